@@ -1,0 +1,41 @@
+package io.campaignsim.scenario;
+
+import io.campaignsim.scenario.yaml.YamlNode;
+import java.util.List;
+
+/**
+ * Product categories for next-best-product and cross-sell.
+ *
+ * <pre>{@code
+ * catalog:
+ *   categories: [apparel, shoes, accessories, beauty]
+ *   affinity_correlation: 0.6
+ * }</pre>
+ *
+ * @param categories category names (default apparel, shoes, accessories, home)
+ * @param affinityCorrelation correlation of a customer's affinities for neighbouring categories in the list, [0, 0.95]
+ *     (default 0.5): it is what makes "bought X, likely to buy Y" true
+ */
+public record CatalogSpec(List<String> categories, double affinityCorrelation) {
+
+    public CatalogSpec {
+        categories = List.copyOf(categories);
+    }
+
+    public static CatalogSpec defaults() {
+        return new CatalogSpec(List.of("apparel", "shoes", "accessories", "home"), 0.5);
+    }
+
+    static CatalogSpec read(YamlNode node, Problems problems) {
+        if (node == null) {
+            return defaults();
+        }
+        MapReader m = MapReader.of(node, "catalog", problems);
+        if (m == null) {
+            return defaults();
+        }
+        CatalogSpec c = new CatalogSpec(m.names("categories", true), m.number("affinity_correlation", 0.5, 0.0, 0.95));
+        m.done();
+        return c;
+    }
+}

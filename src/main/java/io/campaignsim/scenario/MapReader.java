@@ -1,0 +1,323 @@
+package io.campaignsim.scenario;
+
+import io.campaignsim.scenario.yaml.Loc;
+import io.campaignsim.scenario.yaml.YamlNode;
+import io.campaignsim.scenario.yaml.YamlNode.ListNode;
+import io.campaignsim.scenario.yaml.YamlNode.MapNode;
+import io.campaignsim.scenario.yaml.YamlNode.NullNode;
+import io.campaignsim.scenario.yaml.YamlNode.ScalarNode;
+import io.campaignsim.scenario.yaml.YamlNode.ScalarType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Typed, checked access to one YAML mapping. Every accessor records the key as known and
+ * reports a wrong type or an out-of-range value to {@link Problems} (returning the default so
+ * that reading goes on and all problems are found in one pass). {@link #done()} then reports
+ * the keys nobody asked for, with a "did you mean" suggestion.
+ */
+public final class MapReader {
+
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+    private final MapNode map;
+    private final Problems problems;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    private MapReader(MapNode map, Problems problems) {
+        this.map = map;
+        this.problems = problems;
+    }
+
+    /**
+     * A reader for {@code node}, or {@code null} (after reporting) when it is not a mapping.
+     *
+     * @param what the name of the section, used in the message (e.g. "population")
+     */
+    public static MapReader of(YamlNode node, String what, Problems problems) {
+        if (node instanceof MapNode m) {
+            return new MapReader(m, problems);
+        }
+        problems.add(node.loc(), what + " is " + node.kind(), "a mapping of keys to values");
+        return null;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    public Loc loc() {
+        return map.loc();
+    }
+
+    /** Where the value of {@code key} is, or the mapping's own position when it is absent. */
+    public Loc locOf(String key) {
+        YamlNode n = map.entries().get(key);
+        return n == null ? map.loc() : n.loc();
+    }
+
+    public String path(String key) {
+        return map.path().isEmpty() ? key : map.path() + "." + key;
+    }
+
+    public boolean has(String key) {
+        known.add(key);
+        YamlNode n = map.entries().get(key);
+        return n != null && !(n instanceof NullNode);
+    }
+
+    /** The raw node of an optional key, or {@code null}. */
+    public YamlNode node(String key) {
+        known.add(key);
+        YamlNode n = map.entries().get(key);
+        return n instanceof NullNode ? null : n;
+    }
+
+    /** The raw node of a required key; reports and returns {@code null} when missing. */
+    public YamlNode required(String key, String expected) {
+        YamlNode n = node(key);
+        if (n == null) {
+            problems.add(map.loc(), "missing key '" + path(key) + "'", expected);
+        }
+        return n;
+    }
+
+    /** All keys of the mapping, in file order (for mappings keyed by user names). */
+    public Map<String, YamlNode> entries() {
+        known.addAll(map.entries().keySet());
+        return map.entries();
+    }
+
+    public Loc keyLoc(String key) {
+        return map.keyLocs().getOrDefault(key, map.loc());
+    }
+
+    public String string(String key, String fallback) {
+        YamlNode n = node(key);
+        if (n == null) {
+            return fallback;
+        }
+        if (n instanceof ScalarNode s) {
+            return s.text();
+        }
+        problems.add(n.loc(), path(key) + " is " + n.kind(), "a single value");
+        return fallback;
+    }
+
+    public String requiredString(String key, String expected) {
+        YamlNode n = required(key, expected);
+        if (n == null) {
+            return "";
+        }
+        if (n instanceof ScalarNode s && !s.text().isBlank()) {
+            return s.text();
+        }
+        problems.add(n.loc(), path(key) + " is " + n.kind(), expected);
+        return "";
+    }
+
+    /** A name: lower-case letters, digits, '_' and '-', starting with a letter. */
+    public String name(String key, String fallback, boolean required) {
+        String v = required ? requiredString(key, "a name such as 'email_winback'") : string(key, fallback);
+        if (v != null && !v.isEmpty() && !v.matches("[A-Za-z][A-Za-z0-9_\\-]*")) {
+            problems.add(locOf(key), path(key) + " '" + v + "' is not a valid name",
+                    "letters, digits, '_' or '-', starting with a letter");
+        }
+        return v;
+    }
+
+    /** A number in {@code [min, max]}. */
+    public double number(String key, double fallback, double min, double max) {
+        YamlNode n = node(key);
+        if (n == null) {
+            return fallback;
+        }
+        return toNumber(n, path(key), min, max, fallback);
+    }
+
+    public double requiredNumber(String key, double min, double max) {
+        YamlNode n = required(key, "a number between " + fmt(min) + " and " + fmt(max));
+        return n == null ? Double.NaN : toNumber(n, path(key), min, max, Double.NaN);
+    }
+
+    /** A probability, in [0, 1]. */
+    public double probability(String key, double fallback) {
+        return number(key, fallback, 0.0, 1.0);
+    }
+
+    public long integer(String key, long fallback, long min, long max) {
+        YamlNode n = node(key);
+        if (n == null) {
+            return fallback;
+        }
+        return toInteger(n, path(key), min, max, fallback);
+    }
+
+    public long requiredInteger(String key, long min, long max) {
+        YamlNode n = required(key, "a whole number between " + min + " and " + max);
+        return n == null ? min : toInteger(n, path(key), min, max, min);
+    }
+
+    public boolean bool(String key, boolean fallback) {
+        YamlNode n = node(key);
+        if (n == null) {
+            return fallback;
+        }
+        if (n instanceof ScalarNode s && s.type() == ScalarType.BOOLEAN) {
+            return Boolean.parseBoolean(s.text());
+        }
+        problems.add(n.loc(), path(key) + " is " + n.kind(), "true or false");
+        return fallback;
+    }
+
+    /** One of a fixed set of words (case-insensitive), returned in lower case. */
+    public String choice(String key, String fallback, Collection<String> allowed) {
+        String v = string(key, fallback);
+        if (v == null) {
+            return null;
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (!allowed.contains(lower)) {
+            problems.add(locOf(key), path(key) + " is '" + v + "'" + suggestion(v, allowed),
+                    "one of " + String.join(", ", allowed));
+            return fallback;
+        }
+        return lower;
+    }
+
+    /** A list; each item is read by {@code item}; a single value is not accepted as a list. */
+    public <T> List<T> list(String key, boolean required, Function<YamlNode, T> item) {
+        YamlNode n = required ? required(key, "a list") : node(key);
+        if (n == null) {
+            return List.of();
+        }
+        if (!(n instanceof ListNode l)) {
+            problems.add(n.loc(), path(key) + " is " + n.kind(), "a list (items starting with '- ' or [a, b])");
+            return List.of();
+        }
+        List<T> out = new ArrayList<>();
+        for (YamlNode i : l.items()) {
+            T v = item.apply(i);
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** A list of plain names. */
+    public List<String> names(String key, boolean required) {
+        return list(key, required, n -> {
+            if (n instanceof ScalarNode s && s.type() == ScalarType.STRING) {
+                return s.text();
+            }
+            problems.add(n.loc(), n.path() + " is " + n.kind(), "a name");
+            return null;
+        });
+    }
+
+    /** A mapping from user-chosen names to sections (e.g. channels), in file order. */
+    public <T> Map<String, T> namedSections(String key, boolean required, String what,
+            SectionReader<T> section) {
+        YamlNode n = required ? required(key, "a mapping of " + what) : node(key);
+        Map<String, T> out = new LinkedHashMap<>();
+        if (n == null) {
+            return out;
+        }
+        MapReader inner = of(n, path(key), problems);
+        if (inner == null) {
+            return out;
+        }
+        for (Map.Entry<String, YamlNode> e : inner.entries().entrySet()) {
+            T v = section.read(e.getKey(), inner.keyLoc(e.getKey()), e.getValue());
+            if (v != null) {
+                out.put(e.getKey(), v);
+            }
+        }
+        return out;
+    }
+
+    /** Reads one named section of {@link #namedSections}. */
+    @FunctionalInterface
+    public interface SectionReader<T> {
+        T read(String name, Loc keyLoc, YamlNode value);
+    }
+
+    /** Reports every key that no accessor asked for. Call after reading all keys. */
+    public void done() {
+        for (Map.Entry<String, Loc> e : map.keyLocs().entrySet()) {
+            if (!known.contains(e.getKey())) {
+                problems.add(e.getValue(), "unknown key '" + path(e.getKey()) + "'" + suggestion(e.getKey(), known),
+                        "one of " + String.join(", ", known));
+            }
+        }
+    }
+
+    /** ", did you mean 'x'?" when a known word is within a small edit distance, else "". */
+    public static String suggestion(String word, Collection<String> candidates) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (String c : candidates) {
+            int d = DISTANCE.apply(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
+            if (d >= 0 && d < bestD) {
+                bestD = d;
+                best = c;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
+    private double toNumber(YamlNode n, String path, double min, double max, double fallback) {
+        if (!(n instanceof ScalarNode s) || s.type() != ScalarType.NUMBER) {
+            problems.add(n.loc(), path + " is " + n.kind(), "a number between " + fmt(min) + " and " + fmt(max));
+            return fallback;
+        }
+        double v = Double.parseDouble(s.text());
+        if (!(v >= min && v <= max)) {
+            problems.add(n.loc(), path + " is " + s.text() + ", out of range",
+                    "a number between " + fmt(min) + " and " + fmt(max));
+            return fallback;
+        }
+        return v;
+    }
+
+    private long toInteger(YamlNode n, String path, long min, long max, long fallback) {
+        if (n instanceof ScalarNode s && s.type() == ScalarType.NUMBER) {
+            String t = s.text().replace("_", "");
+            long v;
+            try {
+                v = Long.parseLong(t);
+            } catch (NumberFormatException e) {
+                problems.add(n.loc(), path + " is " + s.text() + ", not a whole number",
+                        "a whole number between " + min + " and " + max);
+                return fallback;
+            }
+            if (v < min || v > max) {
+                problems.add(n.loc(), path + " is " + v + ", out of range",
+                        "a whole number between " + min + " and " + max);
+                return fallback;
+            }
+            return v;
+        }
+        problems.add(n.loc(), path + " is " + n.kind(), "a whole number between " + min + " and " + max);
+        return fallback;
+    }
+
+    static String fmt(double d) {
+        if (d == Double.MAX_VALUE || d == Double.POSITIVE_INFINITY) {
+            return "infinity";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return Double.toString(d);
+    }
+}

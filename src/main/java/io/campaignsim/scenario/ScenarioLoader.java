@@ -1,0 +1,99 @@
+package io.campaignsim.scenario;
+
+import io.campaignsim.scenario.yaml.YamlNode;
+import io.campaignsim.scenario.yaml.YamlTreeReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loads a scenario file: read, parse, bind every key with its position, then validate across
+ * fields. All problems are collected and thrown together as one {@link ScenarioException}.
+ */
+public final class ScenarioLoader {
+
+    /** Scenario files are hand-written; anything larger is a mistake (a data file passed by accident). */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private final YamlTreeReader yaml = new YamlTreeReader();
+
+    public Scenario load(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            throw ScenarioException.of(name, "is a directory", "a scenario .yaml file, e.g. scenarios/quickstart.yaml");
+        }
+        if (!Files.exists(file)) {
+            throw ScenarioException.of(name, "no such file", "an existing scenario .yaml file (see scenarios/)");
+        }
+        if (!Files.isReadable(file)) {
+            throw ScenarioException.of(name, "file is not readable", "a file you have read permission for");
+        }
+        String text;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw ScenarioException.of(name, "file is " + Files.size(file) + " bytes, too large for a scenario",
+                        "a YAML scenario of at most " + MAX_FILE_BYTES / 1024 + " KiB");
+            }
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw ScenarioException.of(name, "file is not UTF-8 text", "a UTF-8 encoded YAML file");
+        } catch (IOException e) {
+            throw ScenarioException.of(name, "cannot read file: " + e.getMessage(), "a readable scenario file");
+        }
+        return parse(text, name);
+    }
+
+    /** Parses and validates scenario text; {@code fileName} is used in messages. */
+    public Scenario parse(String text, String fileName) {
+        Problems problems = new Problems();
+        YamlNode root = yaml.read(text, problems);
+        problems.throwIfAny(fileName);
+        Scenario scenario = bind(root, problems);
+        if (scenario != null) {
+            new ScenarioValidator(scenario, problems).validate();
+        }
+        problems.throwIfAny(fileName);
+        return scenario;
+    }
+
+    private static Scenario bind(YamlNode root, Problems problems) {
+        MapReader m = MapReader.of(root, "the scenario", problems);
+        if (m == null) {
+            return null;
+        }
+        String name = m.name("name", null, true);
+        String description = m.string("description", "");
+        long seed = m.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        int horizon = (int) m.requiredInteger("horizon_days", 1, Scenario.MAX_HORIZON_DAYS);
+        int reps = (int) m.integer("replications", 1, 1, Scenario.MAX_REPLICATIONS);
+        YamlNode popNode = m.required("population", "a population section with size and segments");
+        PopulationSpec population = popNode == null ? null : PopulationSpec.read(popNode, problems);
+        YamlNode channelsNode = m.node("channels");
+        int channelCount = channelsNode instanceof YamlNode.MapNode cm ? cm.entries().size() : 1;
+        List<ChannelSpec> channels = m.namedSections("channels", true, "channel names to channel settings",
+                (n, keyLoc, value) -> ChannelSpec.read(n, keyLoc, value, channelCount, problems)).values().stream().toList();
+        if (m.has("channels") && channels.isEmpty() && problems.isEmpty()) {
+            problems.add(m.locOf("channels"), "channels is empty", "at least one channel, e.g. email: { cost: 0.002 }");
+        }
+        List<OfferSpec> offers = m.list("offers", false, n -> OfferSpec.read(n, problems));
+        CatalogSpec catalog = CatalogSpec.read(m.node("catalog"), problems);
+        EconomicsSpec economics = EconomicsSpec.read(m.node("economics"), problems);
+        PolicySpec policy = PolicySpec.read(m.node("policy"), problems);
+        List<StrategySpec> strategies = m.list("strategies", false, n -> StrategySpec.read(n, problems));
+        if (m.has("strategies") && strategies.isEmpty() && problems.isEmpty()) {
+            problems.add(m.locOf("strategies"), "strategies is empty", "at least one strategy, or no 'strategies' key");
+        }
+        ReportSpec report = ReportSpec.read(m.node("report"), name == null ? "scenario" : name, problems);
+        m.done();
+        if (population == null) {
+            return null;
+        }
+        return new Scenario(name, description, seed, horizon, reps, population, channels, offers, catalog, economics,
+                policy, strategies, report);
+    }
+}

@@ -1,0 +1,191 @@
+package io.campaignsim.scenario;
+
+import io.campaignsim.scenario.yaml.Loc;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Rules that span several fields: shares summing to 1, unique names, references to declared
+ * channels/offers/categories/stages, journeys without loops, well-formed conditions. Each rule
+ * lives here once; per-value ranges live in the readers.
+ */
+final class ScenarioValidator {
+
+    /** Shares are typed by hand with 2-3 decimals; allow that much rounding. */
+    static final double SHARE_TOLERANCE = 1e-6;
+
+    private final Scenario s;
+    private final Problems problems;
+
+    ScenarioValidator(Scenario scenario, Problems problems) {
+        this.s = scenario;
+        this.problems = problems;
+    }
+
+    void validate() {
+        PopulationSpec pop = s.population();
+        unique(pop.segments(), SegmentSpec::name, SegmentSpec::loc, "segment");
+        if (pop.segments().isEmpty()) {
+            problems.add(null, "population.segments is empty", "at least one segment with name, share and purchase_rate");
+        } else {
+            sumsToOne(pop.segments().stream().mapToDouble(SegmentSpec::share).sum(), pop.segments().get(0).loc(),
+                    "population.segments shares");
+        }
+        UpliftGroupsSpec g = pop.upliftGroups();
+        double groupSum = 0;
+        for (int i = 0; i < 4; i++) {
+            groupSum += g.get(i).share();
+        }
+        sumsToOne(groupSum, g.loc(), "population.uplift_groups shares");
+        if (pop.hourModes().isEmpty() || pop.hourModes().stream().mapToDouble(PopulationSpec.HourMode::weight).sum() <= 0) {
+            problems.add(null, "population.hour_modes has no positive weight", "at least one hour with weight > 0");
+        }
+        if (pop.regions().isEmpty()) {
+            problems.add(null, "population.regions is empty", "at least one region name");
+        }
+        uniqueNames(pop.regions(), "population.regions");
+        uniqueNames(s.catalog().categories(), "catalog.categories");
+        if (s.catalog().categories().isEmpty()) {
+            problems.add(null, "catalog.categories is empty", "at least one category name");
+        }
+        unique(s.offers(), OfferSpec::name, OfferSpec::loc, "offer");
+        for (OfferSpec o : s.offers()) {
+            if (o.name().equals(ActionSpec.NONE) && (o.discount() > 0 || o.fixedCost() > 0)) {
+                problems.add(o.loc(), "offer 'none' has a cost", "'none' to mean no incentive (discount 0, fixed_cost 0)");
+            }
+        }
+        unique(s.strategies(), StrategySpec::name, StrategySpec::loc, "strategy");
+        for (StrategySpec st : s.strategies()) {
+            for (String arm : st.names("arms")) {
+                if (!arm.equals(ActionSpec.NONE) && s.offerIndex(arm) < 0) {
+                    problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' is not a declared offer"
+                            + MapReader.suggestion(arm, s.offerNames()), "one of the offers: " + listOr(s.offerNames()));
+                }
+            }
+        }
+        validatePolicy(s.policy());
+    }
+
+    private void validatePolicy(PolicySpec p) {
+        for (Map.Entry<String, FrequencyCap> e : p.channelCaps().entrySet()) {
+            channelRef(e.getKey(), p.channelCapLocs().get(e.getKey()), "policy.channel_caps");
+        }
+        ChannelChoiceSpec cc = p.channelChoice();
+        if (cc.channel() != null) {
+            channelRef(cc.channel(), cc.loc(), "policy.channel_choice.channel");
+        }
+        unique(p.rules(), RuleSpec::name, r -> r.then().loc(), "rule");
+        for (RuleSpec r : p.rules()) {
+            action(r.then(), "rule '" + r.name() + "'");
+        }
+        unique(p.journeys(), JourneySpec::name, JourneySpec::loc, "journey");
+        for (JourneySpec j : p.journeys()) {
+            journey(j);
+        }
+    }
+
+    private void journey(JourneySpec j) {
+        unique(j.stages(), StageSpec::name, StageSpec::loc, "stage of journey '" + j.name() + "'");
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < j.stages().size(); i++) {
+            index.putIfAbsent(j.stages().get(i).name(), i);
+        }
+        int[] next = new int[j.stages().size()];
+        for (int i = 0; i < next.length; i++) {
+            StageSpec st = j.stages().get(i);
+            if (st.action() != null) {
+                action(st.action(), "journey '" + j.name() + "' stage '" + st.name() + "'");
+            }
+            if (st.next() == null) {
+                next[i] = i + 1 < next.length ? i + 1 : -1;
+            } else if (st.next().equals(StageSpec.EXIT)) {
+                next[i] = -1;
+            } else if (index.containsKey(st.next())) {
+                next[i] = index.get(st.next());
+            } else {
+                next[i] = -1;
+                problems.add(st.nextLoc(), "journey '" + j.name() + "' stage '" + st.name() + "' goes to unknown stage '"
+                        + st.next() + "'" + MapReader.suggestion(st.next(), index.keySet()),
+                        "a stage of this journey or 'exit': " + listOr(index.keySet()));
+            }
+        }
+        // A loop would keep a customer in the journey for ever; recurring contacts are rules' job.
+        for (int start = 0; start < next.length; start++) {
+            Set<Integer> seen = new HashSet<>();
+            for (int at = start; at >= 0; at = next[at]) {
+                if (!seen.add(at)) {
+                    StageSpec st = j.stages().get(start);
+                    problems.add(st.loc(), "journey '" + j.name() + "' loops back to stage '" + j.stages().get(at).name()
+                            + "'", "stages that lead to 'exit' (use a rule for recurring contacts)");
+                    return;
+                }
+            }
+        }
+    }
+
+    private void action(ActionSpec a, String owner) {
+        if (!a.channel().equals(ActionSpec.AUTO)) {
+            channelRef(a.channel(), a.loc(), owner + " channel");
+        }
+        if (!a.offer().equals(ActionSpec.NONE) && s.offerIndex(a.offer()) < 0) {
+            problems.add(a.loc(), owner + " offer '" + a.offer() + "' is not declared"
+                    + MapReader.suggestion(a.offer(), s.offerNames()), "'none' or one of the offers: " + listOr(s.offerNames()));
+        }
+        List<String> cats = s.catalog().categories();
+        if (!a.category().equals(ActionSpec.NONE) && !a.category().equals(ActionSpec.LAST_PURCHASED)
+                && !cats.contains(a.category())) {
+            problems.add(a.loc(), owner + " category '" + a.category() + "' is not in the catalog"
+                    + MapReader.suggestion(a.category(), cats), "'none', 'last_purchased' or one of " + listOr(cats));
+        }
+    }
+
+    private void channelRef(String channel, Loc loc, String owner) {
+        if (s.channelIndex(channel) < 0) {
+            problems.add(loc, owner + " names channel '" + channel + "', which is not declared"
+                    + MapReader.suggestion(channel, s.channelNames()), "one of the channels: " + listOr(s.channelNames()));
+        }
+    }
+
+    private void sumsToOne(double sum, Loc loc, String what) {
+        if (Math.abs(sum - 1.0) > SHARE_TOLERANCE) {
+            problems.add(loc, what + " sum to " + round(sum), "shares that sum to 1");
+        }
+    }
+
+    private <T> void unique(List<T> items, Function<T, String> name, Function<T, Loc> loc, String what) {
+        Map<String, Loc> seen = new HashMap<>();
+        for (T item : items) {
+            String n = name.apply(item);
+            if (n == null || n.isEmpty()) {
+                continue;
+            }
+            Loc first = seen.putIfAbsent(n, loc.apply(item));
+            if (first != null) {
+                problems.add(loc.apply(item), "duplicate " + what + " name '" + n + "' (first at " + first + ")",
+                        "a unique name");
+            }
+        }
+    }
+
+    private void uniqueNames(List<String> names, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String n : names) {
+            if (!seen.add(n)) {
+                problems.add(null, what + " lists '" + n + "' twice", "each name once");
+            }
+        }
+    }
+
+    private static String listOr(java.util.Collection<String> names) {
+        return names.isEmpty() ? "(none declared)" : String.join(", ", new ArrayList<>(names));
+    }
+
+    private static String round(double v) {
+        return String.valueOf(Math.round(v * 1e6) / 1e6);
+    }
+}

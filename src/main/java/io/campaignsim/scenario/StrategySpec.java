@@ -1,0 +1,75 @@
+package io.campaignsim.scenario;
+
+import io.campaignsim.scenario.yaml.Loc;
+import io.campaignsim.scenario.yaml.YamlNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An experiment strategy to compare (run by {@code compare}). The type decides which parameters
+ * are allowed; see docs/scenario.md.
+ *
+ * <pre>{@code
+ * strategies:
+ *   - { name: control, type: holdout }
+ *   - { name: ts, type: thompson, arms: [ten_off, free_ship, none] }
+ * }</pre>
+ *
+ * @param name unique strategy name
+ * @param type one of {@link StrategyType}
+ * @param params the type's parameters as written (numbers as Double, lists as List of String)
+ * @param loc where the strategy is declared
+ */
+public record StrategySpec(String name, StrategyType type, Map<String, Object> params, Loc loc) {
+
+    public StrategySpec {
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    static StrategySpec read(YamlNode node, Problems problems) {
+        MapReader m = MapReader.of(node, node.path(), problems);
+        if (m == null) {
+            return null;
+        }
+        String name = m.name("name", null, true);
+        String typeName = m.requiredString("type", "a strategy type: " + StrategyType.names());
+        StrategyType type = StrategyType.byName(typeName);
+        if (type == null) {
+            if (!typeName.isEmpty()) {
+                problems.add(m.locOf("type"), m.path("type") + " is '" + typeName + "'"
+                        + MapReader.suggestion(typeName, StrategyType.names()), "one of " + String.join(", ", StrategyType.names()));
+            }
+            return null;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (StrategyType.Param p : type.params()) {
+            if (!m.has(p.key())) {
+                continue;
+            }
+            Object v = switch (p.kind()) {
+                case NUMBER -> m.number(p.key(), Double.NaN, p.min(), p.max());
+                case NAMES -> m.names(p.key(), false);
+                case WORD -> m.string(p.key(), null);
+                case BOOLEAN -> m.bool(p.key(), false);
+            };
+            params.put(p.key(), v);
+        }
+        m.done();
+        return new StrategySpec(name, type, params, node.loc());
+    }
+
+    /** A numeric parameter, or {@code fallback} when not written. */
+    public double number(String key, double fallback) {
+        Object v = params.get(key);
+        return v instanceof Double d && !d.isNaN() ? d : fallback;
+    }
+
+    /** A list parameter, or an empty list. */
+    @SuppressWarnings("unchecked")
+    public List<String> names(String key) {
+        Object v = params.get(key);
+        return v instanceof List<?> l ? (List<String>) l : List.of();
+    }
+}

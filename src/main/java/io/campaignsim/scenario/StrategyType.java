@@ -1,0 +1,71 @@
+package io.campaignsim.scenario;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** The strategy families a scenario may name, each with the parameters it accepts. */
+public enum StrategyType {
+    HOLDOUT("holdout"),
+    RANDOM("random", names("arms"), num("contact_rate", 0, 1)),
+    ORACLE("oracle", names("arms"), num("budget", 0, 1)),
+    AB_TEST("ab_test", names("arms"), num("test_days", 1, 3650), num("alpha", 1e-6, 0.5), num("power", 0.5, 0.9999),
+            num("mde", 1e-6, 1), num("test_fraction", 0, 1), word("metric"), bool("sequential")),
+    MULTIVARIATE("multivariate", names("offers"), names("channels"), names("hours"), num("test_days", 1, 3650),
+            num("alpha", 1e-6, 0.5)),
+    EPSILON_GREEDY("epsilon_greedy", names("arms"), num("epsilon", 0, 1), word("reward")),
+    UCB1("ucb1", names("arms"), num("c", 0, 100), word("reward")),
+    THOMPSON("thompson", names("arms"), word("reward"), num("prior_alpha", 1e-6, 1e6), num("prior_beta", 1e-6, 1e6)),
+    LINUCB("linucb", names("arms"), names("features"), num("alpha", 0, 100), num("l2", 1e-9, 1e6)),
+    LIN_TS("lin_ts", names("arms"), names("features"), num("v", 0, 100), num("l2", 1e-9, 1e6)),
+    PROPENSITY("propensity", names("arms"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
+    UPLIFT("uplift", names("arms"), word("learner"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
+    NEXT_BEST_ACTION("next_best_action", num("warmup_days", 1, 3650), num("budget", 0, 1)),
+    CHURN_PREVENTION("churn_prevention", names("arms"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
+    POLICY("policy");
+
+    /** How a parameter is written. */
+    public enum Kind { NUMBER, NAMES, WORD, BOOLEAN }
+
+    /** One accepted parameter. */
+    public record Param(String key, Kind kind, double min, double max) {}
+
+    private final String yamlName;
+    private final List<Param> params;
+
+    StrategyType(String yamlName, Param... params) {
+        this.yamlName = yamlName;
+        this.params = List.of(params);
+    }
+
+    public String yamlName() {
+        return yamlName;
+    }
+
+    public List<Param> params() {
+        return params;
+    }
+
+    public static StrategyType byName(String name) {
+        return Arrays.stream(values()).filter(t -> t.yamlName.equals(name)).findFirst().orElse(null);
+    }
+
+    public static List<String> names() {
+        return Arrays.stream(values()).map(StrategyType::yamlName).toList();
+    }
+
+    private static Param num(String key, double min, double max) {
+        return new Param(key, Kind.NUMBER, min, max);
+    }
+
+    private static Param names(String key) {
+        return new Param(key, Kind.NAMES, 0, 0);
+    }
+
+    private static Param word(String key) {
+        return new Param(key, Kind.WORD, 0, 0);
+    }
+
+    private static Param bool(String key) {
+        return new Param(key, Kind.BOOLEAN, 0, 0);
+    }
+}
