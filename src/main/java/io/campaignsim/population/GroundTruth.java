@@ -102,7 +102,10 @@ public final class GroundTruth {
         return preferredWeekday[i];
     }
 
-    /** Multiplier (mean 1 over categories) of a recommendation's effect in this category. */
+    /**
+     * Multiplier of a recommendation's effect in this category: log-normal with population mean 1
+     * for every category, correlated between neighbouring categories (see docs/model.md).
+     */
     public double categoryAffinity(int i, int category) {
         return categoryAffinity[i * categories + category];
     }

@@ -34,7 +34,12 @@ public record CatalogSpec(List<String> categories, double affinityCorrelation) {
         if (m == null) {
             return defaults();
         }
-        CatalogSpec c = new CatalogSpec(m.names("categories", true), m.number("affinity_correlation", 0.5, 0.0, 0.95));
+        int before = problems.size();
+        List<String> categories = m.names("categories", true);
+        if (categories.isEmpty() && problems.size() > before) {
+            categories = defaults().categories(); // already reported; avoid a second "is empty" message
+        }
+        CatalogSpec c = new CatalogSpec(categories, m.number("affinity_correlation", 0.5, 0.0, 0.95));
         m.done();
         return c;
     }

@@ -27,10 +27,7 @@ public record ChannelSpec(String name, double cost, double reach, double prefere
         double persuasion, double fatiguePerSend, double fatigueHalfLifeDays, double unsubscribeRate, Loc loc) {
 
     static ChannelSpec read(String name, Loc keyLoc, YamlNode node, int channelCount, Problems problems) {
-        MapReader m = MapReader.of(node, "channels." + name, problems);
-        if (m == null) {
-            return null;
-        }
+        MapReader m = MapReader.orEmpty(node, "channels." + name, problems);
         if (!name.matches("[a-z][a-z0-9_]*")) {
             problems.add(keyLoc, "channel name '" + name + "' is not valid",
                     "lower-case letters, digits and '_', starting with a letter (it is used in field names such as "

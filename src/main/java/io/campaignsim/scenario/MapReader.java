@@ -7,6 +7,7 @@ import io.campaignsim.scenario.yaml.YamlNode.MapNode;
 import io.campaignsim.scenario.yaml.YamlNode.NullNode;
 import io.campaignsim.scenario.yaml.YamlNode.ScalarNode;
 import io.campaignsim.scenario.yaml.YamlNode.ScalarType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class MapReader {
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "on");
 
     private final MapNode map;
     private final Problems problems;
@@ -48,6 +50,16 @@ public final class MapReader {
         }
         problems.add(node.loc(), what + " is " + node.kind(), "a mapping of keys to values");
         return null;
+    }
+
+    /**
+     * Like {@link #of}, but when {@code node} is not a mapping it reads an empty one instead
+     * (after reporting), so every key takes its default and a named section (a channel) still
+     * exists for the references to it: one mistake, one message.
+     */
+    public static MapReader orEmpty(YamlNode node, String what, Problems problems) {
+        MapReader m = of(node, what, problems);
+        return m != null ? m : new MapReader(new MapNode(Map.of(), Map.of(), node.loc(), node.path()), problems);
     }
 
     public Problems problems() {
@@ -84,7 +96,9 @@ public final class MapReader {
     /** The raw node of a required key; reports and returns {@code null} when missing. */
     public YamlNode required(String key, String expected) {
         YamlNode n = node(key);
-        if (n == null) {
+        if (n == null && map.entries().containsKey(key)) {
+            problems.add(keyLoc(key), path(key) + " has no value", expected);
+        } else if (n == null) {
             problems.add(map.loc(), "missing key '" + path(key) + "'", expected);
         }
         return n;
@@ -172,7 +186,8 @@ public final class MapReader {
             return fallback;
         }
         if (n instanceof ScalarNode s && s.type() == ScalarType.BOOLEAN) {
-            return Boolean.parseBoolean(s.text());
+            // YAML 1.1 booleans: yes/no, on/off, y/n as well as true/false, in any case.
+            return TRUE_WORDS.contains(s.text().toLowerCase(Locale.ROOT));
         }
         problems.add(n.loc(), path(key) + " is " + n.kind(), "true or false");
         return fallback;
@@ -261,16 +276,26 @@ public final class MapReader {
         }
     }
 
-    /** ", did you mean 'x'?" when a known word is within a small edit distance, else "". */
+    /**
+     * " (did you mean 'x'?)" when a known word is within a small edit distance or starts with
+     * {@code word}, else "". The distance allowed grows with the word (2 for short words, up to 3)
+     * so that 'arm' does not suggest 'name' and 'push' does not suggest 'sms'.
+     */
     public static String suggestion(String word, Collection<String> candidates) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
+        int allowed = Math.max(2, word.length() / 3);
         for (String c : candidates) {
             int d = DISTANCE.apply(word.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d >= 0 && d < bestD) {
+            if (d >= 0 && d <= allowed && d < word.length() && d < bestD) {
                 bestD = d;
                 best = c;
             }
+        }
+        if (best == null && word.length() >= 4) {
+            // A shortened key ('fatigue' for 'fatigue_per_send') is too far by edits but obvious by prefix.
+            best = candidates.stream().filter(c -> c.toLowerCase(Locale.ROOT).startsWith(word.toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(null);
         }
         return best == null ? "" : " (did you mean '" + best + "'?)";
     }
@@ -280,7 +305,13 @@ public final class MapReader {
             problems.add(n.loc(), path + " is " + n.kind(), "a number between " + fmt(min) + " and " + fmt(max));
             return fallback;
         }
-        double v = Double.parseDouble(s.text());
+        BigDecimal exact = decimal(s.text());
+        if (exact == null) {
+            problems.add(n.loc(), path + " is " + s.text() + ", not a finite number",
+                    "a number between " + fmt(min) + " and " + fmt(max));
+            return fallback;
+        }
+        double v = exact.doubleValue();
         if (!(v >= min && v <= max)) {
             problems.add(n.loc(), path + " is " + s.text() + ", out of range",
                     "a number between " + fmt(min) + " and " + fmt(max));
@@ -291,15 +322,13 @@ public final class MapReader {
 
     private long toInteger(YamlNode n, String path, long min, long max, long fallback) {
         if (n instanceof ScalarNode s && s.type() == ScalarType.NUMBER) {
-            String t = s.text().replace("_", "");
-            long v;
-            try {
-                v = Long.parseLong(t);
-            } catch (NumberFormatException e) {
+            BigDecimal exact = wholeNumber(s.text());
+            if (exact == null) {
                 problems.add(n.loc(), path + " is " + s.text() + ", not a whole number",
                         "a whole number between " + min + " and " + max);
                 return fallback;
             }
+            long v = exact.longValue();
             if (v < min || v > max) {
                 problems.add(n.loc(), path + " is " + v + ", out of range",
                         "a whole number between " + min + " and " + max);
@@ -311,6 +340,25 @@ public final class MapReader {
         return fallback;
     }
 
+    /** The exact value of a YAML number ("1_000", "+5", ".5", "2e5"), or null for .inf/.nan. */
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The value when it is a whole number that fits a long (2e5 and 10.0 do; 10.5 and 1e40 do not), else null. */
+    private static BigDecimal wholeNumber(String text) {
+        BigDecimal d = decimal(text);
+        if (d == null || d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+            return null;
+        }
+        return d.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) >= 0 && d.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+                ? d : null;
+    }
+
     static String fmt(double d) {
         if (d == Double.MAX_VALUE || d == Double.POSITIVE_INFINITY) {
             return "infinity";
@@ -318,6 +366,6 @@ public final class MapReader {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
-        return Double.toString(d);
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString(); // 0.000001, not 1.0E-6
     }
 }

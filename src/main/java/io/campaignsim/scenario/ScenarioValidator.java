@@ -1,5 +1,8 @@
 package io.campaignsim.scenario;
 
+import io.campaignsim.scenario.expr.ConditionCompiler;
+import io.campaignsim.scenario.expr.ExpressionException;
+import io.campaignsim.scenario.expr.ObservedFields;
 import io.campaignsim.scenario.yaml.Loc;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,12 +83,32 @@ final class ScenarioValidator {
             channelRef(cc.channel(), cc.loc(), "policy.channel_choice.channel");
         }
         unique(p.rules(), RuleSpec::name, r -> r.then().loc(), "rule");
+        ConditionCompiler conditions = new ConditionCompiler(ObservedFields.of(s));
         for (RuleSpec r : p.rules()) {
             action(r.then(), "rule '" + r.name() + "'");
+            condition(conditions, r.when(), "rule '" + r.name() + "'");
         }
         unique(p.journeys(), JourneySpec::name, JourneySpec::loc, "journey");
         for (JourneySpec j : p.journeys()) {
             journey(j);
+            condition(conditions, j.entry(), "journey '" + j.name() + "' entry");
+            for (StageSpec st : j.stages()) {
+                String owner = "journey '" + j.name() + "' stage '" + st.name() + "'";
+                condition(conditions, st.when(), owner + " when");
+                condition(conditions, st.exit(), owner + " exit");
+            }
+        }
+    }
+
+    /** Compiles a condition to report its first error at the column of the offending token. */
+    private void condition(ConditionCompiler compiler, ConditionSource c, String owner) {
+        if (c == null) {
+            return;
+        }
+        try {
+            compiler.compile(c.text());
+        } catch (ExpressionException e) {
+            problems.add(c.locAt(e.index()), owner + " condition: " + e.what(), e.expected());
         }
     }
 

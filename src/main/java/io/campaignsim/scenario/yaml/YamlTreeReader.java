@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.campaignsim.scenario.Problems;
 import java.io.IOException;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,9 @@ import java.util.Map;
  * duplicate keys are added to {@link Problems}; the caller decides whether to go on.
  */
 public final class YamlTreeReader {
+
+    private static final String SYNTAX_HINT =
+            "valid YAML (check indentation, colons after keys and matching quotes/brackets)";
 
     private final YAMLFactory factory = YAMLFactory.builder().build();
 
@@ -41,7 +46,11 @@ public final class YamlTreeReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            problems.add(loc(e.getLocation()), "YAML syntax error: " + cleanMessage(e), syntaxHint(e));
+            if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+                syntaxError(m, problems);
+            } else {
+                problems.add(loc(e.getLocation()), "YAML syntax error: " + cleanMessage(e), SYNTAX_HINT);
+            }
             return null;
         } catch (IOException e) {
             problems.add(Loc.START, "could not read YAML: " + e.getMessage(), "a readable UTF-8 text file");
@@ -82,6 +91,11 @@ public final class YamlTreeReader {
             case VALUE_NULL:
                 return new YamlNode.NullNode(at, path);
             default: {
+                if (p.isCurrentAlias()) {
+                    problems.add(at, "YAML alias '*" + p.getText() + "' at " + path + " is not supported",
+                            "the value written out in full (anchors and aliases are not supported)");
+                    return new YamlNode.NullNode(at, path);
+                }
                 YamlNode.ScalarType type = switch (t) {
                     case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> YamlNode.ScalarType.NUMBER;
                     case VALUE_TRUE, VALUE_FALSE -> YamlNode.ScalarType.BOOLEAN;
@@ -90,6 +104,9 @@ public final class YamlTreeReader {
                 long offset = p.currentTokenLocation().getCharOffset();
                 boolean quoted = offset >= 0 && offset < body.length()
                         && (body.charAt((int) offset) == '"' || body.charAt((int) offset) == '\'');
+                if (!quoted && type == YamlNode.ScalarType.STRING && p.getText().isEmpty()) {
+                    return new YamlNode.NullNode(at, path); // 'key:' with nothing after it
+                }
                 return new YamlNode.ScalarNode(p.getText(), type, quoted, at, path);
             }
         }
@@ -120,11 +137,22 @@ public final class YamlTreeReader {
         return m;
     }
 
-    private static String syntaxHint(JsonProcessingException e) {
-        String m = String.valueOf(e.getOriginalMessage());
-        if (m.contains("\\t") || m.contains("'\t'") || m.toLowerCase().contains("tab")) {
-            return "indent with spaces, not tabs";
+    /**
+     * SnakeYAML knows where the problem is (its problem mark) and what it was parsing (its
+     * context); Jackson's own location is often the end of the previous token, so use the mark.
+     */
+    private static void syntaxError(MarkedYAMLException m, Problems problems) {
+        Mark at = m.getProblemMark();
+        Loc loc = new Loc(at.getLine() + 1, at.getColumn() + 1);
+        String problem = String.valueOf(m.getProblem()).replace('\n', ' ').trim();
+        if (problem.contains("\\t(TAB)")) {
+            problems.add(loc, "YAML syntax error: a tab character", "indent with spaces, not tabs");
+            return;
         }
-        return "valid YAML (check indentation, colons after keys and matching quotes/brackets)";
+        Mark ctx = m.getContextMark();
+        String context = m.getContext() == null ? ""
+                : " (" + m.getContext().trim() + (ctx == null ? "" : " that starts at " + (ctx.getLine() + 1) + ":"
+                        + (ctx.getColumn() + 1)) + ")";
+        problems.add(loc, "YAML syntax error: " + problem + context, SYNTAX_HINT);
     }
 }

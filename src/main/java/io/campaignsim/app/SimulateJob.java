@@ -1,0 +1,83 @@
+package io.campaignsim.app;
+
+import io.campaignsim.engine.EventLog;
+import io.campaignsim.engine.SimulationEngine;
+import io.campaignsim.engine.SimulationResult;
+import io.campaignsim.policy.JourneyPolicy;
+import io.campaignsim.population.Population;
+import io.campaignsim.population.PopulationBudget;
+import io.campaignsim.population.PopulationCsv;
+import io.campaignsim.population.PopulationGenerator;
+import io.campaignsim.report.AtomicOutputDirectory;
+import io.campaignsim.report.SimulationReport;
+import io.campaignsim.scenario.Scenario;
+import io.campaignsim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * The {@code simulate} use case: load the scenario, apply overrides, check the memory budget,
+ * generate or import the population, run the journey policy day by day, and write every output
+ * into the output folder in one atomic step (events stream into the staging folder while the
+ * simulation runs).
+ */
+public final class SimulateJob {
+
+    /** What the user asked for; null fields keep the scenario's value. */
+    public record Request(Path scenarioFile, Long seed, Integer days, Long size, Path populationFile, int threads,
+            Path out, boolean events) {}
+
+    /** What was done. */
+    public record Outcome(SimulationResult result, Path outDir, List<Path> files) {}
+
+    /** Observes progress: called with the number of the day just finished (0-based) and the total. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void dayDone(int day, int days);
+    }
+
+    public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
+        Scenario scenario = new ScenarioLoader().load(req.scenarioFile());
+        if (req.seed() != null) {
+            scenario = scenario.withSeed(req.seed());
+        }
+        if (req.days() != null) {
+            scenario = scenario.withHorizonDays(req.days());
+        }
+        if (req.size() != null) {
+            scenario = scenario.withSize(req.size());
+        }
+        Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
+        String yaml = Files.readString(req.scenarioFile(), StandardCharsets.UTF_8);
+        Population population;
+        if (req.populationFile() != null) {
+            population = PopulationCsv.read(req.populationFile(), scenario, req.threads());
+            scenario = scenario.withSize(population.size());
+        } else {
+            PopulationBudget.check(scenario);
+            population = new PopulationGenerator(scenario).generate(req.threads());
+        }
+        SimulationEngine engine = SimulationEngine.builder(scenario, population).threads(req.threads())
+                .policy(JourneyPolicy.factory(scenario)).build();
+        int days = scenario.horizonDays();
+        IntConsumer dayDone = d -> progress.dayDone(d, days);
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
+            SimulationResult result;
+            if (req.events()) {
+                try (EventLog log = new EventLog(out.staging().resolve("events.csv.gz"), scenario.channelNames(),
+                        scenario.offerNames(), scenario.catalog().categories())) {
+                    result = engine.run(new SimulationEngine.RunOptions(0, log, dayDone));
+                }
+            } else {
+                result = engine.run(new SimulationEngine.RunOptions(0, null, dayDone));
+            }
+            List<Path> files = SimulationReport.writeFiles(result, scenario, yaml, out.staging());
+            out.commit();
+            return new Outcome(result, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList());
+        }
+    }
+}

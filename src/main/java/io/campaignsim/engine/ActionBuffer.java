@@ -1,0 +1,66 @@
+package io.campaignsim.engine;
+
+/**
+ * Today's proposed contacts for one customer, written by a policy and read by the engine. One
+ * buffer per shard, cleared for each customer: nothing is allocated per customer-day.
+ * Channel, offer and category are indices (-1 = none); hour is 0..23.
+ */
+public final class ActionBuffer {
+
+    /** More proposals than this in one customer-day are dropped (caps would stop them anyway). */
+    public static final int CAPACITY = 16;
+
+    final int[] channel = new int[CAPACITY];
+    final int[] offer = new int[CAPACITY];
+    final int[] category = new int[CAPACITY];
+    final int[] hour = new int[CAPACITY];
+    final int[] source = new int[CAPACITY];
+    int size;
+
+    public void clear() {
+        size = 0;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Adds a proposal.
+     *
+     * @param source who proposed it (policy-defined id, handed back in {@link ContactPolicy#onSeen})
+     * @return false when the buffer is full
+     */
+    public boolean add(int channel, int offer, int category, int hour, int source) {
+        if (size == CAPACITY) {
+            return false;
+        }
+        this.channel[size] = channel;
+        this.offer[size] = offer;
+        this.category[size] = category;
+        this.hour[size] = hour;
+        this.source[size] = source;
+        size++;
+        return true;
+    }
+
+    public int channel(int k) {
+        return channel[k];
+    }
+
+    public int offer(int k) {
+        return offer[k];
+    }
+
+    public int category(int k) {
+        return category[k];
+    }
+
+    public int hour(int k) {
+        return hour[k];
+    }
+
+    public int source(int k) {
+        return source[k];
+    }
+}

@@ -1,0 +1,39 @@
+package io.campaignsim.engine;
+
+/**
+ * Decides whom to contact, how and when. The engine calls {@link #propose} once per living
+ * customer per day, from the thread of the shard that owns the customer; a policy keeps
+ * per-customer state in arrays indexed by customer so that shards never share a slot, and
+ * cross-customer learning happens in {@link #endOfDay}, which runs alone between days (batched
+ * updates, as production systems do).
+ *
+ * <p>A policy sees only observed data: the {@link ObservedHistory} it was built with and the
+ * outcomes the engine reports through the callbacks.
+ */
+public interface ContactPolicy {
+
+    /** Writes today's proposed contacts for {@code customer} into {@code out}; must not allocate. */
+    void propose(int customer, int day, ActionBuffer out);
+
+    /**
+     * A delivered contact of proposal {@code source} was opened.
+     *
+     * @param uniform the customer's own draw for opting out of what sent it
+     * @return true when the customer opted out (of a journey) because of it
+     */
+    default boolean onSeen(int customer, int day, int source, double uniform) {
+        return false;
+    }
+
+    /** The customer bought today. */
+    default void onPurchase(int customer, int day) {}
+
+    /** The customer unsubscribed from a channel today. */
+    default void onUnsubscribe(int customer, int day) {}
+
+    /** Called once after every customer has been simulated for {@code day}. */
+    default void endOfDay(int day) {}
+
+    /** A policy that never contacts anyone: the holdout. */
+    ContactPolicy NONE = (customer, day, out) -> { };
+}

@@ -1,0 +1,294 @@
+package io.campaignsim.engine;
+
+import io.campaignsim.population.Lifecycle;
+import io.campaignsim.population.ObservedPopulation;
+import java.util.Arrays;
+
+/**
+ * What a CRM would have recorded about each customer during the simulation: purchases,
+ * contacts, opens, clicks, unsubscribes. Struct-of-arrays, one slot per customer (and channel).
+ * Policies and strategies read it; only the engine writes it. It holds nothing hidden: churn is
+ * seen only the way a CRM sees it (no purchase for a year), fatigue not at all.
+ *
+ * <p>Per-channel 7-day send counts are packed as eight 8-bit day counts in one {@code long}
+ * (byte 0 = the day of the last send), shifted lazily when read or written, so that no work is
+ * done on days without contact.
+ *
+ * @implNote Not thread-safe in general, but each customer's slots are touched only by the shard
+ *     that owns the customer, which is how the engine runs it in parallel.
+ */
+public final class ObservedHistory {
+
+    /** Stand-in for "never" in day fields; far enough in the past for every window. */
+    public static final int NEVER = -100_000;
+    /** Reported by days_since_* fields when there was no such event. */
+    public static final int DAYS_NEVER = 9999;
+    /** Purchase days remembered per customer for exact 30-day counts. */
+    static final int PURCHASE_RING = 8;
+    /** Observed lifecycle calls a customer churned after this many days without purchase. */
+    public static final int CHURNED_AFTER_DAYS = 365;
+    /** Time constant of the exponentially weighted 30-day rates. */
+    static final double EW_DAYS = 30.0;
+
+    private final ObservedPopulation population;
+    private final int channels;
+    final int[] lastPurchaseDay;
+    final short[] frequency;
+    final float[] monetary;
+    final byte[] lastCategory;
+    final short[] purchaseRing;
+    final byte[] ringNext;
+    final int[] lastContactDay;
+    final int[] lastChannelDay;
+    final long[] weekSends;
+    final float[] ewSends;
+    final float[] ewOpens;
+    final float[] ewClicks;
+    final float[] ewOpensAll;
+    final float[] ewClicksAll;
+    final int[] unsubscribedMask;
+    final byte[] hourOpens;
+    private final double[] ewDecay;
+
+    ObservedHistory(ObservedPopulation population, int horizonDays, boolean trackHours) {
+        this.population = population;
+        this.channels = population.channelNames().size();
+        int n = population.size();
+        lastPurchaseDay = new int[n];
+        frequency = new short[n];
+        monetary = new float[n];
+        lastCategory = new byte[n];
+        purchaseRing = new short[n * PURCHASE_RING];
+        ringNext = new byte[n];
+        lastContactDay = new int[n];
+        lastChannelDay = new int[n * channels];
+        weekSends = new long[n * channels];
+        ewSends = new float[n * channels];
+        ewOpens = new float[n * channels];
+        ewClicks = new float[n * channels];
+        ewOpensAll = new float[n];
+        ewClicksAll = new float[n];
+        unsubscribedMask = new int[n];
+        hourOpens = trackHours ? new byte[n * 24] : null;
+        Arrays.fill(purchaseRing, Short.MIN_VALUE);
+        Arrays.fill(lastContactDay, NEVER);
+        Arrays.fill(lastChannelDay, NEVER);
+        for (int i = 0; i < n; i++) {
+            lastPurchaseDay[i] = -population.recencyDays(i);
+            frequency[i] = (short) population.frequency(i);
+            monetary[i] = (float) population.monetary(i);
+            lastCategory[i] = (byte) population.lastCategory(i);
+            if (population.frequency(i) > 0) {
+                purchaseRing[i * PURCHASE_RING] = (short) Math.max(-population.recencyDays(i), Short.MIN_VALUE + 1);
+                ringNext[i] = 1;
+            }
+        }
+        ewDecay = new double[horizonDays + 2];
+        for (int k = 0; k < ewDecay.length; k++) {
+            ewDecay[k] = Math.exp(-k / EW_DAYS);
+        }
+    }
+
+    public ObservedPopulation population() {
+        return population;
+    }
+
+    public int channels() {
+        return channels;
+    }
+
+    public int size() {
+        return lastPurchaseDay.length;
+    }
+
+    public int daysSincePurchase(int i, int day) {
+        return day - lastPurchaseDay[i];
+    }
+
+    public int tenureDays(int i, int day) {
+        return population.tenureDays(i) + day;
+    }
+
+    public int frequency(int i) {
+        return frequency[i];
+    }
+
+    public double monetary(int i) {
+        return monetary[i];
+    }
+
+    public int lastCategory(int i) {
+        return lastCategory[i];
+    }
+
+    /** Lifecycle as a CRM sees it: churned after a year without purchase. */
+    public Lifecycle lifecycle(int i, int day) {
+        int dsp = daysSincePurchase(i, day);
+        return dsp > CHURNED_AFTER_DAYS ? Lifecycle.CHURNED : Lifecycle.classify(tenureDays(i, day), dsp);
+    }
+
+    /** Exact number of purchases in the last 30 days (up to the ring size, 8). */
+    public int purchases30d(int i, int day) {
+        int count = 0;
+        int from = day - 29;
+        for (int k = 0; k < PURCHASE_RING; k++) {
+            short d = purchaseRing[i * PURCHASE_RING + k];
+            if (d != Short.MIN_VALUE && d >= from && d <= day) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    public int daysSinceContact(int i, int day) {
+        int last = lastContactDay[i];
+        return last == NEVER ? DAYS_NEVER : day - last;
+    }
+
+    public int daysSinceChannel(int i, int channel, int day) {
+        int last = lastChannelDay[i * channels + channel];
+        return last == NEVER ? DAYS_NEVER : day - last;
+    }
+
+    public boolean reachable(int i, int channel) {
+        return population.reachable(i, channel);
+    }
+
+    /** Reachable and not unsubscribed. */
+    public boolean subscribed(int i, int channel) {
+        return population.reachable(i, channel) && (unsubscribedMask[i] & (1 << channel)) == 0;
+    }
+
+    /** Delivered contacts on the channel in the 7 days ending today. */
+    public int channelSends7d(int i, int channel, int day) {
+        int slot = i * channels + channel;
+        return sum7(shifted(weekSends[slot], day - lastChannelDay[slot]));
+    }
+
+    /** Delivered contacts on all channels in the 7 days ending today. */
+    public int contacts7d(int i, int day) {
+        int total = 0;
+        for (int c = 0; c < channels; c++) {
+            total += channelSends7d(i, c, day);
+        }
+        return total;
+    }
+
+    /** Delivered contacts on the channel today. */
+    public int channelSendsToday(int i, int channel, int day) {
+        int slot = i * channels + channel;
+        return lastChannelDay[slot] == day ? (int) (weekSends[slot] & 0xFF) : 0;
+    }
+
+    /** Opens / sends over an exponentially weighted 30-day window; NaN when nothing was sent. */
+    public double openRate30d(int i, int channel) {
+        int slot = i * channels + channel;
+        return ewSends[slot] > 0 ? ewOpens[slot] / ewSends[slot] : Double.NaN;
+    }
+
+    /** Clicks / sends over the same window; NaN when nothing was sent. */
+    public double clickRate30d(int i, int channel) {
+        int slot = i * channels + channel;
+        return ewSends[slot] > 0 ? ewClicks[slot] / ewSends[slot] : Double.NaN;
+    }
+
+    /** Exponentially weighted count of opens (all channels) over about 30 days. */
+    public double opens30d(int i, int day) {
+        return ewOpensAll[i] * decay(day - lastContactDay[i]);
+    }
+
+    public double clicks30d(int i, int day) {
+        return ewClicksAll[i] * decay(day - lastContactDay[i]);
+    }
+
+    /** The hour at which this customer opened most often, or {@code fallback} before any open. */
+    public int bestObservedHour(int i, int fallback) {
+        if (hourOpens == null) {
+            return fallback;
+        }
+        int best = fallback;
+        int bestCount = 0;
+        int base = i * 24;
+        for (int h = 0; h < 24; h++) {
+            int c = hourOpens[base + h] & 0xFF;
+            if (c > bestCount) {
+                bestCount = c;
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    // ---- writes, by the engine only ----
+
+    void recordPurchase(int i, int day, double basket, int category) {
+        lastPurchaseDay[i] = day;
+        int f = frequency[i];
+        monetary[i] = (float) ((monetary[i] * f + basket) / (f + 1));
+        if (f < Short.MAX_VALUE) {
+            frequency[i] = (short) (f + 1);
+        }
+        if (category >= 0) {
+            lastCategory[i] = (byte) category;
+        }
+        int k = ringNext[i];
+        purchaseRing[i * PURCHASE_RING + k] = (short) day;
+        ringNext[i] = (byte) ((k + 1) % PURCHASE_RING);
+    }
+
+    /** Records a delivered contact and whether it was opened and clicked. */
+    void recordContact(int i, int channel, int day, int hour, boolean opened, boolean clicked) {
+        int slot = i * channels + channel;
+        int gap = day - lastChannelDay[slot];
+        long w = shifted(weekSends[slot], gap);
+        if ((w & 0xFF) < 0xFF) {
+            w += 1;
+        }
+        weekSends[slot] = w;
+        double d = decay(gap);
+        ewSends[slot] = (float) (ewSends[slot] * d + 1);
+        ewOpens[slot] = (float) (ewOpens[slot] * d + (opened ? 1 : 0));
+        ewClicks[slot] = (float) (ewClicks[slot] * d + (clicked ? 1 : 0));
+        lastChannelDay[slot] = day;
+        double dAll = decay(day - lastContactDay[i]);
+        ewOpensAll[i] = (float) (ewOpensAll[i] * dAll + (opened ? 1 : 0));
+        ewClicksAll[i] = (float) (ewClicksAll[i] * dAll + (clicked ? 1 : 0));
+        lastContactDay[i] = day;
+        if (opened && hourOpens != null) {
+            int h = i * 24 + hour;
+            if ((hourOpens[h] & 0xFF) == 0xFF) {
+                for (int k = 0; k < 24; k++) {
+                    hourOpens[i * 24 + k] = (byte) ((hourOpens[i * 24 + k] & 0xFF) >>> 1);
+                }
+            }
+            hourOpens[h]++;
+        }
+    }
+
+    void recordUnsubscribe(int i, int channel) {
+        unsubscribedMask[i] |= 1 << channel;
+    }
+
+    private double decay(int days) {
+        if (days <= 0) {
+            return 1.0;
+        }
+        return days < ewDecay.length ? ewDecay[days] : 0.0;
+    }
+
+    /** Moves the packed day counts {@code gap} days forward (older days drop off after 7). */
+    private static long shifted(long packed, int gap) {
+        if (gap <= 0) {
+            return packed;
+        }
+        return gap >= 7 ? 0L : packed << (8 * gap);
+    }
+
+    private static int sum7(long packed) {
+        int s = 0;
+        for (int k = 0; k < 7; k++) {
+            s += (int) ((packed >>> (8 * k)) & 0xFF);
+        }
+        return s;
+    }
+}

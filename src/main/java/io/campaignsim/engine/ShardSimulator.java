@@ -1,0 +1,231 @@
+package io.campaignsim.engine;
+
+import io.campaignsim.population.GroundTruth;
+import io.campaignsim.population.ObservedPopulation;
+import io.campaignsim.random.KeyedUniforms;
+import io.campaignsim.world.WorldModel;
+
+/**
+ * Simulates one day for one contiguous range of customers: the hot loop. Every random draw is
+ * keyed by (customer, day, event), and the no-contact twin uses the same purchase, basket and
+ * churn draws as the policy world (common random numbers), so the difference between the two
+ * is the policy's effect and not noise.
+ *
+ * <p>Nothing is allocated per customer-day: state lives in the shared struct-of-arrays, the
+ * policy writes into this shard's reusable {@link ActionBuffer}, tallies are primitive arrays.
+ */
+final class ShardSimulator {
+
+    // Event ids of a customer-day's draws; contact slot k uses CONTACT + 4k .. CONTACT + 4k + 3.
+    static final int PURCHASE = 0;
+    static final int CHURN = 1;
+    static final int BASKET = 2; // and 3
+    static final int CATEGORY = 4;
+    static final int CONTACT = 8;
+
+    private final int from;
+    private final int to;
+    private final ObservedPopulation population;
+    private final GroundTruth truth;
+    private final ObservedHistory history;
+    private final HiddenState hidden;
+    private final WorldModel world;
+    private final ContactGuard guard;
+    private final ContactPolicy policy;
+    private final KeyedUniforms uniforms;
+    private final ShardTally tally;
+    private final ActionBuffer actions = new ActionBuffer();
+    private final EventLog events;
+    final StringBuilder eventBuffer;
+    private final int categories;
+
+    ShardSimulator(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
+            ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events) {
+        this.from = from;
+        this.to = to;
+        this.population = history.population();
+        this.truth = truth;
+        this.history = history;
+        this.hidden = hidden;
+        this.world = world;
+        this.guard = guard;
+        this.policy = policy;
+        this.uniforms = uniforms;
+        this.events = events;
+        this.eventBuffer = events == null ? null : new StringBuilder(1 << 12);
+        this.categories = truth.categories();
+        this.tally = new ShardTally(population.segmentNames().size(), history.channels());
+    }
+
+    ShardTally tally() {
+        return tally;
+    }
+
+    void simulateDay(int day) {
+        tally.startDay();
+        for (int i = from; i < to; i++) {
+            long key = uniforms.key(i, day);
+            double uPurchase = KeyedUniforms.uniform(key, PURCHASE);
+            double uChurn = KeyedUniforms.uniform(key, CHURN);
+            int seg = population.segment(i);
+            twinDay(i, day, seg, key, uPurchase, uChurn);
+            if (!hidden.churned(i)) {
+                policyDay(i, day, seg, key, uPurchase, uChurn);
+            }
+        }
+    }
+
+    /** The same customer in a world without contacts. */
+    private void twinDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
+        if (hidden.twinChurned(i)) {
+            return;
+        }
+        int dsp = day - hidden.twinLastPurchaseDay[i];
+        if (uPurchase < world.organicPurchase(truth, i, dsp)) {
+            double basket = world.basket(truth, i, KeyedUniforms.normal(key, BASKET));
+            double margin = basket * world.marginRate();
+            tally.addTwin(seg, Metric.CONVERSIONS, 1);
+            tally.addTwin(seg, Metric.REVENUE, basket);
+            tally.addTwin(seg, Metric.MARGIN, margin);
+            tally.addTwin(seg, Metric.PROFIT, margin);
+            hidden.twinLastPurchaseDay[i] = day;
+            dsp = 0;
+        }
+        if (uChurn < world.churnHazard(truth, i, dsp, 0.0)) {
+            hidden.flags[i] |= HiddenState.TWIN_CHURNED;
+            tally.addTwin(seg, Metric.CHURNED, 1);
+        } else {
+            tally.addTwin(seg, Metric.ACTIVE, 1);
+        }
+    }
+
+    private void policyDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
+        actions.clear();
+        policy.propose(i, day, actions);
+        double effect = 0;
+        int redeemOffer = -1;
+        int seenChannel = -1;
+        int seenCategory = -1;
+        int delivered = 0;
+        int n = actions.size();
+        for (int k = 0; k < n; k++) {
+            int c = actions.channel(k);
+            if (c < 0 || !guard.allows(history, i, c, day, delivered)) {
+                continue;
+            }
+            delivered++;
+            int hour = guard.sendHour(actions.hour(k));
+            int offer = actions.offer(k);
+            int category = actions.category(k);
+            double fatigue = hidden.fatigue(history, i, c, day);
+            double cost = world.contactCost(c);
+            int ev = CONTACT + 4 * k;
+            boolean opened = KeyedUniforms.uniform(key, ev) < world.open(truth, i, c, hour, day % 7, fatigue);
+            boolean clicked = opened && KeyedUniforms.uniform(key, ev + 1) < world.click(truth, i, c, category);
+            boolean unsubscribed = KeyedUniforms.uniform(key, ev + 2) < world.unsubscribe(truth, i, c, fatigue);
+            tally.add(seg, Metric.CONTACTS, 1);
+            tally.dayContacts[c] += 1;
+            tally.add(seg, Metric.CONTACT_COST, cost);
+            tally.add(seg, Metric.PROFIT, -cost);
+            tally.addChannel(seg, c, Metric.CONTACTS, 1);
+            tally.addChannel(seg, c, Metric.CONTACT_COST, cost);
+            tally.addChannel(seg, c, Metric.PROFIT, -cost);
+            history.recordContact(i, c, day, hour, opened, clicked);
+            hidden.setFatigue(i, c, fatigue + world.fatiguePerSend(c));
+            if (events != null) {
+                events.append(eventBuffer, day, hour, i, "contact", c, offer, category, cost);
+            }
+            if (opened) {
+                tally.add(seg, Metric.OPENS, 1);
+                tally.addChannel(seg, c, Metric.OPENS, 1);
+                effect += world.effect(truth, i, c, offer, category, fatigue);
+                if (redeemOffer < 0 && offer >= 0) {
+                    redeemOffer = offer;
+                }
+                if (seenChannel < 0 || category >= 0) {
+                    seenChannel = c;
+                    seenCategory = category;
+                }
+                if (policy.onSeen(i, day, actions.source(k), KeyedUniforms.uniform(key, ev + 3))) {
+                    tally.add(seg, Metric.OPT_OUTS, 1);
+                }
+                if (events != null) {
+                    events.append(eventBuffer, day, hour, i, "open", c, offer, category, 0);
+                }
+            }
+            if (clicked) {
+                tally.add(seg, Metric.CLICKS, 1);
+                tally.addChannel(seg, c, Metric.CLICKS, 1);
+                if (events != null) {
+                    events.append(eventBuffer, day, hour, i, "click", c, offer, category, 0);
+                }
+            }
+            if (unsubscribed) {
+                history.recordUnsubscribe(i, c);
+                tally.add(seg, Metric.UNSUBSCRIBES, 1);
+                policy.onUnsubscribe(i, day);
+                if (events != null) {
+                    events.append(eventBuffer, day, hour, i, "unsubscribe", c, -1, -1, 0);
+                }
+            }
+        }
+        int dsp = history.daysSincePurchase(i, day);
+        double p = world.organicPurchase(truth, i, dsp) + effect;
+        if (uPurchase < p) {
+            purchase(i, day, seg, key, redeemOffer, seenChannel, seenCategory);
+            dsp = 0;
+        }
+        double hazard = world.churnHazard(truth, i, dsp, hidden.totalFatigue(history, i, day));
+        if (uChurn < hazard) {
+            hidden.flags[i] |= HiddenState.CHURNED;
+            tally.add(seg, Metric.CHURNED, 1);
+            if (events != null) {
+                events.append(eventBuffer, day, -1, i, "churn", -1, -1, -1, 0);
+            }
+        } else {
+            tally.add(seg, Metric.ACTIVE, 1);
+        }
+    }
+
+    private void purchase(int i, int day, int seg, long key, int offer, int seenChannel, int seenCategory) {
+        double basket = world.basket(truth, i, KeyedUniforms.normal(key, BASKET));
+        double discount = world.discount(offer);
+        double incentive = basket * discount + world.fixedIncentive(offer);
+        double revenue = basket * (1 - discount);
+        double margin = basket * world.marginRate();
+        double profit = margin - incentive;
+        tally.add(seg, Metric.CONVERSIONS, 1);
+        tally.add(seg, Metric.REVENUE, revenue);
+        tally.add(seg, Metric.MARGIN, margin);
+        tally.add(seg, Metric.INCENTIVE_COST, incentive);
+        tally.add(seg, Metric.PROFIT, profit);
+        if (seenChannel >= 0) {
+            tally.add(seg, Metric.CONTACT_CONVERSIONS, 1);
+            tally.addChannel(seg, seenChannel, Metric.CONTACT_CONVERSIONS, 1);
+            tally.addChannel(seg, seenChannel, Metric.CONVERSIONS, 1);
+            tally.addChannel(seg, seenChannel, Metric.REVENUE, revenue);
+            tally.addChannel(seg, seenChannel, Metric.MARGIN, margin);
+            tally.addChannel(seg, seenChannel, Metric.INCENTIVE_COST, incentive);
+            tally.addChannel(seg, seenChannel, Metric.PROFIT, profit);
+        }
+        int category = seenCategory >= 0 ? seenCategory : purchasedCategory(i, KeyedUniforms.uniform(key, CATEGORY));
+        history.recordPurchase(i, day, basket, category);
+        policy.onPurchase(i, day);
+        if (events != null) {
+            events.append(eventBuffer, day, -1, i, "purchase", seenChannel, offer, category, revenue);
+        }
+    }
+
+    /** A category drawn in proportion to the customer's hidden affinities (mean 1 over categories). */
+    private int purchasedCategory(int i, double u) {
+        double target = u * categories;
+        double acc = 0;
+        for (int k = 0; k < categories; k++) {
+            acc += truth.categoryAffinity(i, k);
+            if (target < acc) {
+                return k;
+            }
+        }
+        return categories - 1;
+    }
+}

@@ -1,0 +1,51 @@
+package io.campaignsim.engine;
+
+import java.util.Arrays;
+
+/**
+ * The counters one shard accumulates: today's metrics (policy world and no-contact twin) and
+ * running totals per segment and per segment x channel. Plain double arrays indexed by
+ * {@link Metric#ordinal()}, merged by the engine in shard order so that sums are identical for
+ * any thread count.
+ */
+final class ShardTally {
+
+    static final int M = Metric.COUNT;
+
+    final int channels;
+    final double[] day = new double[M];
+    final double[] dayContacts;
+    final double[] twinDay = new double[M];
+    final double[] segment;
+    final double[] segmentChannel;
+    final double[] twinSegment;
+
+    ShardTally(int segments, int channels) {
+        this.channels = channels;
+        dayContacts = new double[channels];
+        segment = new double[segments * M];
+        segmentChannel = new double[segments * channels * M];
+        twinSegment = new double[segments * M];
+    }
+
+    void startDay() {
+        Arrays.fill(day, 0);
+        Arrays.fill(dayContacts, 0);
+        Arrays.fill(twinDay, 0);
+    }
+
+    /** Adds to today's total and to the segment's running total. */
+    void add(int seg, Metric m, double v) {
+        day[m.ordinal()] += v;
+        segment[seg * M + m.ordinal()] += v;
+    }
+
+    void addChannel(int seg, int channel, Metric m, double v) {
+        segmentChannel[(seg * channels + channel) * M + m.ordinal()] += v;
+    }
+
+    void addTwin(int seg, Metric m, double v) {
+        twinDay[m.ordinal()] += v;
+        twinSegment[seg * M + m.ordinal()] += v;
+    }
+}

@@ -1,0 +1,272 @@
+package io.campaignsim.engine;
+
+import io.campaignsim.population.Population;
+import io.campaignsim.random.KeyedUniforms;
+import io.campaignsim.random.RandomStreams;
+import io.campaignsim.scenario.Scenario;
+import io.campaignsim.world.WorldModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs day-stepped simulations of one scenario and population under a contact policy.
+ * Configuration only: every {@link #run} builds its own mutable state, so runs (replications)
+ * may execute concurrently on one engine.
+ *
+ * <p>Customers are split into fixed shards of {@link #SHARD_SIZE}; each day the shards are
+ * simulated in parallel, then their tallies are merged in shard order and the policy's
+ * {@code endOfDay} runs alone. Shard boundaries do not depend on the thread count and every
+ * draw is keyed by (customer, day, event), so results are identical for any {@code threads}.
+ */
+public final class SimulationEngine {
+
+    /** Customers per shard: large enough to amortise task overhead, small enough to balance 2-64 threads. */
+    public static final int SHARD_SIZE = 16_384;
+
+    private final Scenario scenario;
+    private final Population population;
+    private final WorldModel world;
+    private final ContactGuard guard;
+    private final Function<ObservedHistory, ContactPolicy> policyFactory;
+    private final int threads;
+
+    private SimulationEngine(Builder b) {
+        this.scenario = b.scenario;
+        this.population = b.population;
+        this.world = new WorldModel(b.scenario);
+        this.guard = new ContactGuard(b.scenario);
+        this.policyFactory = b.policyFactory;
+        this.threads = b.threads;
+    }
+
+    public static Builder builder(Scenario scenario, Population population) {
+        return new Builder(scenario, population);
+    }
+
+    /** Builder with documented defaults. */
+    public static final class Builder {
+        private final Scenario scenario;
+        private final Population population;
+        private Function<ObservedHistory, ContactPolicy> policyFactory = h -> ContactPolicy.NONE;
+        private int threads = 1;
+
+        private Builder(Scenario scenario, Population population) {
+            this.scenario = Objects.requireNonNull(scenario);
+            this.population = Objects.requireNonNull(population);
+            if (population.observed().channelNames().size() != scenario.channels().size()) {
+                throw new IllegalArgumentException("population has " + population.observed().channelNames().size()
+                        + " channels, but the scenario declares " + scenario.channels().size());
+            }
+        }
+
+        /** Creates a fresh policy for each run from that run's observed history (default: no contacts). */
+        public Builder policy(Function<ObservedHistory, ContactPolicy> factory) {
+            this.policyFactory = Objects.requireNonNull(factory);
+            return this;
+        }
+
+        /** Worker threads, at least 1 (default 1). Does not change results. */
+        public Builder threads(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, but was " + n);
+            }
+            this.threads = n;
+            return this;
+        }
+
+        public SimulationEngine build() {
+            return new SimulationEngine(this);
+        }
+    }
+
+    /** Options of one run. */
+    public record RunOptions(int replication, EventLog events, IntConsumer dayDone) {
+        public static RunOptions of(int replication) {
+            return new RunOptions(replication, null, d -> { });
+        }
+    }
+
+    /**
+     * Simulates the scenario's horizon once.
+     *
+     * @throws InterruptedException when the thread is interrupted; checked between days, nothing is returned
+     */
+    public SimulationResult run(RunOptions options) throws InterruptedException {
+        long started = System.nanoTime();
+        int n = population.size();
+        int days = scenario.horizonDays();
+        int channels = scenario.channels().size();
+        int segments = scenario.population().segments().size();
+        ObservedHistory history = new ObservedHistory(population.observed(), days, scenario.policy().sendTime().bestObserved());
+        ContactPolicy policy = policyFactory.apply(history);
+        HiddenState hidden = new HiddenState(history, world);
+        KeyedUniforms uniforms = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.WORLD, options.replication());
+        List<ShardSimulator> shards = new ArrayList<>();
+        for (int from = 0; from < n; from += SHARD_SIZE) {
+            shards.add(new ShardSimulator(from, Math.min(n, from + SHARD_SIZE), history, hidden, population.truth(), world,
+                    guard, policy, uniforms, options.events()));
+        }
+        List<Kpis> daily = new ArrayList<>(days);
+        List<Kpis> twinDaily = new ArrayList<>(days);
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "campaignsim-shard");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+        try {
+            for (int day = 0; day < days; day++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException("interrupted after " + day + " of " + days + " days");
+                }
+                runDay(shards, day, pool);
+                double[] m = new double[Metric.COUNT];
+                double[] c = new double[channels];
+                double[] t = new double[Metric.COUNT];
+                for (ShardSimulator s : shards) {
+                    ShardTally st = s.tally();
+                    add(m, st.day);
+                    add(c, st.dayContacts);
+                    add(t, st.twinDay);
+                    if (options.events() != null) {
+                        options.events().flush(s.eventBuffer);
+                    }
+                }
+                daily.add(new Kpis(m, c));
+                twinDaily.add(new Kpis(t, new double[channels]));
+                policy.endOfDay(day);
+                options.dayDone().accept(day);
+            }
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        return result(options.replication(), shards, hidden, daily, twinDaily, segments, channels, n,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void runDay(List<ShardSimulator> shards, int day, ExecutorService pool) throws InterruptedException {
+        if (pool == null) {
+            for (ShardSimulator s : shards) {
+                s.simulateDay(day);
+            }
+            return;
+        }
+        List<Callable<Void>> tasks = new ArrayList<>(shards.size());
+        for (ShardSimulator s : shards) {
+            tasks.add(() -> {
+                s.simulateDay(day);
+                return null;
+            });
+        }
+        for (Future<Void> f : pool.invokeAll(tasks)) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+    }
+
+    private SimulationResult result(int replication, List<ShardSimulator> shards, HiddenState hidden, List<Kpis> daily,
+            List<Kpis> twinDaily,
+            int segments, int channels, int n, long millis) {
+        int m = Metric.COUNT;
+        double[] seg = new double[segments * m];
+        double[] segCh = new double[segments * channels * m];
+        double[] twinSeg = new double[segments * m];
+        for (ShardSimulator s : shards) {
+            add(seg, s.tally().segment);
+            add(segCh, s.tally().segmentChannel);
+            add(twinSeg, s.tally().twinSegment);
+        }
+        List<Kpis> segmentTotals = new ArrayList<>();
+        List<Kpis> twinSegments = new ArrayList<>();
+        List<List<Kpis>> segmentChannel = new ArrayList<>();
+        for (int s = 0; s < segments; s++) {
+            double[] v = java.util.Arrays.copyOfRange(seg, s * m, (s + 1) * m);
+            double[] tv = java.util.Arrays.copyOfRange(twinSeg, s * m, (s + 1) * m);
+            double[] contacts = new double[channels];
+            List<Kpis> row = new ArrayList<>();
+            for (int c = 0; c < channels; c++) {
+                double[] cv = java.util.Arrays.copyOfRange(segCh, (s * channels + c) * m, (s * channels + c + 1) * m);
+                contacts[c] = cv[Metric.CONTACTS.ordinal()];
+                double[] only = new double[channels];
+                only[c] = contacts[c];
+                row.add(new Kpis(cv, only));
+            }
+            segmentTotals.add(new Kpis(v, contacts));
+            twinSegments.add(new Kpis(tv, new double[channels]));
+            segmentChannel.add(row);
+        }
+        setEndHeadCounts(hidden, segmentTotals, twinSegments);
+        Kpis total = sum(daily, channels);
+        Kpis twinTotal = sum(twinDaily, channels);
+        return new SimulationResult(scenario.name(), scenario.seed(), replication, n, scenario.horizonDays(),
+                scenario.channelNames(), scenario.segmentNames(), total, daily, segmentTotals, segmentChannel, twinTotal,
+                twinDaily, twinSegments, millis);
+    }
+
+    /** Segment ACTIVE is the head count at the end, counted from the final state. */
+    private void setEndHeadCounts(HiddenState hidden, List<Kpis> segmentTotals, List<Kpis> twinSegments) {
+        int segments = segmentTotals.size();
+        double[] alive = new double[segments];
+        double[] twinAlive = new double[segments];
+        for (int i = 0; i < population.size(); i++) {
+            int seg = population.observed().segment(i);
+            if (!hidden.churned(i)) {
+                alive[seg]++;
+            }
+            if (!hidden.twinChurned(i)) {
+                twinAlive[seg]++;
+            }
+        }
+        for (int s = 0; s < segments; s++) {
+            segmentTotals.set(s, withActive(segmentTotals.get(s), alive[s]));
+            twinSegments.set(s, withActive(twinSegments.get(s), twinAlive[s]));
+        }
+    }
+
+    private static Kpis withActive(Kpis k, double active) {
+        double[] v = k.values();
+        v[Metric.ACTIVE.ordinal()] = active;
+        double[] c = new double[k.channels()];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = k.contacts(i);
+        }
+        return new Kpis(v, c);
+    }
+
+    /** Sums daily KPIs; ACTIVE is taken from the last day (a gauge). */
+    private static Kpis sum(List<Kpis> days, int channels) {
+        double[] v = new double[Metric.COUNT];
+        double[] c = new double[channels];
+        for (Kpis k : days) {
+            double[] kv = k.values();
+            add(v, kv);
+            for (int i = 0; i < channels; i++) {
+                c[i] += k.contacts(i);
+            }
+        }
+        v[Metric.ACTIVE.ordinal()] = days.isEmpty() ? 0 : days.get(days.size() - 1).get(Metric.ACTIVE);
+        return new Kpis(v, c);
+    }
+
+    private static void add(double[] into, double[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
+}

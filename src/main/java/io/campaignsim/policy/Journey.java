@@ -1,0 +1,145 @@
+package io.campaignsim.policy;
+
+import io.campaignsim.engine.ActionBuffer;
+import io.campaignsim.scenario.JourneySpec;
+import io.campaignsim.scenario.StageSpec;
+import io.campaignsim.scenario.expr.Condition;
+import io.campaignsim.scenario.expr.FieldSource;
+import java.util.Arrays;
+
+/**
+ * One journey as a state machine over all customers: the current stage of each customer and
+ * the day it may move on, in primitive arrays. A customer enters when the entry condition holds
+ * (or on day 0 when there is none), takes each stage's action on entering it, waits, moves to
+ * the next stage, and leaves at the end, on an exit condition, on purchase or unsubscribe (if
+ * configured) or by opting out.
+ *
+ * @implNote Each customer's slots are touched only by the shard that owns the customer.
+ */
+final class Journey {
+
+    static final byte NOT_ENTERED = -1;
+    static final byte LEFT = -2;
+
+    private final int index;
+    private final Condition entry;
+    private final Condition[] when;
+    private final Condition[] exit;
+    private final ActionTemplate[] action;
+    private final int[] waitDays;
+    private final int[] next;
+    private final boolean exitOnPurchase;
+    private final boolean exitOnUnsubscribe;
+    private final double optOutRate;
+    private final boolean reentry;
+    private final byte[] stage;
+    private final int[] until;
+
+    Journey(int index, JourneySpec spec, Condition entry, Condition[] when, Condition[] exit, ActionTemplate[] action,
+            int customers) {
+        this.index = index;
+        this.entry = entry;
+        this.when = when;
+        this.exit = exit;
+        this.action = action;
+        int s = spec.stages().size();
+        this.waitDays = new int[s];
+        this.next = new int[s];
+        for (int k = 0; k < s; k++) {
+            StageSpec st = spec.stages().get(k);
+            waitDays[k] = st.waitDays();
+            if (st.next() == null) {
+                next[k] = k + 1 < s ? k + 1 : -1;
+            } else if (st.next().equals(StageSpec.EXIT)) {
+                next[k] = -1;
+            } else {
+                next[k] = indexOf(spec, st.next());
+            }
+        }
+        this.exitOnPurchase = spec.exitOnPurchase();
+        this.exitOnUnsubscribe = spec.exitOnUnsubscribe();
+        this.optOutRate = spec.optOutRate();
+        this.reentry = spec.reentry();
+        this.stage = new byte[customers];
+        this.until = new int[customers];
+        Arrays.fill(stage, NOT_ENTERED);
+    }
+
+    private static int indexOf(JourneySpec spec, String name) {
+        for (int k = 0; k < spec.stages().size(); k++) {
+            if (spec.stages().get(k).name().equals(name)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown stage " + name + " (the validator should have caught it)");
+    }
+
+    boolean contains(int i) {
+        return stage[i] >= 0;
+    }
+
+    void step(FieldSource fields, ActionResolver resolver, int i, int day, ActionBuffer out) {
+        int st = stage[i];
+        if (st < 0) {
+            boolean mayEnter = st == NOT_ENTERED || reentry;
+            boolean enters = entry == null ? day == 0 && st == NOT_ENTERED : entry.test(fields, i);
+            if (mayEnter && enters) {
+                enter(fields, resolver, i, 0, day, out);
+            }
+            return;
+        }
+        if (exit[st] != null && exit[st].test(fields, i)) {
+            leave(i);
+            return;
+        }
+        if (day >= until[i]) {
+            enter(fields, resolver, i, next[st], day, out);
+        }
+    }
+
+    /** Enters stage {@code s}, skipping stages whose condition is false and passing through zero-day waits. */
+    private void enter(FieldSource fields, ActionResolver resolver, int i, int s, int day, ActionBuffer out) {
+        // The validator guarantees the stage graph has no loop, so this ends within #stages steps.
+        while (s >= 0) {
+            if (when[s] != null && !when[s].test(fields, i)) {
+                s = next[s];
+                continue;
+            }
+            stage[i] = (byte) s;
+            until[i] = day + waitDays[s];
+            if (action[s] != null) {
+                resolver.propose(action[s], i, index, out);
+            }
+            if (waitDays[s] > 0) {
+                return;
+            }
+            s = next[s];
+        }
+        leave(i);
+    }
+
+    void leave(int i) {
+        stage[i] = LEFT;
+    }
+
+    void onPurchase(int i) {
+        if (exitOnPurchase && stage[i] >= 0) {
+            leave(i);
+        }
+    }
+
+    void onUnsubscribe(int i) {
+        if (exitOnUnsubscribe && stage[i] >= 0) {
+            leave(i);
+        }
+    }
+
+    /** The customer saw this journey's contact; true when the draw makes them opt out. */
+    boolean onSeen(int i, double uniform) {
+        if (stage[i] >= 0 && uniform < optOutRate) {
+            leave(i);
+            return true;
+        }
+        return false;
+    }
+}

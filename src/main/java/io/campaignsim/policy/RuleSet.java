@@ -1,0 +1,39 @@
+package io.campaignsim.policy;
+
+import io.campaignsim.engine.ActionBuffer;
+import io.campaignsim.scenario.expr.Condition;
+import io.campaignsim.scenario.expr.FieldSource;
+import java.util.List;
+
+/**
+ * Rules in order: each whose condition holds proposes its action; with {@code firstMatchOnly}
+ * the first match ends the list.
+ *
+ * @implNote Immutable; safe to share between shards.
+ */
+final class RuleSet {
+
+    /** Proposal ids of rules start here; journeys use their index below it. */
+    static final int SOURCE_BASE = 1000;
+
+    private final Condition[] conditions;
+    private final ActionTemplate[] actions;
+    private final boolean firstMatchOnly;
+
+    RuleSet(List<Condition> conditions, List<ActionTemplate> actions, boolean firstMatchOnly) {
+        this.conditions = conditions.toArray(new Condition[0]);
+        this.actions = actions.toArray(new ActionTemplate[0]);
+        this.firstMatchOnly = firstMatchOnly;
+    }
+
+    void propose(FieldSource fields, ActionResolver resolver, int i, ActionBuffer out) {
+        for (int r = 0; r < conditions.length; r++) {
+            if (conditions[r].test(fields, i)) {
+                resolver.propose(actions[r], i, SOURCE_BASE + r, out);
+                if (firstMatchOnly) {
+                    return;
+                }
+            }
+        }
+    }
+}

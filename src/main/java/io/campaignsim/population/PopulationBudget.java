@@ -1,0 +1,61 @@
+package io.campaignsim.population;
+
+import io.campaignsim.cli.UserInputException;
+import io.campaignsim.scenario.Scenario;
+import java.util.Locale;
+
+/**
+ * Memory guard: estimates what a population of a given size will hold on the heap (population
+ * arrays plus the simulator's per-customer state) and refuses, before anything is allocated,
+ * sizes that cannot fit.
+ */
+public final class PopulationBudget {
+
+    /**
+     * Simulator state per customer, estimated: fatigue, last contact day, churned flag, counters
+     * and per-arm bookkeeping (about 64 bytes) plus, per channel, fatigue and last-send-day and
+     * unsubscribe state (about 12 bytes). Kept generous so a run that passes the guard does not
+     * die later in the engine.
+     */
+    public static final long ENGINE_BYTES_PER_CUSTOMER = 64;
+    public static final long ENGINE_BYTES_PER_CUSTOMER_CHANNEL = 12;
+    /** Share of the available heap the estimate may use; the rest is for the JVM, reports and garbage. */
+    public static final double HEADROOM = 0.75;
+
+    private static final double MIB = 1024.0 * 1024.0;
+
+    private PopulationBudget() {}
+
+    /** Estimated bytes for {@code size} customers with {@code channels} channels and {@code categories} categories. */
+    public static long estimateBytes(long size, int channels, int categories) {
+        long perCustomer = ObservedPopulation.bytesPerCustomer() + GroundTruth.bytesPerCustomer(channels, categories)
+                + ENGINE_BYTES_PER_CUSTOMER + ENGINE_BYTES_PER_CUSTOMER_CHANNEL * channels;
+        return size * perCustomer;
+    }
+
+    /** Heap that can still be allocated in this JVM: the maximum minus what is in use now. */
+    public static long availableHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
+    /** Checks the scenario's population size against the available heap. */
+    public static void check(Scenario scenario) {
+        check(scenario.population().size(), scenario.channels().size(), scenario.catalog().categories().size(),
+                availableHeap());
+    }
+
+    /**
+     * Throws a {@link UserInputException} when {@code size} customers would take more than
+     * {@link #HEADROOM} of {@code availableBytes}.
+     */
+    public static void check(long size, int channels, int categories, long availableBytes) {
+        long estimate = estimateBytes(size, channels, categories);
+        if (estimate > HEADROOM * availableBytes) {
+            throw new UserInputException(String.format(Locale.ROOT,
+                    "a population of %d customers needs about %.0f MiB but only %.0f MiB of heap is available; "
+                            + "use a smaller --size or give Java more heap, e.g. CAMPAIGNSIM_OPTS=-Xmx8g",
+                    size, estimate / MIB, availableBytes / MIB));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.campaignsim.report;
+
+import io.campaignsim.engine.Kpis;
+import io.campaignsim.engine.Metric;
+import io.campaignsim.engine.SimulationResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Rates derived from one result. A rate whose denominator is zero is NaN (written as null or an
+ * empty cell), never a made-up zero.
+ *
+ * @param openRate opens / contacts
+ * @param clickRate clicks / opens
+ * @param conversionRate conversions / customers over the whole horizon (policy run)
+ * @param noContactConversionRate conversions / customers of the no-contact twin
+ * @param contactConversionRate contact (last-touch) conversions / contacts
+ * @param incrementalProfitPerContact incremental profit / contacts
+ * @param roi incremental profit / (contact cost + incentive cost) of the policy run
+ */
+record Rates(double openRate, double clickRate, double conversionRate, double noContactConversionRate,
+        double contactConversionRate, double incrementalProfitPerContact, double roi) {
+
+    static Rates of(SimulationResult r) {
+        Kpis t = r.total();
+        Kpis inc = r.incremental();
+        double contacts = t.get(Metric.CONTACTS);
+        return new Rates(
+                Numbers.ratio(t.get(Metric.OPENS), contacts),
+                Numbers.ratio(t.get(Metric.CLICKS), t.get(Metric.OPENS)),
+                Numbers.ratio(t.get(Metric.CONVERSIONS), r.customers()),
+                Numbers.ratio(r.counterfactualTotal().get(Metric.CONVERSIONS), r.customers()),
+                Numbers.ratio(t.get(Metric.CONTACT_CONVERSIONS), contacts),
+                Numbers.ratio(inc.get(Metric.PROFIT), contacts),
+                Numbers.ratio(inc.get(Metric.PROFIT), t.get(Metric.CONTACT_COST) + t.get(Metric.INCENTIVE_COST)));
+    }
+
+    /** The rates by their file key, in a fixed order. */
+    Map<String, Double> byKey() {
+        Map<String, Double> m = new LinkedHashMap<>();
+        m.put("open_rate", openRate);
+        m.put("click_rate", clickRate);
+        m.put("conversion_rate", conversionRate);
+        m.put("no_contact_conversion_rate", noContactConversionRate);
+        m.put("contact_conversion_rate", contactConversionRate);
+        m.put("incremental_profit_per_contact", incrementalProfitPerContact);
+        m.put("roi", roi);
+        return m;
+    }
+}

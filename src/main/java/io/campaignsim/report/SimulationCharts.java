@@ -1,0 +1,173 @@
+package io.campaignsim.report;
+
+import io.campaignsim.engine.Kpis;
+import io.campaignsim.engine.Metric;
+import io.campaignsim.engine.SimulationResult;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.lines.SeriesLines;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The charts of one simulation, as PNG files: {@code conversions.png}, {@code profit.png} and
+ * {@code contacts_by_channel.png}. Colours are the Okabe-Ito palette, which stays distinct under
+ * the common colour-vision deficiencies; the no-contact twin is also dashed, so it does not rely on
+ * colour at all.
+ */
+public final class SimulationCharts {
+
+    public static final String CONVERSIONS = "conversions";
+    public static final String PROFIT = "profit";
+    public static final String CONTACTS_BY_CHANNEL = "contacts_by_channel";
+
+    /** Series names, as shown in the legends. */
+    public static final String POLICY = "policy";
+    public static final String NO_CONTACT = "no contact";
+    public static final String INCREMENTAL = "incremental (policy - no contact)";
+
+    static final int WIDTH = 900;
+    static final int HEIGHT = 500;
+
+    /** Okabe-Ito: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, black. */
+    static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+        new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xF0E442), Color.BLACK};
+
+    private SimulationCharts() {}
+
+    /**
+     * Writes the charts named in {@code wanted} that this result can draw (others are ignored; they
+     * belong to other commands), as {@code <name>.png} into {@code dir}.
+     *
+     * @return the files written, in the order of {@link #builders}
+     */
+    public static List<Path> write(SimulationResult r, List<String> wanted, Path dir) throws IOException {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // no display needed, and none on servers
+        }
+        List<Path> files = new ArrayList<>();
+        if (r.days() == 0 || r.daily().isEmpty()) {
+            return files; // nothing to plot
+        }
+        for (Map.Entry<String, Function<SimulationResult, XYChart>> e : builders().entrySet()) {
+            if (wanted.contains(e.getKey())) {
+                Path file = dir.resolve(e.getKey() + ".png");
+                try (OutputStream os = Files.newOutputStream(file)) {
+                    BitmapEncoder.saveBitmap(e.getValue().apply(r), os, BitmapEncoder.BitmapFormat.PNG);
+                }
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    /** Chart name to chart builder, in the order they appear in reports. */
+    public static Map<String, Function<SimulationResult, XYChart>> builders() {
+        Map<String, Function<SimulationResult, XYChart>> m = new LinkedHashMap<>();
+        m.put(CONVERSIONS, SimulationCharts::conversions);
+        m.put(PROFIT, SimulationCharts::profit);
+        m.put(CONTACTS_BY_CHANNEL, SimulationCharts::contactsByChannel);
+        return m;
+    }
+
+    /** Daily conversions of the policy run and of the no-contact twin. */
+    public static XYChart conversions(SimulationResult r) {
+        XYChart chart = chart("Daily conversions: policy vs no contact", "conversions per day");
+        line(chart, POLICY, days(r), perDay(r.daily(), k -> k.get(Metric.CONVERSIONS)), SeriesLines.SOLID);
+        line(chart, NO_CONTACT, days(r), perDay(r.counterfactualDaily(), k -> k.get(Metric.CONVERSIONS)),
+                SeriesLines.DASH_DASH);
+        return chart;
+    }
+
+    /** Cumulative profit of the policy run, of the no-contact twin, and their difference. */
+    public static XYChart profit(SimulationResult r) {
+        XYChart chart = chart("Cumulative profit", "cumulative profit (currency units)");
+        double[] policy = cumulative(perDay(r.daily(), k -> k.get(Metric.PROFIT)));
+        double[] twin = cumulative(perDay(r.counterfactualDaily(), k -> k.get(Metric.PROFIT)));
+        double[] incremental = new double[policy.length];
+        for (int d = 0; d < policy.length; d++) {
+            incremental[d] = policy[d] - twin[d];
+        }
+        line(chart, POLICY, days(r), policy, SeriesLines.SOLID);
+        line(chart, NO_CONTACT, days(r), twin, SeriesLines.DASH_DASH);
+        line(chart, INCREMENTAL, days(r), incremental, SeriesLines.SOLID);
+        return chart;
+    }
+
+    /** Daily delivered contacts, one line per channel. */
+    public static XYChart contactsByChannel(SimulationResult r) {
+        XYChart chart = chart("Daily contacts by channel", "contacts delivered per day");
+        for (int c = 0; c < r.channels().size(); c++) {
+            int channel = c;
+            line(chart, r.channels().get(c), days(r), perDay(r.daily(), k -> k.contacts(channel)), SeriesLines.SOLID);
+        }
+        return chart;
+    }
+
+    private static XYChart chart(String title, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle("day of simulation (day 0 = Monday)").yAxisTitle(yTitle).build();
+        XYStyler s = chart.getStyler();
+        s.setSeriesColors(PALETTE);
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setPlotGridLinesColor(new Color(0xDDDDDD));
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setLegendBorderColor(Color.WHITE);
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        s.setDecimalPattern("#,##0.##");
+        s.setAntiAlias(true);
+        return chart;
+    }
+
+    private static void line(XYChart chart, String name, double[] x, double[] y, BasicStroke stroke) {
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineStyle(new BasicStroke(2.5f, stroke.getEndCap(), stroke.getLineJoin(), stroke.getMiterLimit(),
+                stroke.getDashArray(), stroke.getDashPhase()));
+    }
+
+    private static double[] days(SimulationResult r) {
+        double[] x = new double[r.daily().size()];
+        for (int d = 0; d < x.length; d++) {
+            x[d] = d;
+        }
+        return x;
+    }
+
+    private static double[] perDay(List<Kpis> daily, ToDoubleFunction<Kpis> value) {
+        return daily.stream().mapToDouble(value).toArray();
+    }
+
+    private static double[] cumulative(double[] v) {
+        double[] c = new double[v.length];
+        double sum = 0;
+        for (int i = 0; i < v.length; i++) {
+            sum += v[i];
+            c[i] = sum;
+        }
+        return c;
+    }
+}

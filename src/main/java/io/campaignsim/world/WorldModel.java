@@ -1,0 +1,188 @@
+package io.campaignsim.world;
+
+import io.campaignsim.population.GroundTruth;
+import io.campaignsim.scenario.ChannelSpec;
+import io.campaignsim.scenario.OfferSpec;
+import io.campaignsim.scenario.Scenario;
+import io.campaignsim.scenario.UpliftGroupsSpec;
+import java.util.List;
+
+/**
+ * The ground-truth response model: given a customer's hidden truth and state, the probability
+ * of each thing a customer may do on a day. Pure functions over precomputed constants; the
+ * formulas are written out in docs/model.md ("World dynamics").
+ *
+ * @implNote Immutable and allocation-free after construction; shared by all shards.
+ */
+public final class WorldModel {
+
+    /** Organic purchase probability decays with days since purchase towards this floor (fraction). */
+    public static final double RECENCY_FLOOR = 0.3;
+    /** Days over which the recency effect on organic purchases decays (e-folding time). */
+    public static final double RECENCY_DAYS = 60.0;
+    /** Churn hazard grows by 1 every this many days since the last purchase. */
+    public static final double CHURN_RECENCY_DAYS = 90.0;
+    /** Churn hazard multiplier per unit of total fatigue: exp(CHURN_FATIGUE * F). */
+    public static final double CHURN_FATIGUE = 1.0;
+    /** Send-hour match: factor is HOUR_BASE + HOUR_PEAK * exp(-d^2 / (2 HOUR_WIDTH^2)). */
+    public static final double HOUR_BASE = 0.6;
+    public static final double HOUR_PEAK = 1.2;
+    public static final double HOUR_WIDTH = 2.0;
+    /** Open-rate factor on the customer's preferred weekday; other days get a factor keeping the mean at 1. */
+    public static final double WEEKDAY_BOOST = 1.3;
+    /** Discount scale of discount sensitivity: sensitivity s means +s relative effect per 10 % off. */
+    public static final double DISCOUNT_UNIT = 0.10;
+    /** Log-normal sigma of basket values around the customer's mean. */
+    public static final double BASKET_SIGMA = 0.4;
+    /** Unsubscribe probability multiplier for sleeping dogs, who dislike being contacted. */
+    public static final double SLEEPING_DOG_UNSUBSCRIBE = 2.0;
+    /** Longest horizon tables are built for (Scenario.MAX_HORIZON_DAYS) plus the longest recency. */
+    private static final int TABLE_DAYS = Scenario.MAX_HORIZON_DAYS + 3651;
+
+    private final int channels;
+    private final double[] openRate;
+    private final double[] clickRate;
+    private final double[] persuasion;
+    private final double[] contactCost;
+    private final double[] fatiguePerSend;
+    private final double[] unsubscribeRate;
+    private final double[][] fatigueDecay;
+    private final double[] offerDiscount;
+    private final double[] offerFixedCost;
+    private final double[] groupEffect;
+    private final double marginRate;
+    private final double[] recencyFactor;
+    private final double[] hourFactor;
+    private final double otherWeekdayFactor;
+
+    public WorldModel(Scenario scenario) {
+        List<ChannelSpec> ch = scenario.channels();
+        channels = ch.size();
+        openRate = ch.stream().mapToDouble(ChannelSpec::openRate).toArray();
+        clickRate = ch.stream().mapToDouble(ChannelSpec::clickRate).toArray();
+        persuasion = ch.stream().mapToDouble(ChannelSpec::persuasion).toArray();
+        contactCost = ch.stream().mapToDouble(ChannelSpec::cost).toArray();
+        fatiguePerSend = ch.stream().mapToDouble(ChannelSpec::fatiguePerSend).toArray();
+        unsubscribeRate = ch.stream().mapToDouble(ChannelSpec::unsubscribeRate).toArray();
+        int horizon = scenario.horizonDays() + 1;
+        fatigueDecay = new double[channels][horizon + 1];
+        for (int c = 0; c < channels; c++) {
+            double perDay = Math.pow(0.5, 1.0 / ch.get(c).fatigueHalfLifeDays());
+            for (int k = 0; k <= horizon; k++) {
+                fatigueDecay[c][k] = Math.pow(perDay, k);
+            }
+        }
+        List<OfferSpec> offers = scenario.offers();
+        offerDiscount = offers.stream().mapToDouble(OfferSpec::discount).toArray();
+        offerFixedCost = offers.stream().mapToDouble(OfferSpec::fixedCost).toArray();
+        UpliftGroupsSpec g = scenario.population().upliftGroups();
+        groupEffect = new double[4];
+        for (int i = 0; i < 4; i++) {
+            groupEffect[i] = g.get(i).effect();
+        }
+        marginRate = scenario.economics().marginRate();
+        recencyFactor = new double[TABLE_DAYS];
+        for (int r = 0; r < TABLE_DAYS; r++) {
+            recencyFactor[r] = RECENCY_FLOOR + (1 - RECENCY_FLOOR) * Math.exp(-r / RECENCY_DAYS);
+        }
+        hourFactor = new double[13];
+        for (int d = 0; d <= 12; d++) {
+            hourFactor[d] = HOUR_BASE + HOUR_PEAK * Math.exp(-d * d / (2 * HOUR_WIDTH * HOUR_WIDTH));
+        }
+        otherWeekdayFactor = (7 - WEEKDAY_BOOST) / 6.0;
+    }
+
+    public int channels() {
+        return channels;
+    }
+
+    /** Daily organic purchase probability at {@code daysSincePurchase}. */
+    public double organicPurchase(GroundTruth t, int i, int daysSincePurchase) {
+        int r = Math.min(Math.max(daysSincePurchase, 0), TABLE_DAYS - 1);
+        return t.purchaseRate(i) * recencyFactor[r];
+    }
+
+    /** Daily churn hazard given recency and total fatigue. */
+    public double churnHazard(GroundTruth t, int i, int daysSincePurchase, double totalFatigue) {
+        double h = t.churnHazard(i) * (1 + Math.max(daysSincePurchase, 0) / CHURN_RECENCY_DAYS);
+        return totalFatigue > 0 ? h * Math.exp(CHURN_FATIGUE * totalFatigue) : h;
+    }
+
+    /** Multiplier of fatigue after {@code days} without contact on the channel. */
+    public double fatigueDecay(int channel, int days) {
+        double[] table = fatigueDecay[channel];
+        return days < table.length ? table[days] : 0.0;
+    }
+
+    public double fatiguePerSend(int channel) {
+        return fatiguePerSend[channel];
+    }
+
+    public double contactCost(int channel) {
+        return contactCost[channel];
+    }
+
+    /** Probability that a delivered contact is opened/seen. */
+    public double open(GroundTruth t, int i, int channel, int hour, int weekday, double channelFatigue) {
+        int d = Math.abs(hour - t.preferredHour(i));
+        d = Math.min(d, 24 - d);
+        double wd = weekday == t.preferredWeekday(i) ? WEEKDAY_BOOST : otherWeekdayFactor;
+        double p = openRate[channel] * t.channelAffinity(i, channel) * hourFactor[d] * wd * Math.exp(-channelFatigue);
+        return Math.min(p, 1.0);
+    }
+
+    /** Probability of a click once opened; a recommended category the customer likes draws more clicks. */
+    public double click(GroundTruth t, int i, int channel, int category) {
+        double p = clickRate[channel] * (category >= 0 ? t.categoryAffinity(i, category) : 1.0);
+        return Math.min(p, 1.0);
+    }
+
+    /** Probability that a delivered contact unsubscribes the customer from the channel. */
+    public double unsubscribe(GroundTruth t, int i, int channel, double channelFatigue) {
+        double p = unsubscribeRate[channel] * Math.exp(channelFatigue);
+        if (t.upliftGroup(i) == GroundTruth.SLEEPING_DOG) {
+            p *= SLEEPING_DOG_UNSUBSCRIBE;
+        }
+        return Math.min(p, 1.0);
+    }
+
+    /**
+     * Change of the day's purchase probability caused by seeing a contact: the group's effect,
+     * scaled by the individual, the channel's persuasion, the offer (for positive effects), the
+     * recommended category's affinity and damped by fatigue.
+     */
+    public double effect(GroundTruth t, int i, int channel, int offer, int category, double channelFatigue) {
+        double base = groupEffect[t.upliftGroup(i)];
+        if (base == 0.0) {
+            return 0.0;
+        }
+        double e = base * t.effectScale(i) * persuasion[channel] * Math.exp(-channelFatigue);
+        if (base > 0) {
+            if (offer >= 0) {
+                double equivalent = offerDiscount[offer] + offerFixedCost[offer] / t.basketMean(i);
+                e *= 1 + t.discountSensitivity(i) * equivalent / DISCOUNT_UNIT;
+            }
+            if (category >= 0) {
+                e *= t.categoryAffinity(i, category);
+            }
+        }
+        return e;
+    }
+
+    /** Basket value from a standard normal draw. */
+    public double basket(GroundTruth t, int i, double z) {
+        return t.basketMean(i) * Math.exp(BASKET_SIGMA * z - BASKET_SIGMA * BASKET_SIGMA / 2);
+    }
+
+    public double marginRate() {
+        return marginRate;
+    }
+
+    public double discount(int offer) {
+        return offer >= 0 ? offerDiscount[offer] : 0.0;
+    }
+
+    public double fixedIncentive(int offer) {
+        return offer >= 0 ? offerFixedCost[offer] : 0.0;
+    }
+}
