@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -42,8 +43,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "K", description = "Root seed (default: the scenario's seed).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "FILE.csv", description = "Write the population to this CSV file.")
     Path out;
@@ -63,9 +64,6 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--size must be between 1 and " + PopulationSpec.MAX_SIZE + ", but was " + size);
         }
-        if (threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, but was " + threads);
-        }
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
         if (size != null) {
             scenario = scenario.withSize(size);
@@ -75,7 +73,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         PopulationBudget.check(scenario);
         long start = System.nanoTime();
-        Population population = new PopulationGenerator(scenario).generate(threads);
+        Population population = new PopulationGenerator(scenario).generate(threads.count());
         PrintWriter stdout = spec.commandLine().getOut();
         if (out != null) {
             PopulationCsv.writeFile(population, scenario, out, withTruth);

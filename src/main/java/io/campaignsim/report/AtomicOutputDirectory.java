@@ -3,10 +3,12 @@ package io.campaignsim.report;
 import io.campaignsim.cli.UserInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -69,7 +71,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         Path parent = t.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + name + STAGING_INFIX);
+        Path staging = createUnique(parent, "." + name + STAGING_INFIX);
         AtomicOutputDirectory out = new AtomicOutputDirectory(t, staging);
         Runtime.getRuntime().addShutdownHook(out.cleanupOnExit);
         return out;
@@ -143,6 +145,21 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                 deleteRecursively(staging);
             } catch (IOException | UncheckedIOException e) {
                 // best effort while the JVM exits; a leftover hidden .tmp- folder is harmless
+            }
+        }
+    }
+
+    // Not Files.createTempDirectory: that makes the folder owner-only (0700), and the staging folder
+    // becomes the report, which should get the same permissions as any folder the user creates.
+    private static Path createUnique(Path parent, String prefix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path p = parent.resolve(prefix + UUID.randomUUID().toString().substring(0, 13));
+            try {
+                return Files.createDirectory(p);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
             }
         }
     }

@@ -3,8 +3,7 @@ package io.campaignsim.report;
 import io.campaignsim.engine.Kpis;
 import io.campaignsim.engine.Metric;
 import io.campaignsim.engine.SimulationResult;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * Rates derived from one result. A rate whose denominator is zero is NaN (written as null or an
@@ -35,16 +34,18 @@ record Rates(double openRate, double clickRate, double conversionRate, double no
                 Numbers.ratio(inc.get(Metric.PROFIT), t.get(Metric.CONTACT_COST) + t.get(Metric.INCENTIVE_COST)));
     }
 
-    /** The rates by their file key, in a fixed order. */
-    Map<String, Double> byKey() {
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("open_rate", openRate);
-        m.put("click_rate", clickRate);
-        m.put("conversion_rate", conversionRate);
-        m.put("no_contact_conversion_rate", noContactConversionRate);
-        m.put("contact_conversion_rate", contactConversionRate);
-        m.put("incremental_profit_per_contact", incrementalProfitPerContact);
-        m.put("roi", roi);
-        return m;
+    /** One rate with its file key and a short definition for readers. */
+    record Rate(String key, String definition, double value) {}
+
+    /** The rates in a fixed order. */
+    List<Rate> list() {
+        return List.of(
+                new Rate("open_rate", "opens / contacts", openRate),
+                new Rate("click_rate", "clicks / opens", clickRate),
+                new Rate("conversion_rate", "conversions / customers, policy", conversionRate),
+                new Rate("no_contact_conversion_rate", "conversions / customers, no contact", noContactConversionRate),
+                new Rate("contact_conversion_rate", "last-touch conversions / contacts", contactConversionRate),
+                new Rate("incremental_profit_per_contact", "incremental profit / contacts", incrementalProfitPerContact),
+                new Rate("roi", "incremental profit / (contact + incentive cost)", roi));
     }
 }

@@ -22,7 +22,6 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
-import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -42,11 +41,15 @@ public final class SimulationCharts {
     public static final String NO_CONTACT = "no contact";
     public static final String INCREMENTAL = "incremental (policy - no contact)";
 
+    private static final BasicStroke SOLID = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final BasicStroke DASHED = new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {10f, 6f}, 0f);
+
     static final int WIDTH = 900;
     static final int HEIGHT = 500;
 
     /** Okabe-Ito: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, black. */
-    static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
         new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xF0E442), Color.BLACK};
 
     private SimulationCharts() {}
@@ -89,9 +92,9 @@ public final class SimulationCharts {
     /** Daily conversions of the policy run and of the no-contact twin. */
     public static XYChart conversions(SimulationResult r) {
         XYChart chart = chart("Daily conversions: policy vs no contact", "conversions per day");
-        line(chart, POLICY, days(r), perDay(r.daily(), k -> k.get(Metric.CONVERSIONS)), SeriesLines.SOLID);
+        line(chart, POLICY, days(r), perDay(r.daily(), k -> k.get(Metric.CONVERSIONS)), false);
         line(chart, NO_CONTACT, days(r), perDay(r.counterfactualDaily(), k -> k.get(Metric.CONVERSIONS)),
-                SeriesLines.DASH_DASH);
+                true);
         return chart;
     }
 
@@ -104,9 +107,9 @@ public final class SimulationCharts {
         for (int d = 0; d < policy.length; d++) {
             incremental[d] = policy[d] - twin[d];
         }
-        line(chart, POLICY, days(r), policy, SeriesLines.SOLID);
-        line(chart, NO_CONTACT, days(r), twin, SeriesLines.DASH_DASH);
-        line(chart, INCREMENTAL, days(r), incremental, SeriesLines.SOLID);
+        line(chart, POLICY, days(r), policy, false);
+        line(chart, NO_CONTACT, days(r), twin, true);
+        line(chart, INCREMENTAL, days(r), incremental, false);
         return chart;
     }
 
@@ -115,7 +118,7 @@ public final class SimulationCharts {
         XYChart chart = chart("Daily contacts by channel", "contacts delivered per day");
         for (int c = 0; c < r.channels().size(); c++) {
             int channel = c;
-            line(chart, r.channels().get(c), days(r), perDay(r.daily(), k -> k.contacts(channel)), SeriesLines.SOLID);
+            line(chart, r.channels().get(c), days(r), perDay(r.daily(), k -> k.contacts(channel)), false);
         }
         return chart;
     }
@@ -124,7 +127,7 @@ public final class SimulationCharts {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle("day of simulation (day 0 = Monday)").yAxisTitle(yTitle).build();
         XYStyler s = chart.getStyler();
-        s.setSeriesColors(PALETTE);
+        s.setSeriesColors(PALETTE.clone()); // XChart keeps the array
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);
@@ -141,12 +144,11 @@ public final class SimulationCharts {
         return chart;
     }
 
-    private static void line(XYChart chart, String name, double[] x, double[] y, BasicStroke stroke) {
+    private static void line(XYChart chart, String name, double[] x, double[] y, boolean dashed) {
         XYSeries series = chart.addSeries(name, x, y);
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         series.setMarker(SeriesMarkers.NONE);
-        series.setLineStyle(new BasicStroke(2.5f, stroke.getEndCap(), stroke.getLineJoin(), stroke.getMiterLimit(),
-                stroke.getDashArray(), stroke.getDashPhase()));
+        series.setLineStyle(dashed ? DASHED : SOLID);
     }
 
     private static double[] days(SimulationResult r) {

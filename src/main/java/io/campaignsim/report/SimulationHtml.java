@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS, no scripts, no network) that answers
@@ -105,11 +104,12 @@ public final class SimulationHtml {
     }
 
     private static void ratesTable(StringBuilder h, Rates rates) {
-        h.append("<h2>Rates</h2>\n<table>\n<tr><th>rate</th><th>value</th></tr>\n");
-        for (Map.Entry<String, Double> e : rates.byKey().entrySet()) {
-            String value = e.getKey().equals("incremental_profit_per_contact")
-                    ? Numbers.signed(e.getValue(), true) : Numbers.percent(e.getValue());
-            h.append("<tr><td>").append(e.getKey().replace('_', ' ')).append("</td>").append(cell(value, 0)).append("</tr>\n");
+        h.append("<h2>Rates</h2>\n<table>\n<tr><th>rate</th><th>value</th><th>definition</th></tr>\n");
+        for (Rates.Rate rate : rates.list()) {
+            String value = rate.key().equals("incremental_profit_per_contact")
+                    ? Numbers.signed(rate.value(), true) : Numbers.percent(rate.value());
+            h.append("<tr><td>").append(rate.key().replace('_', ' ')).append("</td>").append(cell(value, 0))
+                    .append("<td>").append(esc(rate.definition())).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }

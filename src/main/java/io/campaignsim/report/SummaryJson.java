@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code summary.json}: totals of the policy run, of its no-contact twin and their difference, plus
@@ -55,8 +54,8 @@ public final class SummaryJson {
         kpis(root.putObject("no_contact"), r.counterfactualTotal(), r.channels());
         kpis(root.putObject("incremental"), r.incremental(), r.channels());
         ObjectNode rates = root.putObject("rates");
-        for (Map.Entry<String, Double> e : Rates.of(r).byKey().entrySet()) {
-            rates.put(e.getKey(), Numbers.decimal(e.getValue(), Numbers.RATE_SCALE));
+        for (Rates.Rate rate : Rates.of(r).list()) {
+            rates.put(rate.key(), Numbers.decimal(rate.value(), Numbers.RATE_SCALE));
         }
         try {
             return writer().writeValueAsString(root) + "\n";

@@ -20,8 +20,10 @@ public final class WorldModel {
     public static final double RECENCY_FLOOR = 0.3;
     /** Days over which the recency effect on organic purchases decays (e-folding time). */
     public static final double RECENCY_DAYS = 60.0;
-    /** Churn hazard grows by 1 every this many days since the last purchase. */
-    public static final double CHURN_RECENCY_DAYS = 90.0;
+    /** Churn hazard grows by its base value every this many days since the last purchase... */
+    public static final double CHURN_RECENCY_DAYS = 180.0;
+    /** ...up to this multiple of the base, so long-lapsed customers do not all vanish at once. */
+    public static final double CHURN_RECENCY_CAP = 3.0;
     /** Churn hazard multiplier per unit of total fatigue: exp(CHURN_FATIGUE * F). */
     public static final double CHURN_FATIGUE = 1.0;
     /** Send-hour match: factor is HOUR_BASE + HOUR_PEAK * exp(-d^2 / (2 HOUR_WIDTH^2)). */
@@ -104,7 +106,7 @@ public final class WorldModel {
 
     /** Daily churn hazard given recency and total fatigue. */
     public double churnHazard(GroundTruth t, int i, int daysSincePurchase, double totalFatigue) {
-        double h = t.churnHazard(i) * (1 + Math.max(daysSincePurchase, 0) / CHURN_RECENCY_DAYS);
+        double h = t.churnHazard(i) * Math.min(1 + Math.max(daysSincePurchase, 0) / CHURN_RECENCY_DAYS, CHURN_RECENCY_CAP);
         return totalFatigue > 0 ? h * Math.exp(CHURN_FATIGUE * totalFatigue) : h;
     }
 

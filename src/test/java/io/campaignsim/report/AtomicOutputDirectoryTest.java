@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.campaignsim.cli.UserInputException;
 import java.io.IOException;
@@ -59,6 +60,14 @@ class AtomicOutputDirectoryTest {
         commitFiles("a.txt");
         assertEquals(List.of(AtomicOutputDirectory.MARKER, "a.txt"), targetListing());
         assertEquals(List.of("out"), parentListing());
+    }
+
+    @Test
+    void outputGetsTheSamePermissionsAsAnyNewFolder() throws IOException {
+        assumeTrue(parent.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        commitFiles("a.txt");
+        Path plain = Files.createDirectory(parent.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target()));
     }
 
     @Test

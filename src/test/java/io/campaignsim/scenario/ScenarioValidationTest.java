@@ -183,7 +183,8 @@ class ScenarioValidationTest {
                         "t.yaml:3:1: a second YAML document follows; expected one document per scenario file (remove the "
                                 + "'---')"),
                 bad("invalid choice", "mode: fixed", "mode: best",
-                        "t.yaml:20:22: policy.send_time.mode is 'best'; expected one of fixed, best_observed"),
+                        "t.yaml:20:22: policy.send_time.mode is 'best' (did you mean 'best_observed'?); expected one of fixed, "
+                                + "best_observed"),
                 bad("condition that is not text", "when: \"days_since_purchase > 60\"", "when: 60",
                         "t.yaml:23:13: policy.rules[0].when is the number 60; expected a condition in quotes, e.g. "
                                 + "\"days_since_purchase > 30 and email_open_rate_30d < 0.05\""),

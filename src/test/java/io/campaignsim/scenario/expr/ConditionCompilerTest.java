@@ -3,7 +3,9 @@ package io.campaignsim.scenario.expr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -200,5 +202,31 @@ class ConditionCompilerTest {
         Condition c = COMPILER.compile("segment == 'loyal' and sms_sends_7d < 2 and segment != 'regular'");
         assertEquals(List.of("segment", "sms_sends_7d"), c.fieldsUsed().stream().map(Field::name).toList());
         assertEquals(java.util.Set.of(FieldType.SEGMENT, FieldType.CHANNEL_SENDS_7D), c.typesUsed());
+    }
+
+    /**
+     * Evaluation must not allocate: 200,000 tests that allocated even one 16-byte object each would show
+     * 3.2 MB; the bound of 64 KiB leaves room for the measuring call itself, not for per-test garbage.
+     */
+    @Test
+    void evaluationDoesNotAllocate() {
+        assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        assumeTrue(mx.isThreadAllocatedMemorySupported() && mx.isThreadAllocatedMemoryEnabled());
+        Condition c = COMPILER.compile("(days_since_purchase - 10) / 2 > 5 and segment in ['loyal', 'lapsing'] "
+                + "and frequency not in [0, 7] or not (email_open_rate_30d >= 0.05) and lifecycle != 'churned'");
+        ArraySource src = customer();
+        int hits = 0;
+        for (int i = 0; i < 200_000; i++) {
+            hits += c.test(src, 0) ? 1 : 0; // warm up: class loading and JIT happen here
+        }
+        long tid = Thread.currentThread().getId();
+        long before = mx.getThreadAllocatedBytes(tid);
+        for (int i = 0; i < 200_000; i++) {
+            hits += c.test(src, 0) ? 1 : 0;
+        }
+        long allocated = mx.getThreadAllocatedBytes(tid) - before;
+        assertEquals(400_000, hits);
+        assertTrue(allocated < 64 * 1024, "allocated " + allocated + " bytes");
     }
 }

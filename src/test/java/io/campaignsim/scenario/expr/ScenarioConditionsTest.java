@@ -41,7 +41,7 @@ class ScenarioConditionsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             "days_since_purchase > 30 and email_open_rat_30d < 0.05"  | 43
             days_since_purchase > 30 and email_open_rat_30d < 0.05    | 42
             'days_since_purchase > 30 and email_open_rat_30d < 0.05'  | 43
@@ -74,11 +74,11 @@ class ScenarioConditionsTest {
                 """;
         ScenarioException e = assertThrows(ScenarioException.class, () -> new ScenarioLoader().parse(yaml, "t.yaml"));
         assertEquals(List.of(
-                "t.yaml:17:33: journey 'welcome' entry condition: unexpected end of condition; expected an operand "
+                "t.yaml:17:35: journey 'welcome' entry condition: unexpected end of condition; expected an operand "
                         + "after 'and': a field, a number, a quoted string, 'not' or '('",
-                "t.yaml:19:75: journey 'welcome' stage 'hi' when condition: unexpected end of condition; expected an "
+                "t.yaml:19:76: journey 'welcome' stage 'hi' when condition: unexpected end of condition; expected an "
                         + "operand after '==': a field, a number, a quoted string, 'not' or '('",
-                "t.yaml:19:101: journey 'welcome' stage 'hi' exit condition: unknown field 'in_journey_welcom' "
+                "t.yaml:19:86: journey 'welcome' stage 'hi' exit condition: unknown field 'in_journey_welcom' "
                         + "(did you mean 'in_journey_welcome'?); expected a field such as days_since_purchase "
                         + "(see docs/conditions.md)"),
                 e.lines());
