@@ -29,6 +29,9 @@ final class Parser {
     static final String OPERAND = "a field, a number, a quoted string, 'not' or '('";
     static final String FIELD_HINT = "a field such as days_since_purchase (see docs/conditions.md)";
     private static final List<String> WORDS = List.of("and", "or", "not", "in", "true", "false");
+    /** Hand-written conditions are a line or two; the limits keep recursion (here and in evaluation) shallow. */
+    static final int MAX_LENGTH = 4096;
+    static final int MAX_NESTING = 64;
 
     private enum Type { NUM, BOOL, CAT, STR }
 
@@ -60,6 +63,7 @@ final class Parser {
     private Token tok;
     private Token prev;
     private Token ahead;
+    private int depth;
 
     Parser(String text, ObservedFields fields, boolean fold) {
         this.text = text;
@@ -69,6 +73,10 @@ final class Parser {
     }
 
     Condition parse() {
+        if (text.length() > MAX_LENGTH) {
+            throw new ExpressionException(MAX_LENGTH, "condition is too long (" + text.length() + " characters)",
+                    "at most " + MAX_LENGTH + " characters (split it across several rules or stages)");
+        }
         advance();
         if (tok.kind() == Kind.END) {
             throw new ExpressionException(0, "empty condition", "a condition such as days_since_purchase > 30");
@@ -109,8 +117,11 @@ final class Parser {
             return comparison();
         }
         int at = tok.start();
+        enter();
         advance();
-        return bool(not(asBool(not())), at);
+        Operand a = bool(not(asBool(not())), at);
+        depth--;
+        return a;
     }
 
     // ---- comparisons
@@ -303,8 +314,10 @@ final class Parser {
             return primary();
         }
         Token op = tok;
+        enter();
         advance();
         Operand a = requireNumber(unary(), op);
+        depth--;
         return num(foldNum(new NumNodes.Neg(a.num()), a.num().isConstant()), op.start());
     }
 
@@ -333,8 +346,10 @@ final class Parser {
                 advance();
                 return field(t);
             case LPAREN: {
+                enter();
                 advance();
                 Operand inner = or();
+                depth--;
                 if (tok.kind() != Kind.RPAREN) {
                     throw afterOperand(t);
                 }
@@ -479,6 +494,13 @@ final class Parser {
     private String firstLevel() {
         Field seg = fields.find("segment");
         return seg == null || seg.levels().isEmpty() ? "loyal" : seg.levels().get(0);
+    }
+
+    private void enter() {
+        if (++depth > MAX_NESTING) {
+            throw new ExpressionException(tok.start(), "condition nested too deeply",
+                    "at most " + MAX_NESTING + " levels of parentheses, 'not' and '-'");
+        }
     }
 
     private void advance() {

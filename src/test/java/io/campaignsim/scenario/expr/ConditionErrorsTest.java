@@ -96,6 +96,10 @@ class ConditionErrorsTest {
                 Arguments.of("1 < frequency < 3", 14, "comparisons cannot be chained", CHAIN),
                 Arguments.of("frequency == 1 != 0", 15, "comparisons cannot be chained", CHAIN),
                 Arguments.of("frequency in [1] in [2]", 17, "comparisons cannot be chained", CHAIN),
+                // limits that keep recursion shallow
+                Arguments.of("(".repeat(65) + "1" + ")".repeat(65), 64, "condition nested too deeply", null),
+                Arguments.of("-".repeat(70) + "1 > 0", 64, "condition nested too deeply", null),
+                Arguments.of("day > 1 or ".repeat(400) + "day > 2", 4096, "condition is too long (4407 characters)", null),
                 // empty
                 Arguments.of("", 0, "empty condition", "a condition such as days_since_purchase > 30"),
                 Arguments.of("   ", 0, "empty condition", null));
