@@ -60,7 +60,7 @@ public final class EventLog implements AutoCloseable {
         }
         b.append(',');
         if (value != 0) {
-            b.append(Math.round(value * 100) / 100.0);
+            b.append(Math.round(value * 10_000) / 10_000.0);
         }
         b.append('\n');
     }
