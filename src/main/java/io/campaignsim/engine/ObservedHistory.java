@@ -25,8 +25,6 @@ public final class ObservedHistory {
     public static final int DAYS_NEVER = 9999;
     /** Purchase days remembered per customer for exact 30-day counts. */
     static final int PURCHASE_RING = 8;
-    /** Observed lifecycle calls a customer churned after this many days without purchase. */
-    public static final int CHURNED_AFTER_DAYS = 365;
     /** Time constant of the exponentially weighted 30-day rates. */
     static final double EW_DAYS = 30.0;
 
@@ -124,7 +122,7 @@ public final class ObservedHistory {
     /** Lifecycle as a CRM sees it: churned after a year without purchase. */
     public Lifecycle lifecycle(int i, int day) {
         int dsp = daysSincePurchase(i, day);
-        return dsp > CHURNED_AFTER_DAYS ? Lifecycle.CHURNED : Lifecycle.classify(tenureDays(i, day), dsp);
+        return Lifecycle.classify(tenureDays(i, day), dsp);
     }
 
     /** Exact number of purchases in the last 30 days (up to the ring size, 8). */

@@ -27,8 +27,17 @@ public enum Lifecycle {
         return VALUES[code];
     }
 
-    /** The state of a customer who has not churned. */
+    /** A CRM calls a customer churned after this many days without a purchase. */
+    public static final int CHURNED_DAYS = 365;
+
+    /**
+     * The state as a CRM sees it from tenure and recency (hidden churn is not observable: a
+     * customer is called churned after a year without purchase).
+     */
     public static Lifecycle classify(int tenureDays, int daysSincePurchase) {
+        if (daysSincePurchase > CHURNED_DAYS) {
+            return CHURNED;
+        }
         if (tenureDays < NEW_DAYS) {
             return NEW;
         }

@@ -12,13 +12,14 @@ import java.util.Locale;
 public final class PopulationBudget {
 
     /**
-     * Simulator state per customer, estimated: fatigue, last contact day, churned flag, counters
-     * and per-arm bookkeeping (about 64 bytes) plus, per channel, fatigue and last-send-day and
-     * unsubscribe state (about 12 bytes). Kept generous so a run that passes the guard does not
-     * die later in the engine.
+     * Simulator state per customer, counted from engine.ObservedHistory and engine.HiddenState:
+     * purchase history and its 8-day ring, contact days, 30-day open/click counts, unsubscribes,
+     * per-hour opens, twin state (73 bytes) plus journey state (5 bytes per journey, 2 journeys
+     * allowed for here), and per channel the last send day, packed week of sends, three
+     * 30-day rates and fatigue (28 bytes). Keep in step with those classes.
      */
-    public static final long ENGINE_BYTES_PER_CUSTOMER = 64;
-    public static final long ENGINE_BYTES_PER_CUSTOMER_CHANNEL = 12;
+    public static final long ENGINE_BYTES_PER_CUSTOMER = 73 + 2 * 5;
+    public static final long ENGINE_BYTES_PER_CUSTOMER_CHANNEL = 28;
     /** Share of the available heap the estimate may use; the rest is for the JVM, reports and garbage. */
     public static final double HEADROOM = 0.75;
 

@@ -36,6 +36,7 @@ public record CatalogSpec(List<String> categories, double affinityCorrelation) {
         }
         int before = problems.size();
         List<String> categories = m.names("categories", true);
+        m.checkCount("categories", PopulationSpec.MAX_CODES, "at least one category name");
         if (categories.isEmpty() && problems.size() > before) {
             categories = defaults().categories(); // already reported; avoid a second "is empty" message
         }

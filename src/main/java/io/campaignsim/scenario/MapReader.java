@@ -228,6 +228,22 @@ public final class MapReader {
         return out;
     }
 
+    /**
+     * Reports, at the list's position, a list under {@code key} that is written but empty or
+     * longer than {@code max} (items are stored in byte-sized codes, hence limits).
+     */
+    public void checkCount(String key, int max, String expected) {
+        YamlNode n = map.entries().get(key);
+        if (n instanceof ListNode l) {
+            if (l.items().isEmpty()) {
+                problems.add(n.loc(), path(key) + " is empty", expected);
+            } else if (l.items().size() > max) {
+                problems.add(n.loc(), path(key) + " has " + l.items().size() + " items, more than the " + max + " supported",
+                        "at most " + max);
+            }
+        }
+    }
+
     /** A list of plain names. */
     public List<String> names(String key, boolean required) {
         return list(key, required, n -> {

@@ -18,6 +18,8 @@ public record PopulationSpec(long size, List<SegmentSpec> segments, double heter
 
     /** Largest population accepted; beyond it the struct-of-arrays would not fit a laptop's heap. */
     public static final long MAX_SIZE = 50_000_000L;
+    /** Segments, regions and categories are stored as byte codes per customer. */
+    public static final int MAX_CODES = 127;
 
     public PopulationSpec {
         segments = List.copyOf(segments);
@@ -39,9 +41,11 @@ public record PopulationSpec(long size, List<SegmentSpec> segments, double heter
         }
         long size = m.requiredInteger("size", 1, MAX_SIZE);
         List<SegmentSpec> segments = m.list("segments", true, n -> SegmentSpec.read(n, problems));
+        m.checkCount("segments", MAX_CODES, "at least one segment with name, share and purchase_rate");
         double heterogeneity = m.number("heterogeneity", 0.5, 0.0, 2.0);
         UpliftGroupsSpec groups = UpliftGroupsSpec.read(m.node("uplift_groups"), problems);
         List<String> regions = m.has("regions") ? m.names("regions", false) : List.of("north", "south", "east", "west");
+        m.checkCount("regions", MAX_CODES, "at least one region name");
         List<HourMode> modes = List.of(new HourMode(8, 0.25), new HourMode(12, 0.25), new HourMode(19, 0.5));
         if (m.has("hour_modes")) {
             modes = m.list("hour_modes", false, n -> {
@@ -53,6 +57,11 @@ public record PopulationSpec(long size, List<SegmentSpec> segments, double heter
                 h.done();
                 return mode;
             });
+            m.checkCount("hour_modes", 24, "at least one { hour, weight }");
+            if (!modes.isEmpty() && modes.stream().mapToDouble(HourMode::weight).sum() <= 0) {
+                problems.add(m.locOf("hour_modes"), "population.hour_modes has no positive weight",
+                        "at least one hour with weight > 0");
+            }
         }
         m.done();
         return new PopulationSpec(size, segments, heterogeneity, groups, regions, modes);

@@ -19,6 +19,9 @@ public final class ScenarioLoader {
     /** Scenario files are hand-written; anything larger is a mistake (a data file passed by accident). */
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
+    /** Reachability and unsubscribes are bit masks in an int per customer. */
+    public static final int MAX_CHANNELS = 30;
+
     private final YamlTreeReader yaml = new YamlTreeReader();
 
     public Scenario load(Path file) {
@@ -79,6 +82,10 @@ public final class ScenarioLoader {
                 (n, keyLoc, value) -> ChannelSpec.read(n, keyLoc, value, channelCount, problems)).values().stream().toList();
         if (m.has("channels") && channels.isEmpty() && problems.isEmpty()) {
             problems.add(m.locOf("channels"), "channels is empty", "at least one channel, e.g. email: { cost: 0.002 }");
+        }
+        if (channels.size() > MAX_CHANNELS) {
+            problems.add(m.locOf("channels"), "channels declares " + channels.size() + " channels, more than the "
+                    + MAX_CHANNELS + " supported", "at most " + MAX_CHANNELS + " channels");
         }
         List<OfferSpec> offers = m.list("offers", false, n -> OfferSpec.read(n, problems));
         CatalogSpec catalog = CatalogSpec.read(m.node("catalog"), problems);

@@ -33,9 +33,7 @@ final class ScenarioValidator {
     void validate() {
         PopulationSpec pop = s.population();
         unique(pop.segments(), SegmentSpec::name, SegmentSpec::loc, "segment");
-        if (pop.segments().isEmpty()) {
-            problems.add(null, "population.segments is empty", "at least one segment with name, share and purchase_rate");
-        } else {
+        if (!pop.segments().isEmpty()) {
             sumsToOne(pop.segments().stream().mapToDouble(SegmentSpec::share).sum(), pop.segments().get(0).loc(),
                     "population.segments shares");
         }
@@ -45,17 +43,8 @@ final class ScenarioValidator {
             groupSum += g.get(i).share();
         }
         sumsToOne(groupSum, g.loc(), "population.uplift_groups shares");
-        if (pop.hourModes().isEmpty() || pop.hourModes().stream().mapToDouble(PopulationSpec.HourMode::weight).sum() <= 0) {
-            problems.add(null, "population.hour_modes has no positive weight", "at least one hour with weight > 0");
-        }
-        if (pop.regions().isEmpty()) {
-            problems.add(null, "population.regions is empty", "at least one region name");
-        }
         uniqueNames(pop.regions(), "population.regions");
         uniqueNames(s.catalog().categories(), "catalog.categories");
-        if (s.catalog().categories().isEmpty()) {
-            problems.add(null, "catalog.categories is empty", "at least one category name");
-        }
         unique(s.offers(), OfferSpec::name, OfferSpec::loc, "offer");
         for (OfferSpec o : s.offers()) {
             if (o.name().equals(ActionSpec.NONE) && (o.discount() > 0 || o.fixedCost() > 0)) {

@@ -134,7 +134,7 @@ class ScenarioValidationTest {
                         "  segments:\n    - { name: loyal, share: 0.4, purchase_rate: 0.02 }\n"
                                 + "    - { name: lapsing, share: 0.6, purchase_rate: 0.005 }",
                         "  segments: []",
-                        "t.yaml: population.segments is empty; expected at least one segment with name, share and "
+                        "t.yaml:5:13: population.segments is empty; expected at least one segment with name, share and "
                                 + "purchase_rate"),
                 bad("duplicate segment name", "name: lapsing", "name: loyal",
                         "t.yaml:7:7: duplicate segment name 'loyal' (first at 6:7); expected a unique name"),
