@@ -50,13 +50,18 @@ public final class PopulationBudget {
      * Throws a {@link UserInputException} when {@code size} customers would take more than
      * {@link #HEADROOM} of {@code availableBytes}.
      */
+    /** Whole GiB of -Xmx that leaves the headroom for {@code estimate} plus the JVM's own use. */
+    static long suggestedHeapGiB(long estimate) {
+        return (long) Math.ceil(estimate / HEADROOM / (1024.0 * MIB)) + 1;
+    }
+
     public static void check(long size, int channels, int categories, long availableBytes) {
         long estimate = estimateBytes(size, channels, categories);
         if (estimate > HEADROOM * availableBytes) {
             throw new UserInputException(String.format(Locale.ROOT,
                     "a population of %d customers needs about %.0f MiB but only %.0f MiB of heap is available; "
-                            + "use a smaller --size or give Java more heap, e.g. CAMPAIGNSIM_OPTS=-Xmx8g",
-                    size, estimate / MIB, availableBytes / MIB));
+                            + "use a smaller --size or give Java more heap, e.g. CAMPAIGNSIM_OPTS=-Xmx%dg",
+                    size, estimate / MIB, availableBytes / MIB, suggestedHeapGiB(estimate)));
         }
     }
 }
