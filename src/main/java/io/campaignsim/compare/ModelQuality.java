@@ -1,0 +1,14 @@
+package io.campaignsim.compare;
+
+/**
+ * How good a strategy's model was, measured on held-out customers against the simulator's
+ * hidden truth (which the model never saw).
+ *
+ * @param model what was fitted, e.g. "logistic propensity", "T-learner uplift"
+ * @param auc area under the ROC curve of the predicted purchase propensity against realised purchases (NaN if n/a)
+ * @param qini Qini coefficient of the predicted uplift ranking against the true uplift (NaN if n/a)
+ * @param auuc area under the uplift curve (NaN if n/a)
+ * @param calibrationError mean absolute difference between predicted and true probability over deciles (NaN if n/a)
+ * @param heldOut number of held-out customers the figures are computed on
+ */
+public record ModelQuality(String model, double auc, double qini, double auuc, double calibrationError, int heldOut) {}
