@@ -25,8 +25,15 @@ public interface ContactPolicy {
         return false;
     }
 
-    /** The customer bought today. */
-    default void onPurchase(int customer, int day) {}
+    /** A proposal {@code source} was delivered (it passed the guard rails); {@code opened} tells if it was seen. */
+    default void onDelivered(int customer, int day, int source, boolean opened) {}
+
+    /**
+     * The customer bought today.
+     *
+     * @param profit margin minus incentive of the purchase (contact costs are not included)
+     */
+    default void onPurchase(int customer, int day, double profit) {}
 
     /** The customer unsubscribed from a channel today. */
     default void onUnsubscribe(int customer, int day) {}

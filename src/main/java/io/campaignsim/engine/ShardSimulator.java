@@ -135,6 +135,7 @@ final class ShardSimulator {
             if (events != null) {
                 events.append(eventBuffer, day, hour, i, "contact", c, offer, category, cost);
             }
+            policy.onDelivered(i, day, actions.source(k), opened);
             if (opened) {
                 tally.add(seg, Metric.OPENS, 1);
                 tally.addChannel(seg, c, Metric.OPENS, 1);
@@ -210,7 +211,7 @@ final class ShardSimulator {
         }
         int category = seenCategory >= 0 ? seenCategory : purchasedCategory(i, KeyedUniforms.uniform(key, CATEGORY));
         history.recordPurchase(i, day, basket, category);
-        policy.onPurchase(i, day);
+        policy.onPurchase(i, day, profit);
         if (events != null) {
             events.append(eventBuffer, day, -1, i, "purchase", seenChannel, offer, category, revenue);
         }

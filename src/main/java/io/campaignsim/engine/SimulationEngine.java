@@ -95,11 +95,28 @@ public final class SimulationEngine {
     }
 
     /**
+     * A run with what only the simulator can value: the expected margin of the next
+     * {@link #FUTURE_DAYS} days from the customers still active at the end, at their hidden
+     * purchase rate and churn hazard of the last day and with no further contact, for the
+     * policy world and the no-contact twin. Profit plus this is the customer lifetime value at
+     * the horizon, which shows what over-contacting costs after the horizon.
+     */
+    public record Run(SimulationResult result, double futureValue, double twinFutureValue) {}
+
+    /** Days of future value counted in {@link Run#futureValue()}. */
+    public static final int FUTURE_DAYS = 365;
+
+    /** Simulates the scenario's horizon once (see {@link #runDetailed}). */
+    public SimulationResult run(RunOptions options) throws InterruptedException {
+        return runDetailed(options).result();
+    }
+
+    /**
      * Simulates the scenario's horizon once.
      *
      * @throws InterruptedException when the thread is interrupted; checked between days, nothing is returned
      */
-    public SimulationResult run(RunOptions options) throws InterruptedException {
+    public Run runDetailed(RunOptions options) throws InterruptedException {
         long started = System.nanoTime();
         int n = population.size();
         int days = scenario.horizonDays();
@@ -149,8 +166,26 @@ public final class SimulationEngine {
                 pool.shutdownNow();
             }
         }
-        return result(options.replication(), shards, hidden, daily, twinDaily, segments, channels, n,
+        SimulationResult result = result(options.replication(), shards, hidden, daily, twinDaily, segments, channels, n,
                 (System.nanoTime() - started) / 1_000_000);
+        return new Run(result, futureValue(history, hidden, days, false), futureValue(history, hidden, days, true));
+    }
+
+    private double futureValue(ObservedHistory history, HiddenState hidden, int days, boolean twin) {
+        double total = 0;
+        for (int i = 0; i < population.size(); i++) {
+            if (twin ? hidden.twinChurned(i) : hidden.churned(i)) {
+                continue;
+            }
+            int dsp = days - (twin ? hidden.twinLastPurchaseDay[i] : history.lastPurchaseDay[i]);
+            double fatigue = twin ? 0.0 : hidden.totalFatigue(history, i, days);
+            double p = world.organicPurchase(population.truth(), i, dsp);
+            double h = Math.min(world.churnHazard(population.truth(), i, dsp, fatigue), 1.0);
+            double survival = 1 - h;
+            double expectedDays = h == 0 ? FUTURE_DAYS : survival * (1 - Math.pow(survival, FUTURE_DAYS)) / h;
+            total += p * population.truth().basketMean(i) * world.marginRate() * expectedDays;
+        }
+        return total;
     }
 
     private static void runDay(List<ShardSimulator> shards, int day, ExecutorService pool) throws InterruptedException {

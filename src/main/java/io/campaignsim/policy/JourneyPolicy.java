@@ -81,7 +81,7 @@ public final class JourneyPolicy implements ContactPolicy {
     }
 
     @Override
-    public void onPurchase(int customer, int day) {
+    public void onPurchase(int customer, int day, double profit) {
         for (Journey j : journeys) {
             j.onPurchase(customer);
         }
