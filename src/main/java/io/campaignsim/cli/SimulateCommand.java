@@ -64,14 +64,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (days != null && (days < 1 || days > io.campaignsim.scenario.Scenario.MAX_HORIZON_DAYS)) {
-            throw new UserInputException("--days is " + days + "; expected 1 to "
-                    + io.campaignsim.scenario.Scenario.MAX_HORIZON_DAYS);
-        }
-        if (size != null && (size < 1 || size > io.campaignsim.scenario.PopulationSpec.MAX_SIZE)) {
-            throw new UserInputException("--size is " + size + "; expected 1 to "
-                    + io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
-        }
+        RunOptions.checkRange("--days", days, 1, io.campaignsim.scenario.Scenario.MAX_HORIZON_DAYS);
+        RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
         PrintWriter o = spec.commandLine().getOut();
         SimulateJob.Request req = new SimulateJob.Request(scenario, seed, days, size, population, threads.count(), out,
                 events);
@@ -88,7 +82,7 @@ public final class SimulateCommand implements Callable<Integer> {
         } else {
             outcome = new SimulateJob().run(req, (d, total) -> { });
         }
-        o.print(TerminalTable.render(outcome.result(), System.console() != null && !"dumb".equals(System.getenv("TERM"))));
+        o.print(TerminalTable.render(outcome.result(), RunOptions.colorTerminal()));
         o.printf("%nwrote %d files to %s in %.1f s%n", outcome.files().size(), outcome.outDir(),
                 outcome.result().elapsedMillis() / 1000.0);
         o.flush();

@@ -1,0 +1,192 @@
+package io.campaignsim.app;
+
+import io.campaignsim.cli.UserInputException;
+import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.ComparisonAnalysis;
+import io.campaignsim.compare.ModelQuality;
+import io.campaignsim.compare.StrategyRun;
+import io.campaignsim.engine.ObservedHistory;
+import io.campaignsim.engine.SimulationEngine;
+import io.campaignsim.population.Population;
+import io.campaignsim.population.PopulationBudget;
+import io.campaignsim.population.PopulationGenerator;
+import io.campaignsim.random.Seeds;
+import io.campaignsim.report.AtomicOutputDirectory;
+import io.campaignsim.report.compare.ComparisonReport;
+import io.campaignsim.scenario.Scenario;
+import io.campaignsim.scenario.ScenarioLoader;
+import io.campaignsim.scenario.StrategySpec;
+import io.campaignsim.strategy.StrategyContext;
+import io.campaignsim.strategy.StrategyPolicy;
+import io.campaignsim.strategy.StrategyRegistry;
+import io.campaignsim.strategy.oracle.TrueResponse;
+import io.campaignsim.strategy.targeting.ScoringModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The {@code compare} use case: run every strategy of the scenario in R replications and
+ * compare them. In a replication all strategies share one population and one stream of world
+ * draws (common random numbers), so their differences are measured precisely and are paired
+ * across replications; replications differ in population and draws. Replications run in
+ * parallel; results do not depend on the thread count.
+ */
+public final class CompareJob {
+
+    /** What the user asked for; null keeps the scenario's value. */
+    public record Request(Path scenarioFile, List<String> strategies, Integer replications, Long seed, Integer days,
+            Long size, int threads, Path out) {}
+
+    /** What was done. */
+    public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
+
+    /** Called after each (replication, strategy) run with the number done and the total. */
+    @FunctionalInterface
+    public interface ProgressListener {
+        void done(int completed, int total);
+    }
+
+    private final StrategyRegistry registry = new StrategyRegistry();
+
+    public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Scenario scenario = overrides(new ScenarioLoader().load(req.scenarioFile()), req);
+        List<StrategySpec> strategies = select(scenario, req.strategies(), req.scenarioFile().toString());
+        int reps = scenario.replications();
+        int parallel = Math.min(req.threads(), reps);
+        PopulationBudget.check(scenario.population().size() * parallel, scenario.channels().size(),
+                scenario.catalog().categories().size(), PopulationBudget.availableHeap());
+        int engineThreads = Math.max(1, req.threads() / parallel);
+        Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
+        AtomicInteger completed = new AtomicInteger();
+        int total = reps * strategies.size();
+        List<StrategyRun> runs = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "campaignsim-replication");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<StrategyRun>>> futures = new ArrayList<>();
+            for (int r = 0; r < reps; r++) {
+                int rep = r;
+                Scenario sc = scenario;
+                Callable<List<StrategyRun>> task = () -> replication(sc, strategies, rep, engineThreads, () ->
+                        progress.done(completed.incrementAndGet(), total));
+                futures.add(pool.submit(task));
+            }
+            for (Future<List<StrategyRun>> f : futures) {
+                runs.addAll(get(f));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
+            List<Path> files = ComparisonReport.write(comparison, out.staging());
+            out.commit();
+            return new Outcome(comparison, runs, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private static Scenario overrides(Scenario s, Request req) {
+        if (req.seed() != null) {
+            s = s.withSeed(req.seed());
+        }
+        if (req.days() != null) {
+            s = s.withHorizonDays(req.days());
+        }
+        if (req.size() != null) {
+            s = s.withSize(req.size());
+        }
+        if (req.replications() != null) {
+            s = s.withReplications(req.replications());
+        }
+        return s;
+    }
+
+    private List<StrategySpec> select(Scenario s, List<String> names, String file) {
+        if (s.strategies().isEmpty()) {
+            throw new UserInputException(file + ": the scenario has no strategies; add a 'strategies:' list, e.g. "
+                    + "- { name: control, type: holdout } (see docs/scenario.md)");
+        }
+        List<StrategySpec> chosen = new ArrayList<>();
+        if (names == null || names.isEmpty()) {
+            chosen.addAll(s.strategies());
+        } else {
+            List<String> known = s.strategies().stream().map(StrategySpec::name).toList();
+            for (String n : names) {
+                int i = known.indexOf(n);
+                if (i < 0) {
+                    throw new UserInputException("--strategies names '" + n + "'"
+                            + io.campaignsim.scenario.MapReader.suggestion(n, known) + ", which " + file
+                            + " does not declare; expected some of " + String.join(", ", known));
+                }
+                chosen.add(s.strategies().get(i));
+            }
+        }
+        for (StrategySpec spec : chosen) {
+            if (!registry.supports(spec.type())) {
+                throw new UserInputException(file + ": strategy '" + spec.name() + "' has type "
+                        + spec.type().yamlName() + ", which compare cannot run yet; expected one of the supported types "
+                        + "(see docs/strategies.md), or leave it out with --strategies");
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    private List<StrategyRun> replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
+            Runnable onRunDone) throws InterruptedException {
+        Scenario sc = scenario.withSeed(Seeds.derive(scenario.seed(), 0x5EED, rep));
+        Population population = new PopulationGenerator(sc).generate(threads);
+        List<StrategyRun> out = new ArrayList<>();
+        for (int s = 0; s < strategies.size(); s++) {
+            StrategySpec spec = strategies.get(s);
+            int index = s;
+            StrategyPolicy[] holder = new StrategyPolicy[1];
+            TrueResponse[] truth = new TrueResponse[1];
+            SimulationEngine engine = SimulationEngine.builder(sc, population).threads(threads).policy(history -> {
+                truth[0] = new TrueResponse(sc, population.truth(), history);
+                StrategyContext ctx = new StrategyContext(sc, history, truth[0], index, rep);
+                holder[0] = new StrategyPolicy(sc, history, registry.create(spec, ctx), rep, index);
+                return holder[0];
+            }).build();
+            SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
+            StrategyPolicy policy = holder[0];
+            List<String> arms = policy.strategy().arms().stream().map(io.campaignsim.strategy.Arm::label).toList();
+            ModelQuality quality = policy.strategy() instanceof ScoringModel m && m.fitted()
+                    ? new ModelScorer(sc, truth[0]).score(m, policy.strategy().arms(), policy.history(), sc.horizonDays())
+                    : null;
+            out.add(new StrategyRun(spec.name(), spec.type().yamlName(), rep, run.result(),
+                    run.result().total().get(io.campaignsim.engine.Metric.PROFIT) + run.futureValue(), arms,
+                    policy.pullsByDay(), quality));
+            onRunDone.run();
+        }
+        return out;
+    }
+
+    private static <T> T get(Future<T> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof InterruptedException ie) {
+                throw ie;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+}

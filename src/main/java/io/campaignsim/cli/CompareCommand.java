@@ -1,0 +1,93 @@
+package io.campaignsim.cli;
+
+import io.campaignsim.app.CompareJob;
+import io.campaignsim.report.compare.ComparisonTable;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code campaignsim compare}: run the scenario's strategies over replications and compare them. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Run every strategy of the scenario (holdout, A/B tests, bandits, contextual bandits, "
+                + "propensity and uplift targeting, next best action, the oracle) on the same populations and random "
+                + "draws, R replications, and report each strategy's results and uplift versus holdout with 95 % "
+                + "confidence intervals, regret versus the oracle, and the winner.",
+            "Writes comparison.csv, comparison.json, series.csv and arms.csv to the output folder (atomically)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  campaignsim compare scenarios/quickstart.yaml",
+            "  campaignsim compare scenarios/retail-winback.yaml --strategies control,ts,uplift --replications 10",
+            "  campaignsim compare scenarios/quickstart.yaml --size 5000 --days 20 --out reports/qs-compare"})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario whose strategies to compare.")
+    Path scenario;
+
+    @Option(names = "--strategies", split = ",", paramLabel = "a,b,c",
+            description = "Only these strategies (names from the scenario), in this order.")
+    List<String> strategies;
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "R", description = "Replications (default: the scenario's).")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "K", description = "Root seed (default: the scenario's).")
+    Long seed;
+
+    @Option(names = "--days", paramLabel = "D", description = "Days to simulate (default: horizon_days).")
+    Integer days;
+
+    @Option(names = "--size", paramLabel = "N", description = "Customers per replication (default: population.size).")
+    Long size;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: report.out with '-compare' appended).")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        RunOptions.checkRange("--replications", replications, 1, io.campaignsim.scenario.Scenario.MAX_REPLICATIONS);
+        RunOptions.checkRange("--days", days, 1, io.campaignsim.scenario.Scenario.MAX_HORIZON_DAYS);
+        RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
+        CompareJob.Request req = new CompareJob.Request(scenario, strategies, replications, seed, days, size,
+                threads.count(), out);
+        CompareJob.Outcome outcome;
+        if (!quiet && System.console() != null) {
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("compare").setStyle(ProgressBarStyle.ASCII)
+                    .setUnit(" runs", 1).setInitialMax(1).continuousUpdate().build()) {
+                outcome = new CompareJob().run(req, (done, total) -> {
+                    bar.maxHint(total);
+                    bar.stepTo(done);
+                });
+            }
+        } else {
+            outcome = new CompareJob().run(req, (done, total) -> { });
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(ComparisonTable.render(outcome.comparison(), RunOptions.colorTerminal()));
+        o.printf("%nwrote %d files to %s in %.1f s%n", outcome.files().size(), outcome.outDir(),
+                outcome.elapsedMillis() / 1000.0);
+        o.flush();
+        return ExitCode.OK.code();
+    }
+}

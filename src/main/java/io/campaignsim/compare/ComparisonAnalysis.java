@@ -1,0 +1,243 @@
+package io.campaignsim.compare;
+
+import io.campaignsim.engine.Metric;
+import io.campaignsim.engine.SimulationResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Turns the runs of {@code compare} into a {@link Comparison}. Runs are paired by replication index:
+ * every strategy must have run the same replications, because with common random numbers the
+ * replication is the unit whose noise the strategies share.
+ *
+ * <ul>
+ *   <li>Baseline: the strategy of type {@code holdout}; without one, each run's no-contact twin,
+ *       which under common random numbers is exactly what a holdout would have produced.</li>
+ *   <li>Regret: the strategy of type {@code oracle} (if any) minus the strategy, on the objective.</li>
+ *   <li>Ranking: the objective's mean, descending, ties in first-seen order; the oracle is not ranked.</li>
+ * </ul>
+ *
+ * @implNote Stateless and thread-safe.
+ */
+public final class ComparisonAnalysis {
+
+    private ComparisonAnalysis() {}
+
+    /**
+     * @param runs one run per strategy and replication, in any order
+     * @param objective profit, revenue or conversions
+     * @param level confidence level in (0, 1), e.g. 0.95
+     * @throws IllegalArgumentException if the runs can not be paired or an argument is out of range
+     */
+    public static Comparison analyze(List<StrategyRun> runs, String objective, double level) {
+        Objective obj = Objective.parse(objective);
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("level must be in (0, 1), but was " + level);
+        }
+        Map<String, List<StrategyRun>> byStrategy = Pairing.byStrategy(runs);
+        int replications = byStrategy.values().iterator().next().size();
+        int days = byStrategy.values().iterator().next().get(0).result().daily().size();
+        List<String> notes = new ArrayList<>();
+        String holdout = firstOfRole(byStrategy, Role.HOLDOUT, notes);
+        String oracle = firstOfRole(byStrategy, Role.ORACLE, notes);
+        if (holdout == null) {
+            notes.add("No strategy has type holdout: uplift is measured against the no-contact twin, which with "
+                    + "common random numbers is identical to a holdout; CLV uplift is not available.");
+        }
+        if (replications < 2) {
+            notes.add("One replication: no confidence intervals or p-values can be computed (n/a); run more replications.");
+        }
+        List<StrategyRun> oracleRuns = oracle == null ? null : byStrategy.get(oracle);
+        List<StrategyRun> holdoutRuns = holdout == null ? null : byStrategy.get(holdout);
+
+        // every oracle-typed strategy is a yardstick, even one that is not the regret reference
+        List<String> contenders = byStrategy.entrySet().stream()
+                .filter(e -> Role.of(e.getValue().get(0).type()) != Role.ORACLE).map(Map.Entry::getKey).toList();
+        if (contenders.isEmpty()) {
+            throw new IllegalArgumentException("compare needs at least one strategy besides the oracle");
+        }
+        // stable sort: ties keep the first-seen order
+        List<String> ranking = contenders.stream()
+                .sorted(Comparator.comparingDouble((String s) -> -PairedStats.mean(values(byStrategy.get(s), obj.metric()::of))))
+                .toList();
+
+        List<StrategySummary> summaries = new ArrayList<>();
+        for (Map.Entry<String, List<StrategyRun>> e : byStrategy.entrySet()) {
+            String name = e.getKey();
+            List<StrategyRun> rs = e.getValue();
+            String type = rs.get(0).type();
+            Role role = Role.of(type);
+            int rank = ranking.indexOf(name) + 1;
+            summaries.add(new StrategySummary(name, type, role, rank, metrics(rs, level), uplift(rs, holdoutRuns, level),
+                    incremental(rs, level), regret(rs, oracleRuns, obj, level), series(rs, oracleRuns, obj, days, level),
+                    arms(rs, days), model(rs)));
+        }
+
+        String winner = ranking.get(0);
+        String runnerUp = ranking.size() > 1 ? ranking.get(1) : null;
+        PairedTest test = null;
+        if (runnerUp != null) {
+            double[] w = values(byStrategy.get(winner), obj.metric()::of);
+            double[] r = values(byStrategy.get(runnerUp), obj.metric()::of);
+            test = new PairedTest(winner, runnerUp, PairedStats.difference(w, r, level), PairedStats.pValue(w, r));
+        }
+        return new Comparison(obj, level, replications, days, holdout == null ? Comparison.TWIN : holdout, holdout == null,
+                oracle, summaries, winner, runnerUp, test, notes);
+    }
+
+    private static String firstOfRole(Map<String, List<StrategyRun>> byStrategy, Role role, List<String> notes) {
+        List<String> names = byStrategy.entrySet().stream()
+                .filter(e -> Role.of(e.getValue().get(0).type()) == role).map(Map.Entry::getKey).toList();
+        if (names.size() > 1) {
+            notes.add("Several strategies have type " + role.type() + " (" + String.join(", ", names) + "); "
+                    + names.get(0) + " serves as the " + role.type() + ".");
+        }
+        return names.isEmpty() ? null : names.get(0);
+    }
+
+    private static Map<CompareMetric, Estimate> metrics(List<StrategyRun> rs, double level) {
+        Map<CompareMetric, Estimate> m = new EnumMap<>(CompareMetric.class);
+        for (CompareMetric cm : CompareMetric.values()) {
+            m.put(cm, PairedStats.estimate(values(rs, cm::of), level));
+        }
+        return m;
+    }
+
+    // Without a holdout strategy each run is paired with its own twin (identical across strategies under CRN).
+    private static Map<CompareMetric, Uplift> uplift(List<StrategyRun> rs, List<StrategyRun> holdoutRuns, double level) {
+        Map<CompareMetric, Uplift> m = new EnumMap<>(CompareMetric.class);
+        for (CompareMetric cm : CompareMetric.values()) {
+            double[] x = values(rs, cm::of);
+            double[] base = holdoutRuns == null ? values(rs, cm::twin) : values(holdoutRuns, cm::of);
+            double[] diff = PairedStats.minus(x, base);
+            m.put(cm, new Uplift(PairedStats.estimate(diff, level), PairedStats.ratio(diff, base, level),
+                    PairedStats.pValue(x, base)));
+        }
+        return m;
+    }
+
+    private static Map<CompareMetric, Estimate> incremental(List<StrategyRun> rs, double level) {
+        Map<CompareMetric, Estimate> m = new EnumMap<>(CompareMetric.class);
+        for (CompareMetric cm : CompareMetric.values()) {
+            double[] x = values(rs, cm::incremental);
+            m.put(cm, allNaN(x) ? Estimate.unavailable(x.length) : PairedStats.estimate(x, level));
+        }
+        return m;
+    }
+
+    private static Estimate regret(List<StrategyRun> rs, List<StrategyRun> oracleRuns, Objective obj, double level) {
+        if (oracleRuns == null) {
+            return null;
+        }
+        return PairedStats.difference(values(oracleRuns, obj.metric()::of), values(rs, obj.metric()::of), level);
+    }
+
+    private static List<Series> series(List<StrategyRun> rs, List<StrategyRun> oracleRuns, Objective obj, int days,
+            double level) {
+        int n = rs.size();
+        double[][] cumulative = cumulative(rs, obj.dailyMetric(), days);
+        double[][] oracleCumulative = oracleRuns == null ? null : cumulative(oracleRuns, obj.dailyMetric(), days);
+        List<Estimate> cum = new ArrayList<>();
+        List<Estimate> conversions = new ArrayList<>();
+        List<Estimate> contacts = new ArrayList<>();
+        List<Estimate> regret = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            int day = d;
+            double[] c = new double[n];
+            for (int i = 0; i < n; i++) {
+                c[i] = cumulative[i][day];
+            }
+            cum.add(PairedStats.estimate(c, level));
+            conversions.add(PairedStats.estimate(values(rs, r -> r.result().daily().get(day).get(Metric.CONVERSIONS)), level));
+            contacts.add(PairedStats.estimate(values(rs, r -> r.result().daily().get(day).get(Metric.CONTACTS)), level));
+            if (oracleCumulative != null) {
+                double[] o = new double[n];
+                for (int i = 0; i < n; i++) {
+                    o[i] = oracleCumulative[i][day];
+                }
+                regret.add(PairedStats.difference(o, c, level));
+            }
+        }
+        List<Series> out = new ArrayList<>(List.of(new Series("cumulative_" + obj.key(), cum),
+                new Series("conversions", conversions), new Series("contacts", contacts)));
+        if (oracleCumulative != null) {
+            out.add(new Series("cumulative_regret", regret));
+        }
+        return out;
+    }
+
+    /** [replication][day] running sum of a daily metric. */
+    private static double[][] cumulative(List<StrategyRun> rs, Metric m, int days) {
+        double[][] c = new double[rs.size()][days];
+        for (int i = 0; i < rs.size(); i++) {
+            double sum = 0;
+            for (int d = 0; d < days; d++) {
+                sum += rs.get(i).result().daily().get(d).get(m);
+                c[i][d] = sum;
+            }
+        }
+        return c;
+    }
+
+    private static ArmShares arms(List<StrategyRun> rs, int days) {
+        List<String> arms = rs.get(0).arms();
+        if (arms.isEmpty()) {
+            return null;
+        }
+        double[][] share = new double[days][arms.size()];
+        for (int d = 0; d < days; d++) {
+            double[] sum = new double[arms.size()];
+            int counted = 0;
+            for (StrategyRun r : rs) {
+                if (d >= r.days()) {
+                    continue;
+                }
+                double total = 0;
+                for (int a = 0; a < arms.size(); a++) {
+                    total += r.pulls(d, a);
+                }
+                if (total > 0) {
+                    counted++;
+                    for (int a = 0; a < arms.size(); a++) {
+                        sum[a] += r.pulls(d, a) / total;
+                    }
+                }
+            }
+            for (int a = 0; a < arms.size(); a++) {
+                share[d][a] = counted == 0 ? Double.NaN : sum[a] / counted;
+            }
+        }
+        return new ArmShares(arms, share);
+    }
+
+    private static ModelSummary model(List<StrategyRun> rs) {
+        List<ModelQuality> q = rs.stream().map(StrategyRun::model).filter(Objects::nonNull).toList();
+        if (q.isEmpty()) {
+            return null;
+        }
+        return new ModelSummary(q.get(0).model(), meanOfFinite(q, ModelQuality::auc), meanOfFinite(q, ModelQuality::qini),
+                meanOfFinite(q, ModelQuality::auuc), meanOfFinite(q, ModelQuality::calibrationError), q.size());
+    }
+
+    private static double meanOfFinite(List<ModelQuality> q, ToDoubleFunction<ModelQuality> f) {
+        return q.stream().mapToDouble(f).filter(Double::isFinite).average().orElse(Double.NaN);
+    }
+
+    static double[] values(List<StrategyRun> rs, ToDoubleFunction<StrategyRun> f) {
+        return rs.stream().mapToDouble(f).toArray();
+    }
+
+    private static boolean allNaN(double[] x) {
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

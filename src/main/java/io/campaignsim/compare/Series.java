@@ -1,0 +1,16 @@
+package io.campaignsim.compare;
+
+import java.util.List;
+
+/**
+ * One per-day figure of a strategy: for each day, the mean over replications with a t band.
+ *
+ * @param metric series name, e.g. "cumulative_profit", "conversions", "contacts", "cumulative_regret"
+ * @param byDay one estimate a day, day 0 first
+ */
+public record Series(String metric, List<Estimate> byDay) {
+
+    public Series {
+        byDay = List.copyOf(byDay);
+    }
+}

@@ -1,0 +1,180 @@
+package io.campaignsim.report.compare;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.campaignsim.cli.VersionProvider;
+import io.campaignsim.compare.ArmShares;
+import io.campaignsim.compare.CompareMetric;
+import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.Estimate;
+import io.campaignsim.compare.ModelSummary;
+import io.campaignsim.compare.PairedTest;
+import io.campaignsim.compare.Series;
+import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.compare.Uplift;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * {@code comparison.json}: the whole {@link Comparison}. Keys are written in a fixed order, numbers
+ * are rounded (metrics to 4 decimals; relative changes, p-values, shares and model figures to 6),
+ * undefined values are null, and there is no time of day in it, so the same comparison always gives
+ * the same bytes. See docs/compare.md.
+ */
+public final class ComparisonJson {
+
+    public static final String FILE = "comparison.json";
+
+    private ComparisonJson() {}
+
+    /** Writes {@link #FILE} into {@code dir}; returns its path. */
+    public static Path write(Comparison c, Path dir) throws IOException {
+        Path file = dir.resolve(FILE);
+        Files.writeString(file, render(c), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The JSON text, ending with a newline. */
+    public static String render(Comparison c) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("campaignsim_version", VersionProvider.version());
+        root.put("objective", c.objective().key());
+        root.put("level", Formats.decimal(c.level(), Formats.RATE_SCALE));
+        root.put("replications", c.replications());
+        root.put("days", c.days());
+        root.put("holdout", c.holdout());
+        root.put("holdout_is_twin", c.holdoutIsTwin());
+        root.put("oracle", c.oracle());
+        root.put("winner", c.winner());
+        root.put("runner_up", c.runnerUp());
+        PairedTest t = c.winnerVsRunnerUp();
+        if (t == null) {
+            root.putNull("winner_vs_runner_up");
+        } else {
+            ObjectNode test = root.putObject("winner_vs_runner_up");
+            test.put("first", t.first());
+            test.put("second", t.second());
+            estimate(test.putObject("difference"), t.difference(), Formats.METRIC_SCALE);
+            test.put("p_value", Formats.decimal(t.pValue(), Formats.RATE_SCALE));
+            test.put("significant", t.significant());
+        }
+        ArrayNode ranking = root.putArray("ranking");
+        c.ranked().stream().filter(s -> s.rank() > 0).forEach(s -> ranking.add(s.name()));
+        ArrayNode notes = root.putArray("notes");
+        c.notes().forEach(notes::add);
+        ArrayNode strategies = root.putArray("strategies");
+        for (StrategySummary s : c.ranked()) {
+            strategy(strategies.addObject(), s);
+        }
+        try {
+            return writer().writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e); // a tree of plain values always serialises
+        }
+    }
+
+    private static void strategy(ObjectNode node, StrategySummary s) {
+        node.put("name", s.name());
+        node.put("type", s.type());
+        node.put("role", s.role().name().toLowerCase(Locale.ROOT));
+        node.put("label", s.role().label());
+        if (s.rank() == 0) {
+            node.putNull("rank");
+        } else {
+            node.put("rank", s.rank());
+        }
+        ObjectNode metrics = node.putObject("metrics");
+        for (CompareMetric m : CompareMetric.values()) {
+            estimate(metrics.putObject(m.key()), s.metric(m), Formats.METRIC_SCALE);
+        }
+        ObjectNode uplift = node.putObject("uplift_vs_holdout");
+        for (CompareMetric m : CompareMetric.values()) {
+            Uplift u = s.uplift(m);
+            ObjectNode one = uplift.putObject(m.key());
+            estimate(one.putObject("absolute"), u.absolute(), Formats.METRIC_SCALE);
+            estimate(one.putObject("relative"), u.relative(), Formats.RATE_SCALE);
+            one.put("p_value", Formats.decimal(u.pValue(), Formats.RATE_SCALE));
+        }
+        ObjectNode incremental = node.putObject("true_incremental");
+        for (CompareMetric m : CompareMetric.values()) {
+            estimate(incremental.putObject(m.key()), s.incremental(m), Formats.METRIC_SCALE);
+        }
+        if (s.regret() == null) {
+            node.putNull("regret_vs_oracle");
+        } else {
+            estimate(node.putObject("regret_vs_oracle"), s.regret(), Formats.METRIC_SCALE);
+        }
+        model(node, s.model());
+        ObjectNode series = node.putObject("series");
+        for (Series one : s.series()) {
+            ObjectNode n = series.putObject(one.metric());
+            ArrayNode mean = n.putArray("mean");
+            ArrayNode low = n.putArray("low");
+            ArrayNode high = n.putArray("high");
+            for (Estimate e : one.byDay()) {
+                mean.add(Formats.decimal(e.mean(), Formats.METRIC_SCALE));
+                low.add(Formats.decimal(e.ciLow(), Formats.METRIC_SCALE));
+                high.add(Formats.decimal(e.ciHigh(), Formats.METRIC_SCALE));
+            }
+        }
+        arms(node, s.arms());
+    }
+
+    private static void model(ObjectNode node, ModelSummary q) {
+        if (q == null) {
+            node.putNull("model");
+            return;
+        }
+        ObjectNode m = node.putObject("model");
+        m.put("model", q.model());
+        m.put("auc", Formats.decimal(q.auc(), Formats.RATE_SCALE));
+        m.put("qini", Formats.decimal(q.qini(), Formats.RATE_SCALE));
+        m.put("auuc", Formats.decimal(q.auuc(), Formats.RATE_SCALE));
+        m.put("calibration_error", Formats.decimal(q.calibrationError(), Formats.RATE_SCALE));
+        m.put("replications", q.replications());
+    }
+
+    private static void arms(ObjectNode node, ArmShares a) {
+        if (a == null) {
+            node.putNull("arms");
+            return;
+        }
+        ObjectNode arms = node.putObject("arms");
+        ArrayNode names = arms.putArray("names");
+        a.arms().forEach(names::add);
+        ArrayNode days = arms.putArray("share_by_day");
+        for (int d = 0; d < a.days(); d++) {
+            ArrayNode day = days.addArray();
+            for (int arm = 0; arm < a.arms().size(); arm++) {
+                day.add(Formats.decimal(a.share(d, arm), Formats.RATE_SCALE));
+            }
+        }
+    }
+
+    private static void estimate(ObjectNode node, Estimate e, int scale) {
+        node.put("mean", Formats.decimal(e.mean(), scale));
+        node.put("ci_low", Formats.decimal(e.ciLow(), scale));
+        node.put("ci_high", Formats.decimal(e.ciHigh(), scale));
+        node.put("se", Formats.decimal(e.se(), scale));
+        node.put("n", e.n());
+    }
+
+    // "\n" line ends whatever the platform, so files compare byte for byte across machines.
+    private static ObjectWriter writer() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        return new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer(printer);
+    }
+}

@@ -1,0 +1,22 @@
+package io.campaignsim.report.compare;
+
+import io.campaignsim.compare.Comparison;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the files of {@code compare} into a folder: comparison.csv, comparison.json, series.csv and
+ * arms.csv. Not atomic on its own; the caller writes into an AtomicOutputDirectory's staging folder.
+ * The bytes depend only on the comparison (no dates or timings).
+ */
+public final class ComparisonReport {
+
+    private ComparisonReport() {}
+
+    /** Writes every file into {@code dir} (which must exist); returns their paths in a fixed order. */
+    public static List<Path> write(Comparison c, Path dir) throws IOException {
+        return List.of(ComparisonCsv.write(c, dir), ComparisonJson.write(c, dir), SeriesCsv.write(c, dir),
+                ArmsCsv.write(c, dir));
+    }
+}

@@ -1,0 +1,137 @@
+package io.campaignsim.report.compare;
+
+import io.campaignsim.compare.CompareMetric;
+import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.PairedTest;
+import io.campaignsim.compare.Role;
+import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.compare.Uplift;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The comparison as a compact table for the terminal: strategies best first (the oracle last), the
+ * objective with its interval, the uplift against the holdout with its interval, relative uplift and
+ * p-value, conversions and contacts, and the regret against the oracle when there is one; then the
+ * headline and any notes. With {@code color}, ANSI codes make the winner's row bold green and the
+ * headline bold; without it the text is plain.
+ */
+public final class ComparisonTable {
+
+    private static final String BOLD = "\u001B[1m";
+    private static final String GREEN = "\u001B[32m";
+    private static final String RESET = "\u001B[0m";
+
+    private ComparisonTable() {}
+
+    /** The table, lines ending in "\n". */
+    public static String render(Comparison c, boolean color) {
+        CompareMetric objective = c.objective().metric();
+        boolean oracle = c.oracle() != null;
+        List<String> header = new ArrayList<>(List.of("#", "strategy", objective.key(), "vs " + baseline(c), "relative",
+                "p vs " + baseline(c)));
+        for (CompareMetric m : List.of(CompareMetric.CONVERSIONS, CompareMetric.CONTACTS)) {
+            if (m != objective) {
+                header.add(m.key());
+            }
+        }
+        if (oracle) {
+            header.add("regret vs oracle");
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(header.toArray(String[]::new));
+        List<StrategySummary> ranked = c.ranked();
+        for (StrategySummary s : ranked) {
+            Uplift u = s.uplift(objective);
+            List<String> row = new ArrayList<>(List.of(s.rank() == 0 ? "-" : Integer.toString(s.rank()), name(s),
+                    Formats.withCi(s.metric(objective), false), Formats.withCi(u.absolute(), true),
+                    Formats.percent(u.relative().mean()), pOnly(u.pValue())));
+            for (CompareMetric m : List.of(CompareMetric.CONVERSIONS, CompareMetric.CONTACTS)) {
+                if (m != objective) {
+                    row.add(Formats.display(s.metric(m).mean()));
+                }
+            }
+            if (oracle) {
+                row.add(Formats.withCi(s.regret(), false));
+            }
+            rows.add(row.toArray(String[]::new));
+        }
+        int[] width = new int[header.size()];
+        for (String[] row : rows) {
+            for (int i = 0; i < width.length; i++) {
+                width[i] = Math.max(width[i], row[i].length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("compare: ").append(c.strategies().size()).append(" strategies, ").append(c.replications())
+                .append(c.replications() == 1 ? " replication, " : " replications, ").append(c.days())
+                .append(c.days() == 1 ? " day" : " days").append(", objective ").append(c.objective().key()).append("; ")
+                .append(Formats.level(c.level())).append(" confidence intervals, paired by replication\n");
+        for (int r = 0; r < rows.size(); r++) {
+            String line = line(rows.get(r), width);
+            boolean winner = r > 0 && ranked.get(r - 1).name().equals(c.winner());
+            out.append(color && winner ? BOLD + GREEN + line + RESET : line).append('\n');
+        }
+        String headline = headline(c);
+        out.append(color ? BOLD + headline + RESET : headline).append('\n');
+        for (String note : c.notes()) {
+            out.append("note: ").append(note).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * "winner: ts (profit +1,234.5 vs holdout, 95 % CI [+800.2, +1,650.0]); vs runner-up ab: +56.0
+     * [-12.0, +124.0], not significant (p = 0.09)".
+     */
+    public static String headline(Comparison c) {
+        CompareMetric objective = c.objective().metric();
+        StrategySummary w = c.winnerSummary();
+        StringBuilder b = new StringBuilder("winner: ").append(w.name());
+        if (w.role() == Role.HOLDOUT) {
+            b.append(", the holdout: no strategy beat contacting nobody on ").append(objective.key());
+        } else {
+            Uplift u = w.uplift(objective);
+            b.append(" (").append(objective.key()).append(' ').append(Formats.signed(u.absolute().mean())).append(" vs ")
+                    .append(baseline(c)).append(", ").append(Formats.level(c.level())).append(" CI ")
+                    .append(interval(u.absolute().ciLow(), u.absolute().ciHigh())).append(')');
+        }
+        PairedTest t = c.winnerVsRunnerUp();
+        if (t != null) {
+            b.append("; vs runner-up ").append(t.second()).append(": ").append(Formats.withCi(t.difference(), true))
+                    .append(t.significant() ? ", significant (" : ", not significant (").append(Formats.pValue(t.pValue()))
+                    .append(')');
+        }
+        return b.toString();
+    }
+
+    private static String baseline(Comparison c) {
+        return c.holdoutIsTwin() ? Comparison.TWIN : "holdout";
+    }
+
+    private static String name(StrategySummary s) {
+        return s.role().label().isEmpty() ? s.name() : s.name() + " - " + s.role().label();
+    }
+
+    private static String interval(double low, double high) {
+        return Double.isFinite(low) && Double.isFinite(high)
+                ? "[" + Formats.signed(low) + ", " + Formats.signed(high) + "]" : "[n/a]";
+    }
+
+    private static String pOnly(double p) {
+        return Formats.pValue(p).substring("p ".length()).replace("= ", "");
+    }
+
+    // Strategy name left-aligned, numbers right-aligned.
+    private static String line(String[] cells, int[] width) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            String fill = " ".repeat(width[i] - cells[i].length());
+            if (i > 0) {
+                b.append("  ");
+            }
+            b.append(i == 1 ? cells[i] + fill : fill + cells[i]);
+        }
+        return b.toString().stripTrailing();
+    }
+}

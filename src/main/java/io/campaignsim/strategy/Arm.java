@@ -1,0 +1,43 @@
+package io.campaignsim.strategy;
+
+import io.campaignsim.scenario.ActionSpec;
+import io.campaignsim.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One option a strategy can pick for a contact opportunity: an offer, optionally on a given
+ * channel. Written in YAML as {@code ten_off}, {@code none} (no incentive) or
+ * {@code sms:ten_off} (channel and offer).
+ *
+ * @param label the name as written
+ * @param channel channel index, or {@link #KEEP} to use the opportunity's channel
+ * @param offer offer index, -1 for no incentive, or {@link #KEEP} to use the opportunity's offer
+ */
+public record Arm(String label, int channel, int offer) {
+
+    public static final int KEEP = -2;
+
+    /** The arm that changes nothing: the journey policy's own proposal. */
+    public static Arm asProposed() {
+        return new Arm("as_proposed", KEEP, KEEP);
+    }
+
+    /** Parses arm names of a validated scenario; no names means "none" plus every offer. */
+    public static List<Arm> parse(List<String> names, Scenario s) {
+        List<String> all = names;
+        if (all.isEmpty()) {
+            all = new ArrayList<>();
+            all.add(ActionSpec.NONE);
+            all.addAll(s.offerNames().stream().filter(o -> !o.equals(ActionSpec.NONE)).toList());
+        }
+        List<Arm> arms = new ArrayList<>();
+        for (String name : all) {
+            int colon = name.indexOf(':');
+            int channel = colon < 0 ? KEEP : s.channelIndex(name.substring(0, colon));
+            String offer = colon < 0 ? name : name.substring(colon + 1);
+            arms.add(new Arm(name, channel, offer.equals(ActionSpec.NONE) ? -1 : s.offerIndex(offer)));
+        }
+        return List.copyOf(arms);
+    }
+}

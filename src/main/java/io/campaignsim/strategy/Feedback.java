@@ -1,0 +1,115 @@
+package io.campaignsim.strategy;
+
+import java.util.Arrays;
+
+/**
+ * One shard's decisions of one day and what came of them, as growable primitive columns: which
+ * customer, which arm (or {@link Strategy#NO_CONTACT}: the control group a strategy chose not
+ * to contact), whether the contact was delivered and opened, whether the customer bought that
+ * day and the profit (margin minus incentive minus contact cost). Strategies read it in
+ * {@link Strategy#learn}; only {@link StrategyPolicy} writes it.
+ */
+public final class Feedback {
+
+    private final int dimension;
+    private int size;
+    private int[] customer = new int[256];
+    private int[] arm = new int[256];
+    private int[] channel = new int[256];
+    private byte[] flags = new byte[256];
+    private double[] profit = new double[256];
+    private double[] features;
+
+    private static final byte DELIVERED = 1;
+    private static final byte OPENED = 2;
+    private static final byte PURCHASED = 4;
+
+    Feedback(int dimension) {
+        this.dimension = dimension;
+        this.features = new double[dimension > 0 ? 256 * dimension : 0];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int customer(int k) {
+        return customer[k];
+    }
+
+    public int arm(int k) {
+        return arm[k];
+    }
+
+    /** Channel the contact used (-1 for the control group). */
+    public int channel(int k) {
+        return channel[k];
+    }
+
+    public boolean delivered(int k) {
+        return (flags[k] & DELIVERED) != 0;
+    }
+
+    public boolean opened(int k) {
+        return (flags[k] & OPENED) != 0;
+    }
+
+    public boolean purchased(int k) {
+        return (flags[k] & PURCHASED) != 0;
+    }
+
+    /** Profit of the customer-day attributable to the decision: margin - incentive - contact cost. */
+    public double profit(int k) {
+        return profit[k];
+    }
+
+    /** The customer's features at decision time (only when the strategy asked for them). */
+    public double feature(int k, int j) {
+        return features[k * dimension + j];
+    }
+
+    /** Copies row {@code k}'s features into {@code out}. */
+    public void features(int k, double[] out) {
+        System.arraycopy(features, k * dimension, out, 0, dimension);
+    }
+
+    int add(int customerIndex, int armIndex, int channelIndex, double[] x) {
+        if (size == customer.length) {
+            int n = size * 2;
+            customer = Arrays.copyOf(customer, n);
+            arm = Arrays.copyOf(arm, n);
+            channel = Arrays.copyOf(channel, n);
+            flags = Arrays.copyOf(flags, n);
+            profit = Arrays.copyOf(profit, n);
+            if (dimension > 0) {
+                features = Arrays.copyOf(features, n * dimension);
+            }
+        }
+        customer[size] = customerIndex;
+        arm[size] = armIndex;
+        channel[size] = channelIndex;
+        flags[size] = 0;
+        profit[size] = 0;
+        if (dimension > 0 && x != null) {
+            System.arraycopy(x, 0, features, size * dimension, dimension);
+        }
+        return size++;
+    }
+
+    void delivered(int k, boolean wasOpened, double contactCost) {
+        flags[k] |= DELIVERED;
+        if (wasOpened) {
+            flags[k] |= OPENED;
+        }
+        profit[k] -= contactCost;
+    }
+
+    void purchased(int k, double purchaseProfit) {
+        flags[k] |= PURCHASED;
+        profit[k] += purchaseProfit;
+    }
+
+    void clear() {
+        size = 0;
+    }
+}

@@ -1,0 +1,36 @@
+package io.campaignsim.strategy;
+
+import java.util.List;
+
+/**
+ * An experiment strategy: for each contact opportunity that the scenario's journey policy
+ * creates, decides which arm to send, or not to contact at all. Created fresh for each
+ * replication.
+ *
+ * <p>{@link #choose} runs concurrently on shard threads and must only read state fixed for the
+ * day (and the decision's own draws); learning happens in {@link #learn}, called once per shard
+ * in shard order after the day, then {@link #endOfDay}: batched updates, so results do not
+ * depend on the thread count.
+ */
+public interface Strategy {
+
+    /** Returned by {@link #choose} to leave the customer alone (and count them as control). */
+    int NO_CONTACT = -1;
+
+    /** The arms this strategy picks from (index = arm). */
+    List<Arm> arms();
+
+    /** The arm for this opportunity, or {@link #NO_CONTACT}. */
+    int choose(Decision decision);
+
+    /** Whether {@link Feedback} should carry each decision's feature vector. */
+    default boolean needsFeatures() {
+        return false;
+    }
+
+    /** One shard's feedback of the day. */
+    default void learn(Feedback feedback) {}
+
+    /** After all feedback of {@code day}. */
+    default void endOfDay(int day) {}
+}

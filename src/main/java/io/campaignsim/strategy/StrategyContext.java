@@ -1,0 +1,24 @@
+package io.campaignsim.strategy;
+
+import io.campaignsim.engine.ObservedHistory;
+import io.campaignsim.scenario.Scenario;
+import io.campaignsim.strategy.oracle.TrueResponse;
+
+/**
+ * What a strategy is built from in one replication. {@code truth} is handed only to the oracle
+ * by the registry; every other strategy is built from observed data alone.
+ *
+ * @param scenario the scenario
+ * @param history this replication's observed history
+ * @param truth the hidden truth as expectations (oracle only)
+ * @param strategyIndex position of the strategy in the scenario (salts its random split)
+ * @param replication replication index
+ */
+public record StrategyContext(Scenario scenario, ObservedHistory history, TrueResponse truth, int strategyIndex,
+        int replication) {
+
+    /** A salt for hash-based splits (A/B assignment) that differs between strategies and replications. */
+    public long salt() {
+        return io.campaignsim.random.Seeds.derive(scenario.seed(), 7919, strategyIndex, replication);
+    }
+}

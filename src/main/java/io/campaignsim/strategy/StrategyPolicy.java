@@ -1,0 +1,146 @@
+package io.campaignsim.strategy;
+
+import io.campaignsim.engine.ActionBuffer;
+import io.campaignsim.engine.ContactPolicy;
+import io.campaignsim.engine.ObservedHistory;
+import io.campaignsim.engine.SimulationEngine;
+import io.campaignsim.random.KeyedUniforms;
+import io.campaignsim.random.RandomStreams;
+import io.campaignsim.scenario.Scenario;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs a {@link Strategy} inside the simulator: the scenario's journey policy (or a weekly
+ * cadence) creates each customer's contact opportunity of the day, the strategy decides what
+ * to send or whether to send at all, and the engine's outcome callbacks fill the day's
+ * {@link Feedback}, one buffer per shard, which the strategy learns from after the day in shard
+ * order. Journey bookkeeping (opt-outs, exits) still goes to the journey policy.
+ */
+public final class StrategyPolicy implements ContactPolicy {
+
+    /** Proposal ids: the journey policy's id shifted left, the arm (plus one) in the low bits. */
+    private static final int ARM_BITS = 8;
+
+    private final ContactPolicy opportunities;
+    private final Strategy strategy;
+    private final List<Arm> arms;
+    private final ObservedHistory history;
+    private final double[] channelCost;
+    private final KeyedUniforms keys;
+    private final Decision[] decisions;
+    private final ActionBuffer[] scratch;
+    private final Feedback[] feedback;
+    private final int[] pendingEntry;
+    private final int[] pendingDay;
+    private final double[][] pullsByDay;
+
+    public StrategyPolicy(Scenario scenario, ObservedHistory history, Strategy strategy, long replication, int strategyIndex) {
+        if (strategy.arms().size() >= (1 << ARM_BITS) - 1) {
+            throw new IllegalArgumentException("at most 254 arms, but was " + strategy.arms().size());
+        }
+        this.opportunities = io.campaignsim.policy.WeeklyCadence.opportunities(scenario, history);
+        this.strategy = strategy;
+        this.arms = strategy.arms();
+        this.history = history;
+        this.channelCost = scenario.channels().stream().mapToDouble(c -> c.cost()).toArray();
+        this.keys = new KeyedUniforms(scenario.seed() + 31L * strategyIndex, RandomStreams.Purpose.STRATEGY, replication);
+        int shards = (history.size() + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE;
+        FeatureBuilder fb = new FeatureBuilder(scenario);
+        this.decisions = new Decision[shards];
+        this.scratch = new ActionBuffer[shards];
+        this.feedback = new Feedback[shards];
+        for (int s = 0; s < shards; s++) {
+            decisions[s] = new Decision(history, fb);
+            scratch[s] = new ActionBuffer();
+            feedback[s] = new Feedback(strategy.needsFeatures() ? fb.dimension() : 0);
+        }
+        this.pendingEntry = new int[history.size()];
+        this.pendingDay = new int[history.size()];
+        Arrays.fill(pendingDay, -1);
+        this.pullsByDay = new double[scenario.horizonDays()][arms.size()];
+    }
+
+    @Override
+    public void propose(int customer, int day, ActionBuffer out) {
+        int shard = customer / SimulationEngine.SHARD_SIZE;
+        ActionBuffer proposals = scratch[shard];
+        proposals.clear();
+        opportunities.propose(customer, day, proposals);
+        if (proposals.size() == 0) {
+            return;
+        }
+        // One decision per customer-day: the first proposal is the opportunity.
+        Decision d = decisions[shard];
+        d.reset(customer, day, proposals.channel(0), proposals.offer(0), proposals.hour(0), proposals.category(0), keys.key(customer, day));
+        int a = strategy.choose(d);
+        Feedback fb = feedback[shard];
+        double[] x = strategy.needsFeatures() ? d.features() : null;
+        pendingDay[customer] = day;
+        if (a == Strategy.NO_CONTACT) {
+            pendingEntry[customer] = fb.add(customer, Strategy.NO_CONTACT, -1, x);
+            return;
+        }
+        Arm arm = arms.get(a);
+        int channel = arm.channel() == Arm.KEEP ? proposals.channel(0) : arm.channel();
+        int offer = arm.offer() == Arm.KEEP ? proposals.offer(0) : arm.offer();
+        pendingEntry[customer] = fb.add(customer, a, channel, x);
+        out.add(channel, offer, proposals.category(0), proposals.hour(0), (proposals.source(0) << ARM_BITS) | (a + 1));
+    }
+
+    @Override
+    public void onDelivered(int customer, int day, int source, boolean opened) {
+        int a = (source & ((1 << ARM_BITS) - 1)) - 1;
+        if (a >= 0 && pendingDay[customer] == day) {
+            Feedback fb = feedback[customer / SimulationEngine.SHARD_SIZE];
+            int k = pendingEntry[customer];
+            fb.delivered(k, opened, channelCost[fb.channel(k)]);
+        }
+    }
+
+    @Override
+    public boolean onSeen(int customer, int day, int source, double uniform) {
+        return opportunities.onSeen(customer, day, source >>> ARM_BITS, uniform);
+    }
+
+    @Override
+    public void onPurchase(int customer, int day, double profit) {
+        if (pendingDay[customer] == day) {
+            feedback[customer / SimulationEngine.SHARD_SIZE].purchased(pendingEntry[customer], profit);
+        }
+        opportunities.onPurchase(customer, day, profit);
+    }
+
+    @Override
+    public void onUnsubscribe(int customer, int day) {
+        opportunities.onUnsubscribe(customer, day);
+    }
+
+    @Override
+    public void endOfDay(int day) {
+        for (Feedback fb : feedback) {
+            for (int k = 0; k < fb.size(); k++) {
+                if (fb.delivered(k)) {
+                    pullsByDay[day][fb.arm(k)]++;
+                }
+            }
+            strategy.learn(fb);
+            fb.clear();
+        }
+        strategy.endOfDay(day);
+        opportunities.endOfDay(day);
+    }
+
+    /** Delivered contacts per day and arm so far (a copy). */
+    public double[][] pullsByDay() {
+        return Arrays.stream(pullsByDay).map(double[]::clone).toArray(double[][]::new);
+    }
+
+    public ObservedHistory history() {
+        return history;
+    }
+
+    public Strategy strategy() {
+        return strategy;
+    }
+}

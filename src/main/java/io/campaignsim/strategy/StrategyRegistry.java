@@ -1,0 +1,127 @@
+package io.campaignsim.strategy;
+
+import io.campaignsim.scenario.ActionSpec;
+import io.campaignsim.scenario.ChannelSpec;
+import io.campaignsim.scenario.OfferSpec;
+import io.campaignsim.scenario.Scenario;
+import io.campaignsim.scenario.StrategySpec;
+import io.campaignsim.scenario.StrategyType;
+import io.campaignsim.strategy.ab.AbTest;
+import io.campaignsim.strategy.bandit.BernoulliThompson;
+import io.campaignsim.strategy.bandit.EpsilonGreedy;
+import io.campaignsim.strategy.bandit.GaussianThompson;
+import io.campaignsim.strategy.bandit.Ucb1;
+import io.campaignsim.strategy.baseline.AsProposed;
+import io.campaignsim.strategy.baseline.Holdout;
+import io.campaignsim.strategy.baseline.RandomArms;
+import io.campaignsim.strategy.contextual.LinTs;
+import io.campaignsim.strategy.contextual.LinUcb;
+import io.campaignsim.strategy.online.BanditStrategy;
+import io.campaignsim.strategy.online.ContextualStrategy;
+import io.campaignsim.strategy.oracle.Oracle;
+import io.campaignsim.strategy.targeting.NextBestAction;
+import io.campaignsim.strategy.targeting.TargetingStrategy;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps each strategy type of the scenario language to the code that builds it, with the
+ * documented defaults (docs/strategies.md). The one place where a type becomes an object.
+ */
+public final class StrategyRegistry {
+
+    /** Builds one strategy for one replication. */
+    @FunctionalInterface
+    interface Factory {
+        Strategy create(StrategySpec spec, StrategyContext ctx);
+    }
+
+    public static final String CONVERSION = "conversion";
+    public static final String PROFIT = "profit";
+
+    private final Map<StrategyType, Factory> factories = new EnumMap<>(StrategyType.class);
+
+    public StrategyRegistry() {
+        factories.put(StrategyType.HOLDOUT, (s, c) -> new Holdout());
+        factories.put(StrategyType.POLICY, (s, c) -> new AsProposed());
+        factories.put(StrategyType.RANDOM, (s, c) -> new RandomArms(arms(s, c), s.number("contact_rate", 1.0)));
+        factories.put(StrategyType.ORACLE, (s, c) -> new Oracle(arms(s, c), c.truth()));
+        factories.put(StrategyType.AB_TEST, (s, c) -> new AbTest(arms(s, c), (int) s.number("test_days", 14),
+                s.number("alpha", 0.05), s.number("power", 0.8), s.number("mde", Double.NaN),
+                s.number("test_fraction", 1.0), c.salt()));
+        factories.put(StrategyType.EPSILON_GREEDY, (s, c) -> bandit(s, c,
+                new EpsilonGreedy(arms(s, c).size(), s.number("epsilon", 0.1))));
+        factories.put(StrategyType.UCB1, (s, c) -> bandit(s, c, new Ucb1(arms(s, c).size(), s.number("c", 1.0))));
+        factories.put(StrategyType.THOMPSON, (s, c) -> bandit(s, c, profit(s)
+                ? new GaussianThompson(arms(s, c).size())
+                : new BernoulliThompson(arms(s, c).size(), s.number("prior_alpha", 1.0), s.number("prior_beta", 1.0))));
+        factories.put(StrategyType.LINUCB, (s, c) -> new ContextualStrategy(arms(s, c), new LinUcb(arms(s, c).size(),
+                features(c).dimension(), s.number("alpha", 1.0), s.number("l2", 1.0)), profit(s)));
+        factories.put(StrategyType.LIN_TS, (s, c) -> new ContextualStrategy(arms(s, c), new LinTs(arms(s, c).size(),
+                features(c).dimension(), s.number("v", 0.5), s.number("l2", 1.0)), profit(s)));
+        factories.put(StrategyType.PROPENSITY, (s, c) -> targeting(s, c, TargetingStrategy.Goal.PROPENSITY));
+        factories.put(StrategyType.UPLIFT, (s, c) -> targeting(s, c, TargetingStrategy.Goal.UPLIFT));
+        factories.put(StrategyType.CHURN_PREVENTION, (s, c) -> targeting(s, c, TargetingStrategy.Goal.CHURN));
+        factories.put(StrategyType.NEXT_BEST_ACTION, StrategyRegistry::nextBestAction);
+    }
+
+    /** Whether a type can be run by compare. */
+    public boolean supports(StrategyType type) {
+        return factories.containsKey(type);
+    }
+
+    /** A fresh strategy for one replication. */
+    public Strategy create(StrategySpec spec, StrategyContext ctx) {
+        Factory f = factories.get(spec.type());
+        if (f == null) {
+            throw new IllegalArgumentException("strategy type " + spec.type().yamlName() + " cannot be run yet");
+        }
+        return f.create(spec, ctx);
+    }
+
+    private static List<Arm> arms(StrategySpec s, StrategyContext c) {
+        return Arm.parse(s.names("arms"), c.scenario());
+    }
+
+    private static boolean profit(StrategySpec s) {
+        Object reward = s.params().get("reward");
+        return PROFIT.equals(reward);
+    }
+
+    private static FeatureBuilder features(StrategyContext c) {
+        return new FeatureBuilder(c.scenario());
+    }
+
+    private static Strategy bandit(StrategySpec s, StrategyContext c, io.campaignsim.strategy.bandit.Bandit b) {
+        return new BanditStrategy(arms(s, c), b, profit(s));
+    }
+
+    private static Strategy targeting(StrategySpec s, StrategyContext c, TargetingStrategy.Goal goal) {
+        List<Arm> arms = s.names("arms").isEmpty() ? List.of(new Arm(ActionSpec.NONE, Arm.KEEP, -1)) : arms(s, c);
+        Object learner = s.params().get("learner");
+        return new TargetingStrategy(arms, goal, learner == null ? "t_learner" : learner.toString(),
+                (int) s.number("warmup_days", 14), s.number("budget", 0.3), features(c).dimension() - 1);
+    }
+
+    private static Strategy nextBestAction(StrategySpec s, StrategyContext c) {
+        Scenario sc = c.scenario();
+        List<Arm> arms = new ArrayList<>();
+        for (ChannelSpec ch : sc.channels()) {
+            arms.add(new Arm(ch.name() + ":none", sc.channelIndex(ch.name()), -1));
+            for (OfferSpec o : sc.offers()) {
+                if (!o.name().equals(ActionSpec.NONE)) {
+                    arms.add(new Arm(ch.name() + ":" + o.name(), sc.channelIndex(ch.name()), sc.offerIndex(o.name())));
+                }
+            }
+        }
+        double basket = sc.population().segments().stream().mapToDouble(g -> g.share() * g.avgBasket()).sum();
+        return new NextBestAction(arms, (int) s.number("warmup_days", 14), s.number("budget", 1.0),
+                features(c).dimension() - 1, sc.economics().marginRate(), basket,
+                sc.offers().stream().mapToDouble(OfferSpec::discount).toArray(),
+                sc.offers().stream().mapToDouble(OfferSpec::fixedCost).toArray(),
+                sc.channels().stream().mapToDouble(ChannelSpec::cost).toArray());
+    }
+
+}

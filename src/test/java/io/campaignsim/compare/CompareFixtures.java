@@ -1,0 +1,90 @@
+package io.campaignsim.compare;
+
+import io.campaignsim.engine.Kpis;
+import io.campaignsim.engine.Metric;
+import io.campaignsim.engine.SimulationResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hand-made {@link StrategyRun}s over {@value #DAYS} days and one channel. A run is given its total
+ * profit and conversions over the horizon; each day carries a third of them, revenue is 10 a
+ * conversion, contacts 5 a day for contacting strategies. The no-contact twin has the replication's
+ * own profit and conversions (the same for every strategy of a replication, as common random numbers
+ * make it). CLV = profit + 100.
+ */
+public final class CompareFixtures {
+
+    public static final int DAYS = 3;
+    public static final int CUSTOMERS = 100;
+
+    private CompareFixtures() {}
+
+    /** A strategy's run; {@code twinProfit}/{@code twinConversions} are the replication's no-contact figures. */
+    public static StrategyRun run(String strategy, String type, int replication, double profit, double conversions,
+            double twinProfit, double twinConversions) {
+        return run(strategy, type, replication, profit, conversions, twinProfit, twinConversions, List.of(),
+                new double[DAYS][0], null);
+    }
+
+    public static StrategyRun run(String strategy, String type, int replication, double profit, double conversions,
+            double twinProfit, double twinConversions, List<String> arms, double[][] pulls, ModelQuality model) {
+        boolean contacts = !type.equals("holdout");
+        List<Kpis> daily = new ArrayList<>();
+        List<Kpis> twinDaily = new ArrayList<>();
+        for (int d = 0; d < DAYS; d++) {
+            daily.add(day(profit / DAYS, conversions / DAYS, contacts ? 5 : 0, d));
+            twinDaily.add(day(twinProfit / DAYS, twinConversions / DAYS, 0, d));
+        }
+        Kpis total = total(profit, conversions, contacts ? 5 * DAYS : 0);
+        Kpis twin = total(twinProfit, twinConversions, 0);
+        SimulationResult r = new SimulationResult("fixture", 42, replication, CUSTOMERS, DAYS, List.of("email"),
+                List.of("all"), total, daily, List.of(total), List.of(List.of(total)), twin, twinDaily, List.of(twin), 5);
+        return new StrategyRun(strategy, type, replication, r, profit + 100, arms, pulls, model);
+    }
+
+    private static Kpis day(double profit, double conversions, double contacts, int d) {
+        double[] v = new double[Metric.COUNT];
+        v[Metric.PROFIT.ordinal()] = profit;
+        v[Metric.CONVERSIONS.ordinal()] = conversions;
+        v[Metric.REVENUE.ordinal()] = 10 * conversions;
+        v[Metric.CONTACTS.ordinal()] = contacts;
+        v[Metric.ACTIVE.ordinal()] = CUSTOMERS - d;
+        return new Kpis(v, new double[] {contacts});
+    }
+
+    private static Kpis total(double profit, double conversions, double contacts) {
+        double[] v = new double[Metric.COUNT];
+        v[Metric.PROFIT.ordinal()] = profit;
+        v[Metric.CONVERSIONS.ordinal()] = conversions;
+        v[Metric.REVENUE.ordinal()] = 10 * conversions;
+        v[Metric.CONTACTS.ordinal()] = contacts;
+        v[Metric.ACTIVE.ordinal()] = CUSTOMERS - (DAYS - 1);
+        return new Kpis(v, new double[] {contacts});
+    }
+
+    /**
+     * Three replications of control (holdout), ab, ts and oracle. Profit by replication: twin/control
+     * {100, 110, 120}; ab {150, 150, 150}; ts {151, 152, 156} (ts - ab = {1, 2, 6}); oracle {200, 210, 220}.
+     * Conversions: control {10, 11, 12}, ab {14, 15, 16}, ts {15, 15, 18}, oracle {20, 21, 22}.
+     * ab has arms x, y; ts has a model.
+     */
+    public static List<StrategyRun> standard() {
+        double[] twinProfit = {100, 110, 120};
+        double[] twinConv = {10, 11, 12};
+        double[] ab = {150, 150, 150};
+        double[] abConv = {14, 15, 16};
+        double[] ts = {151, 152, 156};
+        double[] tsConv = {15, 15, 18};
+        List<StrategyRun> runs = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            runs.add(run("control", "holdout", r, twinProfit[r], twinConv[r], twinProfit[r], twinConv[r]));
+            runs.add(run("ab", "ab_test", r, ab[r], abConv[r], twinProfit[r], twinConv[r], List.of("x", "y"),
+                    new double[][] {{3, 1}, {r, 1}, {0, 0}}, null));
+            runs.add(run("ts", "thompson", r, ts[r], tsConv[r], twinProfit[r], twinConv[r], List.of(), new double[DAYS][0],
+                    new ModelQuality("logistic propensity", r == 2 ? Double.NaN : 0.7 + 0.1 * r, Double.NaN, 0.2, 0.05, 50)));
+            runs.add(run("oracle", "oracle", r, 200 + 10 * r, 20 + r, twinProfit[r], twinConv[r]));
+        }
+        return runs;
+    }
+}
