@@ -54,18 +54,37 @@ public final class CompareJob {
         void done(int completed, int total);
     }
 
+    /** Appended to report.out so that compare does not replace simulate's folder. */
+    public static final String OUT_SUFFIX = "-compare";
+
     private final StrategyRegistry registry = new StrategyRegistry();
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
         long started = System.nanoTime();
         Scenario scenario = overrides(new ScenarioLoader().load(req.scenarioFile()), req);
         List<StrategySpec> strategies = select(scenario, req.strategies(), req.scenarioFile().toString());
+        Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out() + OUT_SUFFIX);
+        List<StrategyRun> runs = simulate(scenario, strategies, req.threads(), progress);
+        Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
+            List<Path> files = ComparisonReport.write(comparison, out.staging());
+            out.commit();
+            return new Outcome(comparison, runs, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /**
+     * Runs every strategy in every replication of {@code scenario} and returns the runs in
+     * (replication, strategy) order; writes nothing.
+     */
+    public List<StrategyRun> simulate(Scenario scenario, List<StrategySpec> strategies, int threads,
+            ProgressListener progress) throws InterruptedException {
         int reps = scenario.replications();
-        int parallel = Math.min(req.threads(), reps);
+        int parallel = Math.min(threads, reps);
         PopulationBudget.check(scenario.population().size() * parallel, scenario.channels().size(),
                 scenario.catalog().categories().size(), PopulationBudget.availableHeap());
-        int engineThreads = Math.max(1, req.threads() / parallel);
-        Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
+        int engineThreads = Math.max(1, threads / parallel);
         AtomicInteger completed = new AtomicInteger();
         int total = reps * strategies.size();
         List<StrategyRun> runs = new ArrayList<>();
@@ -89,13 +108,7 @@ public final class CompareJob {
         } finally {
             pool.shutdownNow();
         }
-        Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
-        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
-            List<Path> files = ComparisonReport.write(comparison, out.staging());
-            out.commit();
-            return new Outcome(comparison, runs, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
-                    (System.nanoTime() - started) / 1_000_000);
-        }
+        return runs;
     }
 
     private static Scenario overrides(Scenario s, Request req) {

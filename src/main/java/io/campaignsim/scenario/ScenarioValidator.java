@@ -54,13 +54,27 @@ final class ScenarioValidator {
         unique(s.strategies(), StrategySpec::name, StrategySpec::loc, "strategy");
         for (StrategySpec st : s.strategies()) {
             for (String arm : st.names("arms")) {
-                if (!arm.equals(ActionSpec.NONE) && s.offerIndex(arm) < 0) {
-                    problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' is not a declared offer"
-                            + MapReader.suggestion(arm, s.offerNames()), "one of the offers: " + listOr(s.offerNames()));
-                }
+                arm(st, arm);
             }
         }
         validatePolicy(s.policy());
+    }
+
+    /** An arm is an offer ('ten_off', 'none') or a channel and an offer ('sms:ten_off'). */
+    private void arm(StrategySpec st, String arm) {
+        int colon = arm.indexOf(':');
+        String offer = colon < 0 ? arm : arm.substring(colon + 1);
+        if (colon >= 0 && s.channelIndex(arm.substring(0, colon)) < 0) {
+            String channel = arm.substring(0, colon);
+            problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' names channel '" + channel
+                    + "', which is not declared" + MapReader.suggestion(channel, s.channelNames()),
+                    "channel:offer with one of the channels: " + listOr(s.channelNames()));
+        }
+        if (!offer.equals(ActionSpec.NONE) && s.offerIndex(offer) < 0) {
+            problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' is not a declared offer"
+                    + MapReader.suggestion(offer, s.offerNames()), "one of the offers: " + listOr(s.offerNames())
+                    + " (or none), optionally as channel:offer");
+        }
     }
 
     private void validatePolicy(PolicySpec p) {

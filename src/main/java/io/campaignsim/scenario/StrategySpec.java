@@ -51,7 +51,7 @@ public record StrategySpec(String name, StrategyType type, Map<String, Object> p
             Object v = switch (p.kind()) {
                 case NUMBER -> m.number(p.key(), Double.NaN, p.min(), p.max());
                 case NAMES -> m.names(p.key(), false);
-                case WORD -> m.string(p.key(), null);
+                case WORD -> m.choice(p.key(), p.words().get(0), p.words());
                 case BOOLEAN -> m.bool(p.key(), false);
             };
             params.put(p.key(), v);

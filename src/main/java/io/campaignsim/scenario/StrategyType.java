@@ -9,16 +9,16 @@ public enum StrategyType {
     RANDOM("random", names("arms"), num("contact_rate", 0, 1)),
     ORACLE("oracle", names("arms"), num("budget", 0, 1)),
     AB_TEST("ab_test", names("arms"), num("test_days", 1, 3650), num("alpha", 1e-6, 0.5), num("power", 0.5, 0.9999),
-            num("mde", 1e-6, 1), num("test_fraction", 0, 1), word("metric"), bool("sequential")),
+            num("mde", 1e-6, 1), num("test_fraction", 0, 1), word("metric", "conversion", "profit"), bool("sequential")),
     MULTIVARIATE("multivariate", names("offers"), names("channels"), names("hours"), num("test_days", 1, 3650),
             num("alpha", 1e-6, 0.5)),
-    EPSILON_GREEDY("epsilon_greedy", names("arms"), num("epsilon", 0, 1), word("reward")),
-    UCB1("ucb1", names("arms"), num("c", 0, 100), word("reward")),
-    THOMPSON("thompson", names("arms"), word("reward"), num("prior_alpha", 1e-6, 1e6), num("prior_beta", 1e-6, 1e6)),
+    EPSILON_GREEDY("epsilon_greedy", names("arms"), num("epsilon", 0, 1), word("reward", "conversion", "profit")),
+    UCB1("ucb1", names("arms"), num("c", 0, 100), word("reward", "conversion", "profit")),
+    THOMPSON("thompson", names("arms"), word("reward", "conversion", "profit"), num("prior_alpha", 1e-6, 1e6), num("prior_beta", 1e-6, 1e6)),
     LINUCB("linucb", names("arms"), names("features"), num("alpha", 0, 100), num("l2", 1e-9, 1e6)),
     LIN_TS("lin_ts", names("arms"), names("features"), num("v", 0, 100), num("l2", 1e-9, 1e6)),
     PROPENSITY("propensity", names("arms"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
-    UPLIFT("uplift", names("arms"), word("learner"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
+    UPLIFT("uplift", names("arms"), word("learner", "t_learner", "x_learner", "class_transformation"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
     NEXT_BEST_ACTION("next_best_action", num("warmup_days", 1, 3650), num("budget", 0, 1)),
     CHURN_PREVENTION("churn_prevention", names("arms"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
     POLICY("policy");
@@ -26,8 +26,12 @@ public enum StrategyType {
     /** How a parameter is written. */
     public enum Kind { NUMBER, NAMES, WORD, BOOLEAN }
 
-    /** One accepted parameter. */
-    public record Param(String key, Kind kind, double min, double max) {}
+    /** One accepted parameter; {@code words} lists the values a WORD parameter may take. */
+    public record Param(String key, Kind kind, double min, double max, List<String> words) {
+        public Param {
+            words = List.copyOf(words);
+        }
+    }
 
     private final String yamlName;
     private final List<Param> params;
@@ -54,18 +58,18 @@ public enum StrategyType {
     }
 
     private static Param num(String key, double min, double max) {
-        return new Param(key, Kind.NUMBER, min, max);
+        return new Param(key, Kind.NUMBER, min, max, List.of());
     }
 
     private static Param names(String key) {
-        return new Param(key, Kind.NAMES, 0, 0);
+        return new Param(key, Kind.NAMES, 0, 0, List.of());
     }
 
-    private static Param word(String key) {
-        return new Param(key, Kind.WORD, 0, 0);
+    private static Param word(String key, String... allowed) {
+        return new Param(key, Kind.WORD, 0, 0, List.of(allowed));
     }
 
     private static Param bool(String key) {
-        return new Param(key, Kind.BOOLEAN, 0, 0);
+        return new Param(key, Kind.BOOLEAN, 0, 0, List.of());
     }
 }

@@ -50,7 +50,8 @@ public final class StrategyRegistry {
         factories.put(StrategyType.ORACLE, (s, c) -> new Oracle(arms(s, c), c.truth()));
         factories.put(StrategyType.AB_TEST, (s, c) -> new AbTest(arms(s, c), (int) s.number("test_days", 14),
                 s.number("alpha", 0.05), s.number("power", 0.8), s.number("mde", Double.NaN),
-                s.number("test_fraction", 1.0), c.salt()));
+                s.number("test_fraction", 1.0), c.salt(), Boolean.TRUE.equals(s.params().get("sequential")),
+                PROFIT.equals(s.params().get("metric"))));
         factories.put(StrategyType.EPSILON_GREEDY, (s, c) -> bandit(s, c,
                 new EpsilonGreedy(arms(s, c).size(), s.number("epsilon", 0.1))));
         factories.put(StrategyType.UCB1, (s, c) -> bandit(s, c, new Ucb1(arms(s, c).size(), s.number("c", 1.0))));

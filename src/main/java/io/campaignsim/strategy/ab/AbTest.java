@@ -1,9 +1,14 @@
 package io.campaignsim.strategy.ab;
 
 import io.campaignsim.random.Seeds;
+import io.campaignsim.stats.MeanTest;
+import io.campaignsim.stats.MeanVariance;
+import io.campaignsim.stats.Msprt;
+import io.campaignsim.stats.MsprtState;
 import io.campaignsim.stats.ProportionTest;
 import io.campaignsim.stats.SampleSize;
 import io.campaignsim.stats.TwoProportionZTest;
+import io.campaignsim.stats.WelchTTest;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
@@ -17,8 +22,18 @@ import java.util.List;
  * ends after {@code testDays}, or, when an MDE is given, as soon as every arm has the sample
  * size a power analysis asks for (baseline from arm 0 so far). Each arm is then compared with
  * arm 0 by a two-sided two-proportion z-test on conversion per delivered contact, Bonferroni-
- * corrected for the number of comparisons; the best significantly better arm is rolled out to
- * everyone, otherwise arm 0 stays.
+ * corrected for the number of comparisons. The test "declares a winner" when any comparison is
+ * significant (so under the null it does so with probability about alpha); the best arm among
+ * arm 0 and the significantly better ones is rolled out to everyone.
+ *
+ * <p>With metric {@code profit} the arms are compared on profit per delivered contact (margin -
+ * incentive - contact cost) with Welch's t-test instead, since a discount can win on
+ * conversion and lose on profit.
+ *
+ * <p>With {@code sequential}, the team peeks every day: an mSPRT (mixture sequential probability
+ * ratio test, always-valid p-values) per arm against arm 0 stops the test as soon as one is
+ * significant, and peeking does not inflate the false-positive rate. Its mixing variance is
+ * MDE squared (MDE defaults to 0.01 when not given).
  */
 public final class AbTest implements Strategy {
 
@@ -32,9 +47,14 @@ public final class AbTest implements Strategy {
     private final double mde;
     private final double testFraction;
     private final long salt;
+    private final Msprt msprt;
+    private final MsprtState[] sequentialStates;
     private final long[] successes;
     private final long[] trials;
+    private final boolean profitMetric;
+    private final MeanVariance.Accumulator[] profit;
     private int winner = -1;
+    private boolean declared;
     private int decidedOnDay = -1;
     private double[] pValues;
 
@@ -43,7 +63,8 @@ public final class AbTest implements Strategy {
      * @param mde minimum detectable absolute effect on conversion, or NaN for a fixed-length test
      * @param salt makes the customer split independent between strategies
      */
-    public AbTest(List<Arm> arms, int testDays, double alpha, double power, double mde, double testFraction, long salt) {
+    public AbTest(List<Arm> arms, int testDays, double alpha, double power, double mde, double testFraction, long salt,
+            boolean sequential, boolean profitMetric) {
         if (arms.size() < 2) {
             throw new IllegalArgumentException("ab_test needs at least 2 arms, but had " + arms.size());
         }
@@ -59,7 +80,23 @@ public final class AbTest implements Strategy {
         this.salt = salt;
         this.successes = new long[arms.size()];
         this.trials = new long[arms.size()];
+        this.profitMetric = profitMetric;
+        this.profit = new MeanVariance.Accumulator[arms.size()];
+        for (int a = 0; a < arms.size(); a++) {
+            profit[a] = new MeanVariance.Accumulator();
+        }
+        this.msprt = sequential ? Msprt.forMde(Double.isNaN(mde) ? DEFAULT_SEQUENTIAL_MDE : mde, alpha / (arms.size() - 1))
+                : null;
+        this.sequentialStates = new MsprtState[arms.size()];
+        if (msprt != null) {
+            for (int a = 1; a < arms.size(); a++) {
+                sequentialStates[a] = msprt.initial();
+            }
+        }
     }
+
+    /** MDE for the sequential test's mixing variance when none is given. */
+    static final double DEFAULT_SEQUENTIAL_MDE = 0.01;
 
     @Override
     public List<Arm> arms() {
@@ -86,6 +123,7 @@ public final class AbTest implements Strategy {
         for (int k = 0; k < f.size(); k++) {
             if (f.arm(k) >= 0 && f.delivered(k)) {
                 trials[f.arm(k)]++;
+                profit[f.arm(k)].add(f.profit(k));
                 if (f.purchased(k)) {
                     successes[f.arm(k)]++;
                 }
@@ -99,14 +137,28 @@ public final class AbTest implements Strategy {
             return;
         }
         boolean timeUp = day + 1 >= testDays;
-        boolean enough = !Double.isNaN(mde) && hasSampleSize();
-        if (timeUp || enough) {
+        boolean enough = msprt == null && !Double.isNaN(mde) && hasSampleSize();
+        if (timeUp || enough || sequentialStop()) {
             decide(day);
         }
     }
 
+    /** Updates the always-valid tests with today's totals; true when one of them rejects. */
+    private boolean sequentialStop() {
+        if (msprt == null) {
+            return false;
+        }
+        boolean stop = false;
+        for (int a = 1; a < arms.size(); a++) {
+            sequentialStates[a] = msprt.update(sequentialStates[a], successes[0], trials[0], successes[a], trials[a]);
+            stop |= sequentialStates[a].pValue() <= msprt.alpha();
+        }
+        return stop;
+    }
+
     private boolean hasSampleSize() {
         double baseline = trials[0] > 0 ? Math.max((double) successes[0] / trials[0], BASELINE_FLOOR) : BASELINE_FLOOR;
+        baseline = Math.min(baseline, 1 - mde - 1e-9);
         double needed = SampleSize.twoProportions(baseline, mde, alpha / (arms.size() - 1), power);
         for (long t : trials) {
             if (t < needed) {
@@ -121,17 +173,34 @@ public final class AbTest implements Strategy {
         pValues = new double[arms.size()];
         pValues[0] = 1.0;
         int best = 0;
-        double bestRate = trials[0] > 0 ? (double) successes[0] / trials[0] : 0;
+        double bestValue = profitMetric ? profit[0].result().mean() : rate(0);
         for (int a = 1; a < arms.size(); a++) {
-            ProportionTest t = TwoProportionZTest.test(successes[0], trials[0], successes[a], trials[a], corrected);
-            pValues[a] = t.pValue();
-            if (t.significant() && t.difference() > 0 && t.rateB() > bestRate) {
+            boolean significant;
+            double difference;
+            if (profitMetric) {
+                MeanTest t = WelchTTest.test(profit[0].result(), profit[a].result(), corrected);
+                significant = t.significant();
+                difference = t.difference();
+                pValues[a] = t.pValue();
+            } else {
+                ProportionTest t = TwoProportionZTest.test(successes[0], trials[0], successes[a], trials[a], corrected);
+                significant = msprt == null ? t.significant() : sequentialStates[a].pValue() <= msprt.alpha();
+                difference = t.difference();
+                pValues[a] = msprt == null ? t.pValue() : sequentialStates[a].pValue();
+            }
+            declared |= significant;
+            double value = profitMetric ? profit[a].result().mean() : rate(a);
+            if (significant && difference > 0 && value > bestValue) {
                 best = a;
-                bestRate = t.rateB();
+                bestValue = value;
             }
         }
         winner = best;
         decidedOnDay = day;
+    }
+
+    private double rate(int a) {
+        return trials[a] > 0 ? (double) successes[a] / trials[a] : 0.0;
     }
 
     /** The rolled-out arm, or -1 while the test runs. */
@@ -139,9 +208,9 @@ public final class AbTest implements Strategy {
         return winner;
     }
 
-    /** Whether the test declared an arm other than the control better. */
+    /** Whether any arm differed significantly from arm 0 (the test "found a winner"). */
     public boolean declaredWinner() {
-        return winner > 0;
+        return declared;
     }
 
     /** p-value of each arm against arm 0 at the decision (Bonferroni-corrected alpha applies), or null. */
