@@ -149,7 +149,7 @@ class ScenarioValidationTest {
                                 + "propensity, uplift, next_best_action, churn_prevention, policy"),
                 bad("strategy arm is not an offer", "arms: [none, ten_off]", "arms: [none, twenty_off]",
                         "t.yaml:32:5: strategy 'ts' arm 'twenty_off' is not a declared offer (did you mean 'ten_off'?); "
-                                + "expected one of the offers: none, ten_off"),
+                                + "expected one of the offers: none, ten_off (or none), optionally as channel:offer"),
                 bad("undefined channel in an action", "then: { channel: email, offer: ten_off }",
                         "then: { channel: emial, offer: ten_off }",
                         "t.yaml:24:13: rule 'winback' channel names channel 'emial', which is not declared (did you mean "
