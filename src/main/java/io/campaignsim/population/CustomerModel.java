@@ -49,6 +49,8 @@ final class CustomerModel {
     final double[] segmentDiscount;
     final double[] segmentTenure;
     final double[] groupShare;
+    /** Uplift-group shares per segment (the population's where a segment has none). */
+    final double[][] segmentGroupShare;
     final double[] groupMultiplier;
     final double[] channelWeight;
     final double[] channelReach;
@@ -92,6 +94,11 @@ final class CustomerModel {
         for (int j = 0; j < n; j++) {
             groupShare[j] = groups.get(j).share();
             groupMultiplier[j] = groups.get(j).baseMultiplier();
+        }
+        segmentGroupShare = new double[segs.size()][];
+        for (int j = 0; j < segs.size(); j++) {
+            List<Double> own = segs.get(j).upliftShares();
+            segmentGroupShare[j] = own.isEmpty() ? groupShare.clone() : own.stream().mapToDouble(Double::doubleValue).toArray();
         }
         List<ChannelSpec> channels = scenario.channels();
         int c = channels.size();

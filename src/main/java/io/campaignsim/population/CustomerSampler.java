@@ -20,7 +20,7 @@ final class CustomerSampler {
     private final CustomerModel m;
     private final UniformRandomProvider rng;
     private final DiscreteSampler segment;
-    private final DiscreteSampler group;
+    private final DiscreteSampler[] groupBySegment;
     private final DiscreteSampler ageBand;
     private final DiscreteSampler hourMode;
     private final ContinuousSampler gauss;
@@ -32,7 +32,10 @@ final class CustomerSampler {
         this.m = m;
         this.rng = rng;
         segment = AliasMethodDiscreteSampler.of(rng, m.segmentShare);
-        group = AliasMethodDiscreteSampler.of(rng, CustomerModel.normalised(m.groupShare));
+        groupBySegment = new DiscreteSampler[m.segmentGroupShare.length];
+        for (int s = 0; s < groupBySegment.length; s++) {
+            groupBySegment[s] = AliasMethodDiscreteSampler.of(rng, CustomerModel.normalised(m.segmentGroupShare[s]));
+        }
         ageBand = AliasMethodDiscreteSampler.of(rng, CustomerModel.AGE_BAND_PROBS);
         hourMode = AliasMethodDiscreteSampler.of(rng, m.hourModeWeight);
         gauss = ZigguratSampler.NormalizedGaussian.of(rng);
@@ -48,7 +51,7 @@ final class CustomerSampler {
     /** Hidden truth of customer {@code i} of segment {@code s}. */
     void drawTruth(GroundTruth t, int i, int s) {
         double sigma = m.sigma;
-        int g = group.sample();
+        int g = groupBySegment[s].sample();
         t.upliftGroup[i] = (byte) g;
         t.purchaseRate[i] = (float) Math.min(CustomerModel.MAX_RATE,
                 m.segmentPurchaseRate[s] * m.groupMultiplier[g] * logNormal(sigma));

@@ -18,10 +18,18 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * @param avgBasket mean basket value in currency units, &gt; 0 (default 60)
  * @param discountSensitivity mean relative lift of a 10 % discount on a contact's effect (default 0.3)
  * @param tenureDays mean customer tenure at the start, in days (default 365)
+ * @param upliftShares this segment's own mix of uplift groups (persuadable, sure_thing, lost_cause,
+ *     sleeping_dog), or empty to use {@code population.uplift_groups} shares; the groups' effects are
+ *     always the population's. A segment-dependent mix is what makes uplift predictable from
+ *     observed data, as it is in real customer bases.
  * @param loc where the segment is declared
  */
 public record SegmentSpec(String name, double share, double purchaseRate, double churnHazard, double avgBasket,
-        double discountSensitivity, double tenureDays, Loc loc) {
+        double discountSensitivity, double tenureDays, java.util.List<Double> upliftShares, Loc loc) {
+
+    public SegmentSpec {
+        upliftShares = java.util.List.copyOf(upliftShares);
+    }
 
     static SegmentSpec read(YamlNode node, Problems problems) {
         MapReader m = MapReader.of(node, node.path(), problems);
@@ -36,8 +44,31 @@ public record SegmentSpec(String name, double share, double purchaseRate, double
                 m.number("avg_basket", 60.0, 0.01, 1e7),
                 m.number("discount_sensitivity", 0.3, 0.0, 10.0),
                 m.number("tenure_days", 365.0, 0.0, 36500.0),
+                upliftShares(m),
                 node.loc());
         m.done();
         return s;
+    }
+
+    private static java.util.List<Double> upliftShares(MapReader parent) {
+        YamlNode n = parent.node("uplift_groups");
+        if (n == null) {
+            return java.util.List.of();
+        }
+        MapReader m = MapReader.of(n, parent.path("uplift_groups"), parent.problems());
+        if (m == null) {
+            return java.util.List.of();
+        }
+        java.util.List<Double> shares = new java.util.ArrayList<>();
+        for (String g : UpliftGroupsSpec.NAMES) {
+            shares.add(m.probability(g, 0.0));
+        }
+        m.done();
+        double sum = shares.stream().mapToDouble(Double::doubleValue).sum();
+        if (Math.abs(sum - 1.0) > ScenarioValidator.SHARE_TOLERANCE) {
+            parent.problems().add(n.loc(), parent.path("uplift_groups") + " shares sum to " + Math.round(sum * 1e6) / 1e6,
+                    "shares that sum to 1, e.g. { persuadable: 0.4, sure_thing: 0.2, lost_cause: 0.3, sleeping_dog: 0.1 }");
+        }
+        return shares;
     }
 }
