@@ -64,6 +64,10 @@ final class ScenarioValidator {
     private void arm(StrategySpec st, String arm) {
         int colon = arm.indexOf(':');
         String offer = colon < 0 ? arm : arm.substring(colon + 1);
+        if (colon < 0 && st.type() == StrategyType.NEXT_BEST_ACTION) {
+            problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' names no channel",
+                    "channel:offer arms for next_best_action, e.g. email:" + arm);
+        }
         if (colon >= 0 && s.channelIndex(arm.substring(0, colon)) < 0) {
             String channel = arm.substring(0, colon);
             problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' names channel '" + channel

@@ -7,7 +7,7 @@ import java.util.List;
 public enum StrategyType {
     HOLDOUT("holdout"),
     RANDOM("random", names("arms"), num("contact_rate", 0, 1)),
-    ORACLE("oracle", names("arms"), num("budget", 0, 1)),
+    ORACLE("oracle", names("arms")),
     AB_TEST("ab_test", names("arms"), num("test_days", 1, 3650), num("alpha", 1e-6, 0.5), num("power", 0.5, 0.9999),
             num("mde", 1e-6, 1), num("test_fraction", 0, 1), word("metric", "conversion", "profit"), bool("sequential")),
     MULTIVARIATE("multivariate", names("offers"), names("channels"), names("hours"), num("test_days", 1, 3650),
@@ -15,11 +15,11 @@ public enum StrategyType {
     EPSILON_GREEDY("epsilon_greedy", names("arms"), num("epsilon", 0, 1), word("reward", "conversion", "profit")),
     UCB1("ucb1", names("arms"), num("c", 0, 100), word("reward", "conversion", "profit")),
     THOMPSON("thompson", names("arms"), word("reward", "conversion", "profit"), num("prior_alpha", 1e-6, 1e6), num("prior_beta", 1e-6, 1e6)),
-    LINUCB("linucb", names("arms"), names("features"), num("alpha", 0, 100), num("l2", 1e-9, 1e6)),
-    LIN_TS("lin_ts", names("arms"), names("features"), num("v", 0, 100), num("l2", 1e-9, 1e6)),
+    LINUCB("linucb", names("arms"), num("alpha", 0, 100), num("l2", 1e-9, 1e6), word("reward", "conversion", "profit")),
+    LIN_TS("lin_ts", names("arms"), num("v", 0, 100), num("l2", 1e-9, 1e6), word("reward", "conversion", "profit")),
     PROPENSITY("propensity", names("arms"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
     UPLIFT("uplift", names("arms"), word("learner", "t_learner", "x_learner", "class_transformation"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
-    NEXT_BEST_ACTION("next_best_action", num("warmup_days", 1, 3650), num("budget", 0, 1)),
+    NEXT_BEST_ACTION("next_best_action", names("arms"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
     CHURN_PREVENTION("churn_prevention", names("arms"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
     POLICY("policy");
 

@@ -108,8 +108,8 @@ public final class StrategyRegistry {
 
     private static Strategy nextBestAction(StrategySpec s, StrategyContext c) {
         Scenario sc = c.scenario();
-        List<Arm> arms = new ArrayList<>();
-        for (ChannelSpec ch : sc.channels()) {
+        List<Arm> arms = new ArrayList<>(s.names("arms").isEmpty() ? List.of() : arms(s, c));
+        for (ChannelSpec ch : s.names("arms").isEmpty() ? sc.channels() : List.<ChannelSpec>of()) {
             arms.add(new Arm(ch.name() + ":none", sc.channelIndex(ch.name()), -1));
             for (OfferSpec o : sc.offers()) {
                 if (!o.name().equals(ActionSpec.NONE)) {
