@@ -84,8 +84,15 @@ class PopulationCsvTest {
                 n++;
             }
         }
-        // Group multipliers average 1 in quickstart, so loyal customers' mean rate is about 0.02.
-        assertEquals(0.02, loyal / n, 0.004);
+        // Loyal customers' mean rate is their segment rate times their own uplift mix's mean base multiplier.
+        io.campaignsim.scenario.SegmentSpec seg = scenario.population().segments().get(0);
+        double multiplier = 0;
+        for (int g = 0; g < 4; g++) {
+            double share = seg.upliftShares().isEmpty() ? scenario.population().upliftGroups().get(g).share()
+                    : seg.upliftShares().get(g);
+            multiplier += share * scenario.population().upliftGroups().get(g).baseMultiplier();
+        }
+        assertEquals(seg.purchaseRate() * multiplier, loyal / n, 0.2 * seg.purchaseRate() * multiplier);
     }
 
     @Test

@@ -58,7 +58,13 @@ class PopulationGeneratorTest {
             counts[population.truth().upliftGroup(i)]++;
         }
         for (int g = 0; g < 4; g++) {
-            assertShare(UpliftGroupsSpec.NAMES.get(g), groups.get(g).share(), counts[g]);
+            // Expected share: each segment's own mix where it has one, else the population's.
+            double expected = 0;
+            for (io.campaignsim.scenario.SegmentSpec seg : scenario.population().segments()) {
+                double mix = seg.upliftShares().isEmpty() ? groups.get(g).share() : seg.upliftShares().get(g);
+                expected += seg.share() * mix;
+            }
+            assertShare(UpliftGroupsSpec.NAMES.get(g), expected, counts[g]);
         }
     }
 
