@@ -6,9 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,11 +55,8 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Output folder (default: report.out with '-compare' appended).")
     Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    RunMixin run;
 
     @Override
     public Integer call() throws Exception {
@@ -71,18 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
         RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
         CompareJob.Request req = new CompareJob.Request(scenario, strategies, replications, seed, days, size,
                 threads.count(), out);
-        CompareJob.Outcome outcome;
-        if (!quiet && System.console() != null) {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("compare").setStyle(ProgressBarStyle.ASCII)
-                    .setUnit(" runs", 1).setInitialMax(1).continuousUpdate().build()) {
-                outcome = new CompareJob().run(req, (done, total) -> {
-                    bar.maxHint(total);
-                    bar.stepTo(done);
-                });
-            }
-        } else {
-            outcome = new CompareJob().run(req, (done, total) -> { });
-        }
+        CompareJob.Outcome outcome = run.withProgress("compare", " runs", p -> new CompareJob().run(req, p::update));
         PrintWriter o = spec.commandLine().getOut();
         o.print(ComparisonTable.render(outcome.comparison(), RunOptions.colorTerminal()));
         o.printf("%nwrote %d files to %s in %.1f s%n", outcome.files().size(), outcome.outDir(),

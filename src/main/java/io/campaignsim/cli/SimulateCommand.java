@@ -5,9 +5,6 @@ import io.campaignsim.report.TerminalTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,11 +53,8 @@ public final class SimulateCommand implements Callable<Integer> {
             + "events.csv.gz (streamed).")
     boolean events;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    RunMixin run;
 
     @Override
     public Integer call() throws Exception {
@@ -69,19 +63,8 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         SimulateJob.Request req = new SimulateJob.Request(scenario, seed, days, size, population, threads.count(), out,
                 events);
-        boolean showProgress = !quiet && System.console() != null;
-        SimulateJob.Outcome outcome;
-        if (showProgress) {
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("simulate").setStyle(ProgressBarStyle.ASCII)
-                    .setUnit(" days", 1).setInitialMax(1).continuousUpdate().build()) {
-                outcome = new SimulateJob().run(req, (d, total) -> {
-                    bar.maxHint(total);
-                    bar.stepTo(d + 1L);
-                });
-            }
-        } else {
-            outcome = new SimulateJob().run(req, (d, total) -> { });
-        }
+        SimulateJob.Outcome outcome = run.withProgress("simulate", " days",
+                p -> new SimulateJob().run(req, (d, total) -> p.update(d + 1L, total)));
         o.print(TerminalTable.render(outcome.result(), RunOptions.colorTerminal()));
         o.printf("%nwrote %d files to %s in %.1f s%n", outcome.files().size(), outcome.outDir(),
                 outcome.result().elapsedMillis() / 1000.0);
