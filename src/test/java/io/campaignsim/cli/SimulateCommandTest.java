@@ -79,6 +79,21 @@ class SimulateCommandTest {
     }
 
     @Test
+    void anImportedPopulationIsSimulatedAsIs() throws Exception {
+        Path csv = dir.resolve("customers.csv");
+        assertEquals(0, run("generate", "--scenario", QUICKSTART, "--size", "3000", "--out", csv.toString()).exit());
+        Path out = dir.resolve("imported");
+        Result r = run("simulate", QUICKSTART, "--population", csv.toString(), "--days", "5", "--out", out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(3000, summary.path("customers").asInt());
+        Result broken = run("simulate", QUICKSTART, "--population", dir.resolve("missing.csv").toString(), "--out",
+                out.toString(), "-q");
+        assertEquals(2, broken.exit());
+        assertEquals(1, broken.err().lines().count(), broken.err());
+    }
+
+    @Test
     void badInputIsOneLineAndExitCodeTwoWithNothingWritten() throws Exception {
         Path out = dir.resolve("never");
         Result missing = run("simulate", "no-such.yaml", "--out", out.toString());
