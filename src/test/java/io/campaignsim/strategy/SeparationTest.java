@@ -1,0 +1,122 @@
+package io.campaignsim.strategy;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.campaignsim.engine.ObservedHistory;
+import io.campaignsim.engine.ObservedHistoryFactory;
+import io.campaignsim.population.GroundTruth;
+import io.campaignsim.population.ObservedPopulation;
+import io.campaignsim.population.Population;
+import io.campaignsim.population.PopulationGenerator;
+import io.campaignsim.scenario.Scenario;
+import io.campaignsim.scenario.ScenarioLoader;
+import io.campaignsim.scenario.StrategySpec;
+import io.campaignsim.scenario.StrategyType;
+import io.campaignsim.strategy.oracle.TrueResponse;
+import io.campaignsim.world.WorldModel;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Strategies see only observed data (issues #2 and #4): the observed types expose nothing
+ * hidden, and no strategy object but the oracle reaches the ground truth through its fields.
+ */
+class SeparationTest {
+
+    private static final Set<Class<?>> HIDDEN = Set.of(GroundTruth.class, TrueResponse.class, WorldModel.class,
+            Population.class);
+    private static final List<String> HIDDEN_WORDS = List.of("purchaserate", "churnhazard", "uplift", "effectscale",
+            "affinity", "preferredhour", "preferredweekday", "fatigue", "discountsensitivity", "basketmean", "churned");
+
+    @Test
+    void observedTypesHaveNoAccessorForHiddenFields() {
+        for (Class<?> type : List.of(ObservedPopulation.class, ObservedHistory.class, Decision.class, Feedback.class,
+                FeatureBuilder.class)) {
+            for (Method m : type.getMethods()) {
+                assertFalse(HIDDEN.contains(m.getReturnType()), type.getSimpleName() + "." + m.getName());
+                String name = m.getName().toLowerCase();
+                for (String word : HIDDEN_WORDS) {
+                    assertFalse(name.contains(word), type.getSimpleName() + "." + m.getName() + " sounds hidden");
+                }
+            }
+        }
+    }
+
+    @Test
+    void noStrategyButTheOracleHoldsTheTruth() throws Exception {
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios/quickstart.yaml")).withSize(500);
+        Population p = new PopulationGenerator(s).generate(1);
+        ObservedHistory history = ObservedHistoryFactory.of(p.observed(), s.horizonDays());
+        TrueResponse truth = new TrueResponse(s, p.truth(), history);
+        StrategyRegistry registry = new StrategyRegistry();
+        int checked = 0;
+        for (StrategyType type : StrategyType.values()) {
+            if (!registry.supports(type)) {
+                continue;
+            }
+            StrategySpec spec = new StrategySpec("x", type, Map.of(), null);
+            Strategy strategy = registry.create(spec, new StrategyContext(s, history, truth, 0, 0));
+            boolean reaches = reachesHidden(strategy);
+            if (type == StrategyType.ORACLE) {
+                assertTrue(reaches, "the oracle is built with the truth");
+            } else {
+                assertFalse(reaches, type.yamlName() + " can reach the hidden truth");
+            }
+            checked++;
+        }
+        assertTrue(checked >= 12);
+    }
+
+    /** Walks the object graph through instance fields (not through JDK types). */
+    private static boolean reachesHidden(Object root) throws IllegalAccessException {
+        Deque<Object> todo = new ArrayDeque<>(List.of(root));
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        while (!todo.isEmpty()) {
+            Object o = todo.pop();
+            if (seen.put(o, true) != null) {
+                continue;
+            }
+            if (HIDDEN.contains(o.getClass())) {
+                return true;
+            }
+            for (Class<?> c = o.getClass(); c != null && c.getName().startsWith("io.campaignsim"); c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (Modifier.isStatic(f.getModifiers()) || f.getType().isPrimitive()) {
+                        continue;
+                    }
+                    f.setAccessible(true);
+                    Object v = f.get(o);
+                    if (v == null) {
+                        continue;
+                    }
+                    if (v instanceof Object[] arr) {
+                        for (Object e : arr) {
+                            if (e != null && e.getClass().getName().startsWith("io.campaignsim")) {
+                                todo.push(e);
+                            }
+                        }
+                    } else if (v instanceof java.util.Collection<?> col) {
+                        for (Object e : col) {
+                            if (e != null && e.getClass().getName().startsWith("io.campaignsim")) {
+                                todo.push(e);
+                            }
+                        }
+                    } else if (v.getClass().getName().startsWith("io.campaignsim")) {
+                        todo.push(v);
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}
