@@ -19,6 +19,7 @@ import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.StrategyPolicy;
 import io.campaignsim.strategy.StrategyRegistry;
+import io.campaignsim.strategy.ab.Multivariate;
 import io.campaignsim.strategy.oracle.TrueResponse;
 import io.campaignsim.strategy.targeting.ScoringModel;
 import java.io.IOException;
@@ -48,6 +49,15 @@ public final class CompareJob {
     /** What was done. */
     public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
 
+    /** One estimated effect of a multivariate test in one replication. */
+    public record FactorialEffect(String strategy, int replication, Multivariate.Effect effect) {}
+
+    /** All runs, and the multivariate tests' effect estimates, of a comparison. */
+    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {}
+
+    /** File with the multivariate tests' main effects and interactions (only when there is one). */
+    public static final String FACTORIAL_FILE = "multivariate.csv";
+
     /** Called after each (replication, strategy) run with the number done and the total. */
     @FunctionalInterface
     public interface ProgressListener {
@@ -64,10 +74,15 @@ public final class CompareJob {
         Scenario scenario = overrides(new ScenarioLoader().load(req.scenarioFile()), req);
         List<StrategySpec> strategies = select(scenario, req.strategies(), req.scenarioFile().toString());
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out() + OUT_SUFFIX);
-        List<StrategyRun> runs = simulate(scenario, strategies, req.threads(), progress);
+        Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
+        List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
-            List<Path> files = ComparisonReport.write(comparison, out.staging());
+            List<Path> files = new ArrayList<>(ComparisonReport.write(comparison, out.staging()));
+            if (!simulated.factorial().isEmpty()) {
+                files.add(writeFactorial(simulated.factorial(), out.staging().resolve(FACTORIAL_FILE)));
+            }
+            io.campaignsim.report.compare.ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile());
             out.commit();
             return new Outcome(comparison, runs, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
                     (System.nanoTime() - started) / 1_000_000);
@@ -80,6 +95,12 @@ public final class CompareJob {
      */
     public List<StrategyRun> simulate(Scenario scenario, List<StrategySpec> strategies, int threads,
             ProgressListener progress) throws InterruptedException {
+        return simulateAll(scenario, strategies, threads, progress).runs();
+    }
+
+    /** As {@link #simulate}, with the multivariate tests' effect estimates. */
+    public Simulated simulateAll(Scenario scenario, List<StrategySpec> strategies, int threads,
+            ProgressListener progress) throws InterruptedException {
         int reps = scenario.replications();
         int parallel = Math.min(threads, reps);
         PopulationBudget.check(scenario.population().size() * parallel, scenario.channels().size(),
@@ -88,27 +109,30 @@ public final class CompareJob {
         AtomicInteger completed = new AtomicInteger();
         int total = reps * strategies.size();
         List<StrategyRun> runs = new ArrayList<>();
+        List<FactorialEffect> factorial = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, "campaignsim-replication");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<List<StrategyRun>>> futures = new ArrayList<>();
+            List<Future<Simulated>> futures = new ArrayList<>();
             for (int r = 0; r < reps; r++) {
                 int rep = r;
                 Scenario sc = scenario;
-                Callable<List<StrategyRun>> task = () -> replication(sc, strategies, rep, engineThreads, () ->
+                Callable<Simulated> task = () -> replication(sc, strategies, rep, engineThreads, () ->
                         progress.done(completed.incrementAndGet(), total));
                 futures.add(pool.submit(task));
             }
-            for (Future<List<StrategyRun>> f : futures) {
-                runs.addAll(get(f));
+            for (Future<Simulated> f : futures) {
+                Simulated one = get(f);
+                runs.addAll(one.runs());
+                factorial.addAll(one.factorial());
             }
         } finally {
             pool.shutdownNow();
         }
-        return runs;
+        return new Simulated(List.copyOf(runs), List.copyOf(factorial));
     }
 
     private static Scenario overrides(Scenario s, Request req) {
@@ -157,8 +181,9 @@ public final class CompareJob {
         return List.copyOf(chosen);
     }
 
-    private List<StrategyRun> replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
+    private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
             Runnable onRunDone) throws InterruptedException {
+        List<FactorialEffect> factorial = new ArrayList<>();
         Scenario sc = scenario.withSeed(Seeds.derive(scenario.seed(), 0x5EED, rep));
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
@@ -182,9 +207,27 @@ public final class CompareJob {
             out.add(new StrategyRun(spec.name(), spec.type().yamlName(), rep, run.result(),
                     run.result().total().get(io.campaignsim.engine.Metric.PROFIT) + run.futureValue(), arms,
                     policy.pullsByDay(), quality));
+            if (policy.strategy() instanceof Multivariate mv) {
+                mv.effects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
+            }
             onRunDone.run();
         }
-        return out;
+        return new Simulated(out, factorial);
+    }
+
+    /** Tidy CSV: strategy, replication, term, estimate, standard_error. */
+    private static Path writeFactorial(List<FactorialEffect> effects, Path file) throws IOException {
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file);
+                org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(w,
+                        org.apache.commons.csv.CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+                                .setHeader("strategy", "replication", "term", "estimate", "standard_error").get())) {
+            for (FactorialEffect e : effects) {
+                csv.printRecord(e.strategy(), e.replication(), e.effect().term(),
+                        String.format(java.util.Locale.ROOT, "%.6f", e.effect().estimate()),
+                        String.format(java.util.Locale.ROOT, "%.6f", e.effect().standardError()));
+            }
+        }
+        return file;
     }
 
     private static <T> T get(Future<T> f) throws InterruptedException {

@@ -20,10 +20,12 @@ import java.util.List;
  * @param policy the journey policy for simulate
  * @param strategies strategies for compare
  * @param report output options
+ * @param check regression-check settings for {@code campaignsim check}
  */
 public record Scenario(String name, String description, long seed, int horizonDays, int replications,
         PopulationSpec population, List<ChannelSpec> channels, List<OfferSpec> offers, CatalogSpec catalog,
-        EconomicsSpec economics, PolicySpec policy, List<StrategySpec> strategies, ReportSpec report) {
+        EconomicsSpec economics, PolicySpec policy, List<StrategySpec> strategies, ReportSpec report,
+        CheckSpec check) {
 
     public static final int MAX_HORIZON_DAYS = 3650;
     public static final int MAX_REPLICATIONS = 10_000;
@@ -58,21 +60,21 @@ public record Scenario(String name, String description, long seed, int horizonDa
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, horizonDays, replications, population, channels, offers, catalog,
-                economics, policy, strategies, report);
+                economics, policy, strategies, report, check);
     }
 
     public Scenario withSize(long size) {
         return new Scenario(name, description, seed, horizonDays, replications, population.withSize(size), channels,
-                offers, catalog, economics, policy, strategies, report);
+                offers, catalog, economics, policy, strategies, report, check);
     }
 
     public Scenario withHorizonDays(int days) {
         return new Scenario(name, description, seed, days, replications, population, channels, offers, catalog,
-                economics, policy, strategies, report);
+                economics, policy, strategies, report, check);
     }
 
     public Scenario withReplications(int reps) {
         return new Scenario(name, description, seed, horizonDays, reps, population, channels, offers, catalog,
-                economics, policy, strategies, report);
+                economics, policy, strategies, report, check);
     }
 }

@@ -96,11 +96,12 @@ public final class ScenarioLoader {
             problems.add(m.locOf("strategies"), "strategies is empty", "at least one strategy, or no 'strategies' key");
         }
         ReportSpec report = ReportSpec.read(m.node("report"), name == null ? "scenario" : name, problems);
+        CheckSpec check = CheckSpec.read(m.node("check"), strategies.stream().map(StrategySpec::name).toList(), problems);
         m.done();
         if (population == null) {
             return null;
         }
         return new Scenario(name, description, seed, horizon, reps, population, channels, offers, catalog, economics,
-                policy, strategies, report);
+                policy, strategies, report, check);
     }
 }

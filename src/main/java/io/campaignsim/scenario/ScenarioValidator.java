@@ -56,6 +56,20 @@ final class ScenarioValidator {
             for (String arm : st.names("arms")) {
                 arm(st, arm);
             }
+            if (st.type() == StrategyType.MULTIVARIATE && st.names("offers").isEmpty() && st.names("channels").isEmpty()
+                    && st.names("hours").isEmpty()) {
+                problems.add(st.loc(), "strategy '" + st.name() + "' (multivariate) has no factor",
+                        "at least one of offers, channels, hours, e.g. offers: [none, ten_off], hours: [9, 19]");
+            }
+            for (String offer : st.names("offers")) {
+                arm(st, offer);
+            }
+            for (String channel : st.names("channels")) {
+                if (s.channelIndex(channel) < 0) {
+                    problems.add(st.loc(), "strategy '" + st.name() + "' channel '" + channel + "' is not declared"
+                            + MapReader.suggestion(channel, s.channelNames()), "one of the channels: " + listOr(s.channelNames()));
+                }
+            }
         }
         validatePolicy(s.policy());
     }

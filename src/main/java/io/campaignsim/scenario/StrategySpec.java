@@ -53,6 +53,14 @@ public record StrategySpec(String name, StrategyType type, Map<String, Object> p
                 case NAMES -> m.names(p.key(), false);
                 case WORD -> m.choice(p.key(), p.words().get(0), p.words());
                 case BOOLEAN -> m.bool(p.key(), false);
+                case HOURS -> m.list(p.key(), false, n -> {
+                    if (n instanceof YamlNode.ScalarNode sc && sc.type() == YamlNode.ScalarType.NUMBER
+                            && sc.text().matches("\\d{1,2}") && Integer.parseInt(sc.text()) <= 23) {
+                        return sc.text();
+                    }
+                    problems.add(n.loc(), n.path() + " is " + n.kind(), "an hour from 0 to 23");
+                    return null;
+                });
             };
             params.put(p.key(), v);
         }

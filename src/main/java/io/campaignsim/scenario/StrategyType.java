@@ -10,8 +10,8 @@ public enum StrategyType {
     ORACLE("oracle", names("arms")),
     AB_TEST("ab_test", names("arms"), num("test_days", 1, 3650), num("alpha", 1e-6, 0.5), num("power", 0.5, 0.9999),
             num("mde", 1e-6, 1), num("test_fraction", 0, 1), word("metric", "conversion", "profit"), bool("sequential")),
-    MULTIVARIATE("multivariate", names("offers"), names("channels"), names("hours"), num("test_days", 1, 3650),
-            num("alpha", 1e-6, 0.5)),
+    MULTIVARIATE("multivariate", names("offers"), names("channels"), hours("hours"), num("test_days", 1, 3650),
+            num("alpha", 1e-6, 0.5), num("test_fraction", 0, 1)),
     EPSILON_GREEDY("epsilon_greedy", names("arms"), num("epsilon", 0, 1), word("reward", "conversion", "profit")),
     UCB1("ucb1", names("arms"), num("c", 0, 100), word("reward", "conversion", "profit")),
     THOMPSON("thompson", names("arms"), word("reward", "conversion", "profit"), num("prior_alpha", 1e-6, 1e6), num("prior_beta", 1e-6, 1e6)),
@@ -24,7 +24,7 @@ public enum StrategyType {
     POLICY("policy");
 
     /** How a parameter is written. */
-    public enum Kind { NUMBER, NAMES, WORD, BOOLEAN }
+    public enum Kind { NUMBER, NAMES, WORD, BOOLEAN, HOURS }
 
     /** One accepted parameter; {@code words} lists the values a WORD parameter may take. */
     public record Param(String key, Kind kind, double min, double max, List<String> words) {
@@ -63,6 +63,10 @@ public enum StrategyType {
 
     private static Param names(String key) {
         return new Param(key, Kind.NAMES, 0, 0, List.of());
+    }
+
+    private static Param hours(String key) {
+        return new Param(key, Kind.HOURS, 0, 23, List.of());
     }
 
     private static Param word(String key, String... allowed) {

@@ -13,10 +13,16 @@ import java.util.List;
  * @param label the name as written
  * @param channel channel index, or {@link #KEEP} to use the opportunity's channel
  * @param offer offer index, -1 for no incentive, or {@link #KEEP} to use the opportunity's offer
+ * @param hour send hour 0..23, or {@link #KEEP} for the opportunity's hour
  */
-public record Arm(String label, int channel, int offer) {
+public record Arm(String label, int channel, int offer, int hour) {
 
     public static final int KEEP = -2;
+
+    /** An arm that keeps the opportunity's hour. */
+    public Arm(String label, int channel, int offer) {
+        this(label, channel, offer, KEEP);
+    }
 
     /** The arm that changes nothing: the journey policy's own proposal. */
     public static Arm asProposed() {

@@ -85,7 +85,8 @@ public final class StrategyPolicy implements ContactPolicy {
         int channel = arm.channel() == Arm.KEEP ? proposals.channel(0) : arm.channel();
         int offer = arm.offer() == Arm.KEEP ? proposals.offer(0) : arm.offer();
         pendingEntry[customer] = fb.add(customer, a, channel, x);
-        out.add(channel, offer, proposals.category(0), proposals.hour(0), (proposals.source(0) << ARM_BITS) | (a + 1));
+        int hour = arm.hour() == Arm.KEEP ? proposals.hour(0) : arm.hour();
+        out.add(channel, offer, proposals.category(0), hour, (proposals.source(0) << ARM_BITS) | (a + 1));
     }
 
     @Override

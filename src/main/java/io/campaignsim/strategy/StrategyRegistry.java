@@ -7,6 +7,7 @@ import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.scenario.StrategyType;
 import io.campaignsim.strategy.ab.AbTest;
+import io.campaignsim.strategy.ab.Multivariate;
 import io.campaignsim.strategy.bandit.BernoulliThompson;
 import io.campaignsim.strategy.bandit.EpsilonGreedy;
 import io.campaignsim.strategy.bandit.GaussianThompson;
@@ -66,6 +67,7 @@ public final class StrategyRegistry {
         factories.put(StrategyType.UPLIFT, (s, c) -> targeting(s, c, TargetingStrategy.Goal.UPLIFT));
         factories.put(StrategyType.CHURN_PREVENTION, (s, c) -> targeting(s, c, TargetingStrategy.Goal.CHURN));
         factories.put(StrategyType.NEXT_BEST_ACTION, StrategyRegistry::nextBestAction);
+        factories.put(StrategyType.MULTIVARIATE, StrategyRegistry::multivariate);
     }
 
     /** Whether a type can be run by compare. */
@@ -104,6 +106,16 @@ public final class StrategyRegistry {
         Object learner = s.params().get("learner");
         return new TargetingStrategy(arms, goal, learner == null ? "t_learner" : learner.toString(),
                 (int) s.number("warmup_days", 14), s.number("budget", 0.3), features(c).dimension() - 1);
+    }
+
+    private static Strategy multivariate(StrategySpec s, StrategyContext c) {
+        Scenario sc = c.scenario();
+        List<String> offers = s.names("offers");
+        List<String> channels = s.names("channels");
+        return Multivariate.of(offers.stream().map(o -> o.equals(ActionSpec.NONE) ? -1 : sc.offerIndex(o)).toList(), offers,
+                channels.stream().map(sc::channelIndex).toList(), channels,
+                s.names("hours").stream().map(Integer::valueOf).toList(), (int) s.number("test_days", 14),
+                s.number("alpha", 0.05), s.number("test_fraction", 1.0), c.salt());
     }
 
     private static Strategy nextBestAction(StrategySpec s, StrategyContext c) {

@@ -208,6 +208,16 @@ public final class AbTest implements Strategy {
         return winner;
     }
 
+    /** Purchases per arm among delivered contacts of the test (a copy). */
+    public long[] successes() {
+        return successes.clone();
+    }
+
+    /** Delivered contacts per arm during the test (a copy). */
+    public long[] trials() {
+        return trials.clone();
+    }
+
     /** Whether any arm differed significantly from arm 0 (the test "found a winner"). */
     public boolean declaredWinner() {
         return declared;

@@ -1,0 +1,142 @@
+package io.campaignsim.scenario;
+
+import io.campaignsim.compare.CompareMetric;
+import io.campaignsim.scenario.yaml.Loc;
+import io.campaignsim.scenario.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How {@code campaignsim check} decides that a strategy got worse than its stored baseline.
+ *
+ * <p>For each checked strategy and metric, with baseline mean b, margin δ = margin × |b| and the
+ * Welch interval of (current − baseline), the metric has REGRESSED when the whole one-sided
+ * interval lies beyond δ in the bad direction: for {@code higher}, upper bound &lt; −δ; for
+ * {@code lower}, lower bound &gt; +δ. Under an unchanged policy this happens with probability at
+ * most 1 − confidence per test (Bonferroni-corrected over all tests of the scenario by default).
+ *
+ * <pre>
+ * check:
+ *   confidence: 0.95            # of the one-sided test, 0.51..0.9999
+ *   correction: bonferroni      # or none: 1 − confidence per test instead of per scenario
+ *   metrics:
+ *     profit:       { direction: higher, margin: 0.02 }   # 2 % of the baseline mean
+ *     unsubscribes: { margin: 0.10 }                      # direction defaults by metric
+ *   strategies: [control, ts]   # default: every strategy compare can run
+ * </pre>
+ *
+ * @param confidence confidence of each one-sided test, before correction
+ * @param bonferroni whether 1 − confidence is split over all tests of a scenario
+ * @param metrics the metrics checked, in order
+ * @param strategies the strategies checked, or empty for all
+ */
+public record CheckSpec(double confidence, boolean bonferroni, List<MetricRule> metrics, List<String> strategies) {
+
+    /** Which way is better. */
+    public enum Direction {
+        HIGHER, LOWER;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One checked metric.
+     *
+     * @param metric a {@link CompareMetric} key
+     * @param direction which way is better
+     * @param margin tolerated worsening, relative to the baseline mean, ≥ 0
+     */
+    public record MetricRule(String metric, Direction direction, double margin) {}
+
+    public static final double DEFAULT_CONFIDENCE = 0.95;
+    public static final List<String> CORRECTIONS = List.of("bonferroni", "none");
+
+    /** Metrics where less is better; every other metric defaults to {@code higher}. */
+    private static final Set<String> LOWER_IS_BETTER = Set.of("contact_cost", "incentive_cost", "contacts",
+            "unsubscribes", "churned");
+
+    /** Guard rails and objectives checked when the scenario has no {@code check.metrics}. */
+    public static final List<MetricRule> DEFAULT_METRICS = List.of(
+            new MetricRule("profit", Direction.HIGHER, 0.02),
+            new MetricRule("conversions", Direction.HIGHER, 0.02),
+            new MetricRule("revenue", Direction.HIGHER, 0.02),
+            new MetricRule("unsubscribes", Direction.LOWER, 0.10),
+            new MetricRule("churned", Direction.LOWER, 0.05),
+            new MetricRule("contact_cost", Direction.LOWER, 0.10));
+
+    public CheckSpec {
+        metrics = List.copyOf(metrics);
+        strategies = List.copyOf(strategies);
+    }
+
+    public static CheckSpec defaults() {
+        return new CheckSpec(DEFAULT_CONFIDENCE, true, DEFAULT_METRICS, List.of());
+    }
+
+    /** The metric keys a rule may name. */
+    public static List<String> metricNames() {
+        return Arrays.stream(CompareMetric.values()).map(CompareMetric::key).toList();
+    }
+
+    /** The better direction of a metric when the rule does not say. */
+    public static Direction defaultDirection(String metric) {
+        return LOWER_IS_BETTER.contains(metric) ? Direction.LOWER : Direction.HIGHER;
+    }
+
+    /** Margin used when a rule gives none. */
+    public static double defaultMargin(String metric) {
+        return DEFAULT_METRICS.stream().filter(r -> r.metric().equals(metric)).mapToDouble(MetricRule::margin)
+                .findFirst().orElse(0.05);
+    }
+
+    static CheckSpec read(YamlNode node, List<String> strategyNames, Problems problems) {
+        if (node == null) {
+            return defaults();
+        }
+        MapReader m = MapReader.of(node, "check", problems);
+        if (m == null) {
+            return defaults();
+        }
+        double confidence = m.number("confidence", DEFAULT_CONFIDENCE, 0.51, 0.9999);
+        boolean bonferroni = "bonferroni".equals(m.choice("correction", "bonferroni", CORRECTIONS));
+        List<MetricRule> metrics = DEFAULT_METRICS;
+        if (m.has("metrics")) {
+            metrics = new ArrayList<>(m.namedSections("metrics", false, "metric names to { direction, margin }",
+                    (name, keyLoc, value) -> readRule(name, keyLoc, value, problems)).values());
+            if (metrics.isEmpty() && problems.isEmpty()) {
+                problems.add(m.locOf("metrics"), "check.metrics is empty", "at least one metric, e.g. profit: { margin: 0.02 }");
+            }
+        }
+        List<String> strategies = m.has("strategies") ? m.names("strategies", false) : List.of();
+        for (String s : strategies) {
+            if (!strategyNames.contains(s)) {
+                problems.add(m.locOf("strategies"), "check.strategies names '" + s + "'"
+                        + MapReader.suggestion(s, strategyNames) + ", which is not a declared strategy",
+                        "names from strategies: " + String.join(", ", strategyNames));
+            }
+        }
+        m.checkCount("strategies", Integer.MAX_VALUE, "at least one strategy name, or no 'strategies' key");
+        m.done();
+        return new CheckSpec(confidence, bonferroni, metrics, strategies);
+    }
+
+    private static MetricRule readRule(String name, Loc keyLoc, YamlNode value, Problems problems) {
+        List<String> known = metricNames();
+        if (!known.contains(name)) {
+            problems.add(keyLoc, "check.metrics names '" + name + "'" + MapReader.suggestion(name, known),
+                    "metric names from " + String.join(", ", known));
+            return null;
+        }
+        MapReader r = MapReader.orEmpty(value, "check.metrics." + name, problems);
+        Direction fallback = defaultDirection(name);
+        String direction = r.choice("direction", fallback.key(), List.of("higher", "lower"));
+        double margin = r.number("margin", defaultMargin(name), 0.0, Double.MAX_VALUE);
+        r.done();
+        return new MetricRule(name, Direction.valueOf(direction.toUpperCase(Locale.ROOT)), margin);
+    }
+}

@@ -1,0 +1,61 @@
+package io.campaignsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End-to-end: compare through the real CLI on the bundled quickstart (issue #4). */
+class CompareCommandTest {
+
+    private static final String QUICKSTART = "scenarios/quickstart.yaml";
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void quickstartComparesEveryStrategyAndWritesTheResults() throws Exception {
+        Path out = dir.resolve("c");
+        Result r = run("compare", QUICKSTART, "--size", "3000", "--days", "14", "--replications", "2", "--out",
+                out.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("winner:"), r.out());
+        for (String f : List.of("comparison.csv", "comparison.json", "series.csv", "arms.csv", "multivariate.csv")) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        assertEquals(2, new ObjectMapper().readTree(out.resolve("comparison.json").toFile()).path("replications").asInt());
+        assertTrue(Files.readString(out.resolve("multivariate.csv")).contains("offer=ten_off x hour=19"));
+    }
+
+    @Test
+    void aSubsetOfStrategiesAndBadNamesAreHandled() {
+        Path out = dir.resolve("s");
+        Result ok = run("compare", QUICKSTART, "--strategies", "control,ts", "--size", "2000", "--days", "7",
+                "--replications", "2", "--out", out.toString(), "-q");
+        assertEquals(0, ok.exit(), ok.err());
+        assertFalse(ok.out().contains("linucb"));
+        Result bad = run("compare", QUICKSTART, "--strategies", "control,tss", "--out", dir.resolve("x").toString());
+        assertEquals(2, bad.exit());
+        assertEquals(1, bad.err().lines().count(), bad.err());
+        assertTrue(bad.err().contains("did you mean 'ts'"), bad.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+        assertEquals(2, run("compare", QUICKSTART, "--replications", "0").exit());
+    }
+}
