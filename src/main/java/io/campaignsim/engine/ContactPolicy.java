@@ -25,8 +25,8 @@ public interface ContactPolicy {
         return false;
     }
 
-    /** A proposal {@code source} was delivered (it passed the guard rails); {@code opened} tells if it was seen. */
-    default void onDelivered(int customer, int day, int source, boolean opened) {}
+    /** Proposal {@code source} was delivered on {@code channel} (it passed the guard rails); {@code opened}: seen. */
+    default void onDelivered(int customer, int day, int source, int channel, boolean opened) {}
 
     /**
      * The customer bought today.

@@ -82,20 +82,24 @@ public final class StrategyPolicy implements ContactPolicy {
             return;
         }
         Arm arm = arms.get(a);
-        int channel = arm.channel() == Arm.KEEP ? proposals.channel(0) : arm.channel();
-        int offer = arm.offer() == Arm.KEEP ? proposals.offer(0) : arm.offer();
-        pendingEntry[customer] = fb.add(customer, a, channel, x);
-        int hour = arm.hour() == Arm.KEEP ? proposals.hour(0) : arm.hour();
-        out.add(channel, offer, proposals.category(0), hour, (proposals.source(0) << ARM_BITS) | (a + 1));
+        int firstChannel = arm.channel() == Arm.KEEP ? proposals.channel(0) : arm.channel();
+        pendingEntry[customer] = fb.add(customer, a, firstChannel, x);
+        // The decision applies to every proposal of the day (a journey and a rule may both fire).
+        for (int k = 0; k < proposals.size(); k++) {
+            int channel = arm.channel() == Arm.KEEP ? proposals.channel(k) : arm.channel();
+            int offer = arm.offer() == Arm.KEEP ? proposals.offer(k) : arm.offer();
+            int hour = arm.hour() == Arm.KEEP ? proposals.hour(k) : arm.hour();
+            out.add(channel, offer, proposals.category(k), hour, (proposals.source(k) << ARM_BITS) | (a + 1));
+        }
     }
 
     @Override
-    public void onDelivered(int customer, int day, int source, boolean opened) {
+    public void onDelivered(int customer, int day, int source, int channel, boolean opened) {
         int a = (source & ((1 << ARM_BITS) - 1)) - 1;
         if (a >= 0 && pendingDay[customer] == day) {
             Feedback fb = feedback[customer / SimulationEngine.SHARD_SIZE];
             int k = pendingEntry[customer];
-            fb.delivered(k, opened, channelCost[fb.channel(k)]);
+            fb.delivered(k, opened, channelCost[channel]);
         }
     }
 
