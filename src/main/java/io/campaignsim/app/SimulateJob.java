@@ -29,7 +29,7 @@ public final class SimulateJob {
 
     /** What the user asked for; null fields keep the scenario's value. */
     public record Request(Path scenarioFile, Long seed, Integer days, Long size, Path populationFile, int threads,
-            Path out, boolean events) {}
+            Path out, boolean events, boolean allowLong) {}
 
     /** What was done. */
     public record Outcome(SimulationResult result, Path outDir, List<Path> files) {}
@@ -52,6 +52,7 @@ public final class SimulateJob {
             scenario = scenario.withSize(req.size());
         }
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
+        WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(), 1, req.threads(), req.allowLong());
         String yaml = Files.readString(req.scenarioFile(), StandardCharsets.UTF_8);
         Population population;
         if (req.populationFile() != null) {

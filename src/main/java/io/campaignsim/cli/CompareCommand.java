@@ -64,7 +64,7 @@ public final class CompareCommand implements Callable<Integer> {
         RunOptions.checkRange("--days", days, 1, io.campaignsim.scenario.Scenario.MAX_HORIZON_DAYS);
         RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
         CompareJob.Request req = new CompareJob.Request(scenario, strategies, replications, seed, days, size,
-                threads.count(), out);
+                threads.count(), out, run.allowLong);
         CompareJob.Outcome outcome = run.withProgress("compare", " runs", p -> new CompareJob().run(req, p::update));
         PrintWriter o = spec.commandLine().getOut();
         o.print(ComparisonTable.render(outcome.comparison(), RunOptions.colorTerminal()));

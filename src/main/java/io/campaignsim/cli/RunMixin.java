@@ -26,17 +26,44 @@ public final class RunMixin {
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
 
-    /** Runs {@code work} with a progress bar on stderr when on a terminal and not quiet. */
+    @Option(names = "--allow-long", description = "Run even when the estimate says it would take more than 6 hours.")
+    boolean allowLong;
+
+    /**
+     * Runs {@code work} with a progress bar on stderr when on a terminal and not quiet. If the
+     * process is stopped (Ctrl-C) before the work ends, says on stderr how far it got; the output
+     * folder's own shutdown hook removes the unfinished staging folder, so nothing is half-written.
+     */
     <T> T withProgress(String task, String unit, Work<T> work) throws Exception {
-        if (quiet || System.console() == null) {
-            return work.run((done, total) -> { });
+        long[] seen = new long[2];
+        Thread interrupted = new Thread(() -> System.err.printf("%ncampaignsim: interrupted after %d of %d%s of %s; "
+                + "no output was written (a previous result, if any, is untouched)%n", seen[0], seen[1], unit, task));
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        try {
+            if (quiet || System.console() == null) {
+                return work.run((done, total) -> record(seen, done, total));
+            }
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
+                    .setUnit(unit, 1).setInitialMax(1).continuousUpdate().build()) {
+                return work.run((done, total) -> {
+                    record(seen, done, total);
+                    bar.maxHint(total);
+                    bar.stepTo(done);
+                });
+            }
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already stopping: the hook reports the interruption.
+            }
         }
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(unit, 1).setInitialMax(1).continuousUpdate().build()) {
-            return work.run((done, total) -> {
-                bar.maxHint(total);
-                bar.stepTo(done);
-            });
+    }
+
+    private static void record(long[] seen, long done, long total) {
+        synchronized (seen) {
+            seen[0] = Math.max(seen[0], done);
+            seen[1] = total;
         }
     }
 }
