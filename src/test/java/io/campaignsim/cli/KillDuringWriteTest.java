@@ -63,6 +63,27 @@ class KillDuringWriteTest {
         assertTrue(oldSeen + newSeen == 5);
     }
 
+    /** Ctrl-C (or a polite kill): stops promptly, says how far it got, leaves nothing behind. */
+    @Test
+    void anInterruptedRunSaysHowFarItGotAndLeavesNoOutput() throws Exception {
+        Path out = tmp.resolve("never");
+        Path err = tmp.resolve("err");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "io.campaignsim.cli.Main",
+                "simulate", "scenarios/retail-winback.yaml", "--out", out.toString(), "-q")
+                .redirectOutput(new File(tmp.resolve("out.txt").toString())).redirectError(new File(err.toString()))
+                .start();
+        assertTrue(!p.waitFor(2500, TimeUnit.MILLISECONDS), "the run should still be going");
+        p.destroy(); // SIGTERM: the JVM runs its shutdown hooks, as on Ctrl-C
+        assertTrue(p.waitFor(15, TimeUnit.SECONDS), "stops promptly");
+        String message = Files.readString(err);
+        assertTrue(message.contains("interrupted after") && message.contains("no output was written"), message);
+        assertTrue(!Files.exists(out), "no output folder");
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertTrue(s.noneMatch(f -> f.getFileName().toString().contains("never")), "no staging folder left");
+        }
+    }
+
     private static Set<String> list(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return new TreeSet<>(s.map(p -> p.getFileName().toString()).toList());
