@@ -17,9 +17,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Run every strategy of the scenario (holdout, A/B tests, bandits, contextual bandits, "
                 + "propensity and uplift targeting, next best action, the oracle) on the same populations and random "
-                + "draws, R replications, and report each strategy's results and uplift versus holdout with 95 % "
+                + "draws, R replications, and report each strategy's results and uplift versus holdout with 95 %% "
                 + "confidence intervals, regret versus the oracle, and the winner.",
-            "Writes comparison.csv, comparison.json, series.csv and arms.csv to the output folder (atomically)."},
+            "Writes comparison.csv, comparison.json, series.csv, arms.csv (multivariate.csv for multivariate tests), "
+                + "charts, index.html and summary.md to the output folder (atomically)."},
         footerHeading = "%nExamples:%n",
         footer = {"  campaignsim compare scenarios/quickstart.yaml",
             "  campaignsim compare scenarios/retail-winback.yaml --strategies control,ts,uplift --replications 10",

@@ -64,7 +64,9 @@ class SeparationTest {
             if (!registry.supports(type)) {
                 continue;
             }
-            StrategySpec spec = new StrategySpec("x", type, Map.of(), null);
+            Map<String, Object> params = type == StrategyType.MULTIVARIATE ? Map.of("offers", List.of("none", "ten_off"))
+                    : Map.of();
+            StrategySpec spec = new StrategySpec("x", type, params, null);
             Strategy strategy = registry.create(spec, new StrategyContext(s, history, truth, 0, 0));
             boolean reaches = reachesHidden(strategy);
             if (type == StrategyType.ORACLE) {
