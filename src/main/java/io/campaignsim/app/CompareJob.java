@@ -44,7 +44,7 @@ public final class CompareJob {
 
     /** What the user asked for; null keeps the scenario's value. */
     public record Request(Path scenarioFile, List<String> strategies, Integer replications, Long seed, Integer days,
-            Long size, int threads, Path out) {}
+            Long size, int threads, Path out, boolean allowLong) {}
 
     /** What was done. */
     public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
@@ -74,6 +74,8 @@ public final class CompareJob {
         Scenario scenario = overrides(new ScenarioLoader().load(req.scenarioFile()), req);
         List<StrategySpec> strategies = select(scenario, req.strategies(), req.scenarioFile().toString());
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out() + OUT_SUFFIX);
+        WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(),
+                scenario.replications() * strategies.size(), req.threads(), req.allowLong());
         Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
         List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
@@ -184,7 +186,8 @@ public final class CompareJob {
     private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
             Runnable onRunDone) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
-        Scenario sc = scenario.withSeed(Seeds.derive(scenario.seed(), 0x5EED, rep));
+        // Replication 0 is the scenario's own seed, so it reproduces simulate exactly; others derive theirs.
+        Scenario sc = rep == 0 ? scenario : scenario.withSeed(Seeds.derive(scenario.seed(), 0x5EED, rep));
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
         for (int s = 0; s < strategies.size(); s++) {

@@ -31,13 +31,18 @@ public enum CompareMetric {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the no-contact twin has this metric, so that {@link #incremental} is defined (all but CLV). */
+    public boolean hasTwin() {
+        return metric != null;
+    }
+
     /** Whether this is money (formatted with decimals). */
     public boolean isMoney() {
         return metric == null || metric.isMoney();
     }
 
     /** The value in one run. */
-    double of(StrategyRun run) {
+    public double of(StrategyRun run) {
         return metric == null ? run.clv() : run.result().total().get(metric);
     }
 
@@ -47,7 +52,7 @@ public enum CompareMetric {
     }
 
     /** The true incremental value (run minus twin); NaN for CLV. */
-    double incremental(StrategyRun run) {
+    public double incremental(StrategyRun run) {
         return metric == null ? Double.NaN : run.result().incremental().get(metric);
     }
 }

@@ -24,6 +24,7 @@ import java.util.Set;
  *   correction: bonferroni      # or none: 1 − confidence per test instead of per scenario
  *   metrics:
  *     profit:       { direction: higher, margin: 0.02 }   # 2 % of the baseline mean
+ *     incremental_profit: { margin: 0.10 }              # run minus its no-contact twin
  *     unsubscribes: { margin: 0.10 }                      # direction defaults by metric
  *   strategies: [control, ts]   # default: every strategy compare can run
  * </pre>
@@ -50,8 +51,24 @@ public record CheckSpec(double confidence, boolean bonferroni, List<MetricRule> 
      * @param metric a {@link CompareMetric} key
      * @param direction which way is better
      * @param margin tolerated worsening, relative to the baseline mean, ≥ 0
+     * @param incremental whether to test the run minus its no-contact twin (what the strategy caused),
+     *     written {@code incremental_<metric>}, instead of the total; the twin shares the run's
+     *     population and draws, so organic noise cancels and far smaller regressions are detectable
      */
-    public record MetricRule(String metric, Direction direction, double margin) {}
+    public record MetricRule(String metric, Direction direction, double margin, boolean incremental) {
+
+        public MetricRule(String metric, Direction direction, double margin) {
+            this(metric, direction, margin, false);
+        }
+
+        /** The name in the scenario and key of the values in a baseline: the metric, or {@code incremental_<metric>}. */
+        public String valueKey() {
+            return incremental ? INCREMENTAL_PREFIX + metric : metric;
+        }
+    }
+
+    /** Prefix of a metric name that tests the run minus its no-contact twin. */
+    public static final String INCREMENTAL_PREFIX = "incremental_";
 
     public static final double DEFAULT_CONFIDENCE = 0.95;
     public static final List<String> CORRECTIONS = List.of("bonferroni", "none");
@@ -63,6 +80,7 @@ public record CheckSpec(double confidence, boolean bonferroni, List<MetricRule> 
     /** Guard rails and objectives checked when the scenario has no {@code check.metrics}. */
     public static final List<MetricRule> DEFAULT_METRICS = List.of(
             new MetricRule("profit", Direction.HIGHER, 0.02),
+            new MetricRule("profit", Direction.HIGHER, 0.10, true),
             new MetricRule("conversions", Direction.HIGHER, 0.02),
             new MetricRule("revenue", Direction.HIGHER, 0.02),
             new MetricRule("unsubscribes", Direction.LOWER, 0.10),
@@ -78,9 +96,11 @@ public record CheckSpec(double confidence, boolean bonferroni, List<MetricRule> 
         return new CheckSpec(DEFAULT_CONFIDENCE, true, DEFAULT_METRICS, List.of());
     }
 
-    /** The metric keys a rule may name. */
+    /** The metric keys a rule may name: every compare metric, and incremental_ before those with a twin. */
     public static List<String> metricNames() {
-        return Arrays.stream(CompareMetric.values()).map(CompareMetric::key).toList();
+        List<String> names = new ArrayList<>(Arrays.stream(CompareMetric.values()).map(CompareMetric::key).toList());
+        Arrays.stream(CompareMetric.values()).filter(CompareMetric::hasTwin).forEach(m -> names.add(INCREMENTAL_PREFIX + m.key()));
+        return List.copyOf(names);
     }
 
     /** The better direction of a metric when the rule does not say. */
@@ -88,10 +108,10 @@ public record CheckSpec(double confidence, boolean bonferroni, List<MetricRule> 
         return LOWER_IS_BETTER.contains(metric) ? Direction.LOWER : Direction.HIGHER;
     }
 
-    /** Margin used when a rule gives none. */
-    public static double defaultMargin(String metric) {
-        return DEFAULT_METRICS.stream().filter(r -> r.metric().equals(metric)).mapToDouble(MetricRule::margin)
-                .findFirst().orElse(0.05);
+    /** Margin used when a rule gives none: the default set's, else 0.10 for incremental and 0.05 for totals. */
+    public static double defaultMargin(String name) {
+        return DEFAULT_METRICS.stream().filter(r -> r.valueKey().equals(name)).mapToDouble(MetricRule::margin)
+                .findFirst().orElse(name.startsWith(INCREMENTAL_PREFIX) ? 0.10 : 0.05);
     }
 
     static CheckSpec read(YamlNode node, List<String> strategyNames, Problems problems) {
@@ -133,10 +153,12 @@ public record CheckSpec(double confidence, boolean bonferroni, List<MetricRule> 
             return null;
         }
         MapReader r = MapReader.orEmpty(value, "check.metrics." + name, problems);
-        Direction fallback = defaultDirection(name);
+        Direction fallback = defaultDirection(name.replace(INCREMENTAL_PREFIX, ""));
         String direction = r.choice("direction", fallback.key(), List.of("higher", "lower"));
         double margin = r.number("margin", defaultMargin(name), 0.0, Double.MAX_VALUE);
         r.done();
-        return new MetricRule(name, Direction.valueOf(direction.toUpperCase(Locale.ROOT)), margin);
+        boolean incremental = name.startsWith(INCREMENTAL_PREFIX);
+        String metric = incremental ? name.substring(INCREMENTAL_PREFIX.length()) : name;
+        return new MetricRule(metric, Direction.valueOf(direction.toUpperCase(Locale.ROOT)), margin, incremental);
     }
 }

@@ -1,0 +1,97 @@
+package io.campaignsim.cli;
+
+import io.campaignsim.check.CheckJob;
+import io.campaignsim.check.CheckTable;
+import io.campaignsim.check.JunitReport;
+import io.campaignsim.check.MarkdownReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code campaignsim check}: fail the build when a strategy got worse than its stored baseline. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Run each scenario's strategies (as compare does, with fresh random draws) and test every "
+                + "strategy's metrics against the baseline stored in DIR/<scenario-name>.json: a metric REGRESSED when "
+                + "the whole one-sided confidence interval of (current - baseline) lies beyond its margin in the bad "
+                + "direction (the scenario's check: block; see docs/ci.md).",
+            "Exit 0 when nothing regressed, 1 when something did, 2 on bad input (e.g. a missing baseline). "
+                + "A scenario whose population, channels, offers, catalog, economics or horizon changed since its "
+                + "baseline is skipped with a warning."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  campaignsim check scenarios/ci-check.yaml --baseline baselines --update-baseline",
+            "  campaignsim check scenarios/ci-check.yaml --baseline baselines --junit target/check-junit.xml",
+            "  campaignsim check scenarios/*.yaml --baseline baselines --markdown check.md --run-seed 7"})
+public final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO.yaml", description = "The scenarios to check.")
+    List<Path> scenarios;
+
+    @Option(names = "--baseline", required = true, paramLabel = "DIR",
+            description = "Folder of the baselines, one <scenario-name>.json per scenario.")
+    Path baseline;
+
+    @Option(names = "--update-baseline",
+            description = "Run with the baseline seed and write DIR/<scenario-name>.json instead of checking.")
+    boolean update;
+
+    @Option(names = "--junit", paramLabel = "FILE.xml", description = "Also write JUnit XML (one testcase a strategy and metric).")
+    Path junit;
+
+    @Option(names = "--markdown", paramLabel = "FILE.md", description = "Also write a Markdown summary for a PR comment.")
+    Path markdown;
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "R", description = "Replications (default: the scenario's).")
+    Integer replications;
+
+    @Option(names = "--run-seed", paramLabel = "K",
+            description = "Names this run's random draws: root seed = derive(scenario seed, K). Default: "
+                    + CheckJob.CHECK_RUN_SEED + " when checking, " + CheckJob.BASELINE_RUN_SEED + " with --update-baseline.")
+    Long runSeed;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        RunOptions.checkRange("--replications", replications, 2, io.campaignsim.scenario.Scenario.MAX_REPLICATIONS);
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter e = spec.commandLine().getErr();
+        CheckJob.Request req = new CheckJob.Request(scenarios, baseline, update, runSeed, replications, threads.count());
+        CheckJob.Outcome outcome = new CheckJob().run(req, line -> {
+            e.println(line);
+            e.flush();
+        });
+        if (update) {
+            for (Path f : outcome.written()) {
+                o.println("wrote " + f);
+            }
+            o.printf("updated %d baseline%s in %.1f s%n", outcome.written().size(), outcome.written().size() == 1 ? "" : "s",
+                    outcome.elapsedMillis() / 1000.0);
+            o.flush();
+            return ExitCode.OK.code();
+        }
+        if (junit != null) {
+            JunitReport.write(junit, outcome.checks());
+        }
+        if (markdown != null) {
+            MarkdownReport.write(markdown, outcome.checks());
+        }
+        o.print(CheckTable.render(outcome.checks()));
+        o.printf("checked in %.1f s%n", outcome.elapsedMillis() / 1000.0);
+        o.flush();
+        return outcome.regressed() ? ExitCode.FAILURE.code() : ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,363 @@
+package io.campaignsim.report.compare;
+
+import io.campaignsim.compare.ArmShares;
+import io.campaignsim.compare.CompareMetric;
+import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.Estimate;
+import io.campaignsim.compare.ModelSummary;
+import io.campaignsim.compare.Role;
+import io.campaignsim.compare.Series;
+import io.campaignsim.compare.StrategySummary;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The charts of a comparison, built from a {@link Comparison} alone (so they can be redrawn from
+ * comparison.json): uplift versus the holdout with confidence intervals, the cumulative objective with
+ * its band across replications, cumulative regret versus the oracle, each bandit's arm allocation and
+ * model quality. A chart is built only when its data exists. Colours are the Okabe-Ito palette, as in
+ * the simulate charts, and bands are dashed, so nothing depends on colour alone.
+ */
+public final class ComparisonCharts {
+
+    /** Chart file stems (without extension); arm charts are {@code arms_<strategy>}. */
+    public static final String UPLIFT_PROFIT = "uplift_profit";
+    public static final String UPLIFT_CONVERSIONS = "uplift_conversions";
+    public static final String CUMULATIVE = "cumulative_objective";
+    public static final String REGRET = "regret";
+    public static final String ARMS_PREFIX = "arms_";
+    public static final String MODEL_QUALITY = "model_quality";
+
+    /** Legend names. */
+    public static final String UPLIFT_SERIES = "mean uplift with 95 % CI";
+    public static final String AUC = "AUC (propensity)";
+    public static final String QINI = "Qini coefficient (normalised)";
+    static final String BAND_SUFFIX = " band";
+
+    static final int WIDTH = 900;
+    static final int HEIGHT = 500;
+
+    /** Okabe-Ito, in the order SimulationCharts uses: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, black. */
+    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+        new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xF0E442), Color.BLACK};
+    /** Line styles for the first, second and third round through the palette, so more than 8 lines stay distinct. */
+    private static final BasicStroke[] STROKES = {
+        new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
+        new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {12f, 6f}, 0f),
+        new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 5f}, 0f)};
+    private static final BasicStroke BAND = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND);
+    /** Opacity of band lines: visible, yet lighter than the means they surround. */
+    private static final int BAND_ALPHA = 110;
+
+    /** How to draw. */
+    public record Options(boolean logTime) {
+        public static final Options DEFAULT = new Options(false);
+    }
+
+    /** A chart, the file stem it is saved under and what it shows (for alt text). */
+    public record Named(String name, String caption, Chart<?, ?> chart) {}
+
+    private ComparisonCharts() {}
+
+    /** Every chart the comparison has data for, in page order. */
+    public static List<Named> build(Comparison c, Options options) {
+        List<Named> out = new ArrayList<>();
+        uplift(c, CompareMetric.PROFIT).ifPresent(ch -> out.add(new Named(UPLIFT_PROFIT,
+                "Profit uplift versus " + baseline(c) + " with 95 % confidence intervals", ch)));
+        uplift(c, CompareMetric.CONVERSIONS).ifPresent(ch -> out.add(new Named(UPLIFT_CONVERSIONS,
+                "Conversion uplift versus " + baseline(c) + " with 95 % confidence intervals", ch)));
+        cumulativeObjective(c).ifPresent(ch -> out.add(new Named(CUMULATIVE,
+                "Cumulative " + c.objective().key() + " over time per strategy", ch)));
+        regret(c, options.logTime()).ifPresent(ch -> out.add(new Named(REGRET,
+                "Cumulative regret versus the oracle over time", ch)));
+        Set<String> used = new HashSet<>();
+        for (StrategySummary s : c.ranked()) {
+            arms(s).ifPresent(ch -> out.add(new Named(unique(ARMS_PREFIX + fileSafe(s.name()), used),
+                    "Arm allocation of " + s.name() + " by day", ch)));
+        }
+        modelQuality(c).ifPresent(ch -> out.add(new Named(MODEL_QUALITY, "Model quality per model strategy", ch)));
+        return out;
+    }
+
+    /**
+     * Bars of each strategy's mean uplift in {@code metric} against the holdout (or the no-contact twin),
+     * with error bars to the interval bounds (the paired t interval is symmetric); no error bar when the
+     * interval is undefined (one replication). Empty when no strategy has a defined uplift.
+     */
+    public static Optional<CategoryChart> uplift(Comparison c, CompareMetric metric) {
+        List<String> names = new ArrayList<>();
+        List<Double> mean = new ArrayList<>();
+        List<Double> error = new ArrayList<>();
+        for (StrategySummary s : c.ranked()) {
+            Estimate u = s.uplift(metric).absolute();
+            if (s.role() == Role.HOLDOUT || !Double.isFinite(u.mean())) {
+                continue;
+            }
+            names.add(label(s));
+            mean.add(u.mean());
+            error.add(Double.isFinite(u.ciHigh()) ? u.ciHigh() - u.mean() : 0.0);
+        }
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        String unit = metric.isMoney() ? metric.key() + " uplift (currency units)" : metric.key() + " uplift (count)";
+        CategoryChart chart = category(capitalised(metric.key()) + " uplift versus " + baseline(c) + " over "
+                + c.days() + " days", "strategy", unit);
+        chart.getStyler().setLegendVisible(true);
+        CategorySeries series = chart.addSeries(UPLIFT_SERIES, names, mean, error);
+        series.setFillColor(PALETTE[0]);
+        return Optional.of(chart);
+    }
+
+    /** The cumulative objective per strategy (mean line) with its band across replications (dashed). */
+    public static Optional<XYChart> cumulativeObjective(Comparison c) {
+        String metric = "cumulative_" + c.objective().key();
+        XYChart chart = xy("Cumulative " + c.objective().key() + " per strategy (mean and 95 % band over "
+                + c.replications() + " replications)", "day of simulation",
+                "cumulative " + c.objective().key() + unit(c.objective().metric()), false);
+        boolean any = false;
+        int colour = 0;
+        for (StrategySummary s : c.ranked()) {
+            Optional<Series> series = series(s, metric);
+            if (series.isPresent()) {
+                withBand(chart, label(s), series.get(), colour++, false);
+                any = true;
+            }
+        }
+        return any ? Optional.of(chart) : Optional.empty();
+    }
+
+    /** Cumulative regret (oracle minus strategy) per non-oracle strategy; time axis logarithmic if asked. */
+    public static Optional<XYChart> regret(Comparison c, boolean logTime) {
+        XYChart chart = xy("Cumulative regret versus the oracle (" + c.objective().key() + ")",
+                logTime ? "day of simulation (1 = first day, log scale)" : "day of simulation",
+                "cumulative regret" + unit(c.objective().metric()), logTime);
+        boolean any = false;
+        int colour = 0;
+        for (StrategySummary s : c.ranked()) {
+            Optional<Series> series = series(s, "cumulative_regret");
+            if (!s.isOracle() && series.isPresent()) {
+                withBand(chart, label(s), series.get(), colour++, logTime);
+                any = true;
+            }
+        }
+        return any ? Optional.of(chart) : Optional.empty();
+    }
+
+    /** The share of each day's pulls per arm, in percent; days when no arm was pulled are gaps. */
+    public static Optional<XYChart> arms(StrategySummary s) {
+        ArmShares a = s.arms();
+        if (a == null || a.arms().isEmpty() || a.days() == 0) {
+            return Optional.empty();
+        }
+        XYChart chart = xy("Arm allocation of " + s.name() + " (share of the day's pulls)", "day of simulation",
+                "share of pulls (%)", false);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
+        List<Double> x = days(a.days(), false);
+        for (int arm = 0; arm < a.arms().size(); arm++) {
+            List<Double> y = new ArrayList<>();
+            for (int d = 0; d < a.days(); d++) {
+                double v = a.share(d, arm);
+                y.add(Double.isFinite(v) ? v * 100 : null);
+            }
+            XYSeries series = chart.addSeries(a.arms().get(arm), x, y);
+            style(series, colour(arm), stroke(arm));
+        }
+        return Optional.of(chart);
+    }
+
+    /** Bars of AUC and normalised Qini per strategy with a model; empty when no model reported a figure. */
+    public static Optional<CategoryChart> modelQuality(Comparison c) {
+        List<String> names = new ArrayList<>();
+        List<Double> auc = new ArrayList<>();
+        List<Double> qini = new ArrayList<>();
+        for (StrategySummary s : c.ranked()) {
+            ModelSummary m = s.model();
+            if (m != null && (Double.isFinite(m.auc()) || Double.isFinite(m.qini()))) {
+                names.add(s.name());
+                auc.add(Double.isFinite(m.auc()) ? m.auc() : 0.0);
+                qini.add(Double.isFinite(m.qini()) ? m.qini() : 0.0);
+            }
+        }
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        CategoryChart chart = category("Model quality on held-out customers (n/a shown as 0)", "strategy",
+                "score (AUC 0.5 = random; Qini 1 = ideal, 0 = random)");
+        chart.getStyler().setLegendVisible(true);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
+        chart.addSeries(AUC, names, auc).setFillColor(PALETTE[0]);
+        chart.addSeries(QINI, names, qini).setFillColor(PALETTE[1]);
+        return Optional.of(chart);
+    }
+
+    /**
+     * Saves each chart as {@code <name>.png} and/or {@code <name>.svg} in {@code dir}.
+     *
+     * @return the files written, in chart order, PNG before SVG
+     */
+    public static List<Path> write(List<Named> charts, Path dir, boolean png, boolean svg) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Named n : charts) {
+            if (png) {
+                Path f = dir.resolve(n.name() + ".png");
+                try (OutputStream os = Files.newOutputStream(f)) {
+                    BitmapEncoder.saveBitmap(n.chart(), os, BitmapEncoder.BitmapFormat.PNG);
+                }
+                files.add(f);
+            }
+            if (svg) {
+                Path f = dir.resolve(n.name() + ".svg");
+                try (OutputStream os = Files.newOutputStream(f)) {
+                    VectorGraphicsEncoder.saveVectorGraphic(n.chart(), os, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+                }
+                files.add(f);
+            }
+        }
+        return files;
+    }
+
+    /** A strategy name reduced to letters, digits, '-' and '_' for a file name. */
+    static String fileSafe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9_-]", "_");
+        return s.isEmpty() ? "strategy" : s;
+    }
+
+    private static String unique(String stem, Set<String> used) {
+        String s = stem;
+        for (int i = 2; !used.add(s.toLowerCase(Locale.ROOT)); i++) {
+            s = stem + "_" + i; // names that differ only in case or punctuation must not overwrite each other
+        }
+        return s;
+    }
+
+    private static Optional<Series> series(StrategySummary s, String metric) {
+        return s.series().stream().filter(x -> x.metric().equals(metric) && !x.byDay().isEmpty()).findFirst();
+    }
+
+    // Mean as a solid line; the band bounds as thin dashed lines of the same colour, not in the legend.
+    private static void withBand(XYChart chart, String name, Series s, int index, boolean logTime) {
+        List<Double> x = days(s.byDay().size(), logTime);
+        Color colour = colour(index);
+        style(chart.addSeries(name, x, values(s, Estimate::mean)), colour, stroke(index));
+        Color light = new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), BAND_ALPHA);
+        List<Double> low = values(s, Estimate::ciLow);
+        List<Double> high = values(s, Estimate::ciHigh);
+        if (low.stream().anyMatch(v -> v != null)) {
+            XYSeries l = chart.addSeries(name + BAND_SUFFIX + " low", x, low);
+            XYSeries h = chart.addSeries(name + BAND_SUFFIX + " high", x, high);
+            style(l, light, BAND);
+            style(h, light, BAND);
+            l.setShowInLegend(false);
+            h.setShowInLegend(false);
+        }
+    }
+
+    private static Color colour(int i) {
+        return PALETTE[i % PALETTE.length];
+    }
+
+    private static BasicStroke stroke(int i) {
+        return STROKES[(i / PALETTE.length) % STROKES.length];
+    }
+
+    private static List<Double> values(Series s, ToDoubleFunction<Estimate> f) {
+        List<Double> out = new ArrayList<>();
+        for (Estimate e : s.byDay()) {
+            double v = f.applyAsDouble(e);
+            out.add(Double.isFinite(v) ? v : null);
+        }
+        return out;
+    }
+
+    private static List<Double> days(int n, boolean fromOne) {
+        List<Double> x = new ArrayList<>();
+        for (int d = 0; d < n; d++) {
+            x.add((double) (fromOne ? d + 1 : d));
+        }
+        return x;
+    }
+
+    private static void style(XYSeries s, Color colour, BasicStroke stroke) {
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineColor(colour);
+        s.setLineStyle(stroke);
+    }
+
+    private static XYChart xy(String title, String xTitle, String yTitle, boolean logX) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
+                .yAxisTitle(yTitle).build();
+        common(chart.getStyler());
+        chart.getStyler().setXAxisLogarithmic(logX);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE); // one entry a line: long names fit
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+        return chart;
+    }
+
+    private static CategoryChart category(String title, String xTitle, String yTitle) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
+                .yAxisTitle(yTitle).build();
+        common(chart.getStyler());
+        chart.getStyler().setOverlapped(false);
+        chart.getStyler().setXAxisLabelRotation(30); // long strategy names would overlap side by side
+        return chart;
+    }
+
+    private static void common(AxesChartStyler s) {
+        s.setSeriesColors(PALETTE.clone()); // XChart keeps the array
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setPlotGridLinesColor(new Color(0xDDDDDD));
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setLegendBorderColor(Color.WHITE);
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 17));
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        s.setDecimalPattern("#,##0.##");
+        s.setAntiAlias(true);
+    }
+
+    private static String label(StrategySummary s) {
+        return s.isOracle() ? s.name() + " (oracle)" : s.name();
+    }
+
+    private static String baseline(Comparison c) {
+        return c.holdoutIsTwin() ? Comparison.TWIN : "holdout";
+    }
+
+    private static String unit(CompareMetric m) {
+        return m.isMoney() ? " (currency units)" : " (count)";
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

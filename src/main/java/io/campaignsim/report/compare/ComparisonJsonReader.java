@@ -1,0 +1,181 @@
+package io.campaignsim.report.compare;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.campaignsim.cli.UserInputException;
+import io.campaignsim.compare.ArmShares;
+import io.campaignsim.compare.CompareMetric;
+import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.Estimate;
+import io.campaignsim.compare.ModelSummary;
+import io.campaignsim.compare.Objective;
+import io.campaignsim.compare.PairedTest;
+import io.campaignsim.compare.Role;
+import io.campaignsim.compare.Series;
+import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.compare.Uplift;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads {@code comparison.json} (as {@link ComparisonJson} writes it) back into a {@link Comparison},
+ * so reports can be rendered from saved results without simulating again. Nulls become NaN, as they
+ * were before writing. What the file does not keep comes back as: the standard errors of the per-day
+ * series (NaN; the series keep their mean and band), and the order of strategies (ranked, as written).
+ */
+public final class ComparisonJsonReader {
+
+    private ComparisonJsonReader() {}
+
+    /**
+     * @throws UserInputException if the file is missing, is not JSON, or lacks a key the model needs
+     */
+    public static Comparison read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserInputException(file + " does not exist; expected the comparison.json that 'compare' writes");
+        }
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    /** Parses the JSON text; {@code source} names it in error messages. */
+    public static Comparison parse(String json, String source) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr() + ":"
+                    + e.getLocation().getColumnNr();
+            throw new UserInputException(source + where + ": not valid JSON; expected comparison.json as 'compare' writes it");
+        }
+        try {
+            return comparison(root);
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            throw new UserInputException(source + ": " + e.getMessage()
+                    + "; expected comparison.json as 'compare' writes it (re-run compare to refresh it)");
+        }
+    }
+
+    private static Comparison comparison(JsonNode root) {
+        int replications = required(root, "replications").asInt();
+        List<StrategySummary> strategies = new ArrayList<>();
+        for (JsonNode s : required(root, "strategies")) {
+            strategies.add(strategy(s, replications));
+        }
+        if (strategies.isEmpty()) {
+            throw new IllegalArgumentException("no strategies");
+        }
+        PairedTest test = null;
+        JsonNode t = root.get("winner_vs_runner_up");
+        if (t != null && !t.isNull()) {
+            test = new PairedTest(text(t, "first"), text(t, "second"), estimate(t.get("difference"), replications),
+                    number(t.get("p_value")));
+        }
+        List<String> notes = new ArrayList<>();
+        JsonNode n = root.get("notes");
+        if (n != null) {
+            n.forEach(x -> notes.add(x.asText()));
+        }
+        return new Comparison(Objective.parse(text(root, "objective")), number(required(root, "level")), replications,
+                required(root, "days").asInt(), text(root, "holdout"), root.path("holdout_is_twin").asBoolean(),
+                text(root, "oracle"), strategies, text(root, "winner"), text(root, "runner_up"), test, notes);
+    }
+
+    private static StrategySummary strategy(JsonNode s, int replications) {
+        String name = text(s, "name");
+        Role role = Role.valueOf(text(s, "role").toUpperCase(Locale.ROOT));
+        JsonNode rank = s.get("rank");
+        Map<CompareMetric, Estimate> metrics = new EnumMap<>(CompareMetric.class);
+        Map<CompareMetric, Uplift> uplift = new EnumMap<>(CompareMetric.class);
+        Map<CompareMetric, Estimate> incremental = new EnumMap<>(CompareMetric.class);
+        for (CompareMetric m : CompareMetric.values()) {
+            metrics.put(m, estimate(s.path("metrics").get(m.key()), replications));
+            JsonNode u = s.path("uplift_vs_holdout").get(m.key());
+            uplift.put(m, u == null ? new Uplift(Estimate.unavailable(replications), Estimate.unavailable(replications),
+                    Double.NaN) : new Uplift(estimate(u.get("absolute"), replications),
+                    estimate(u.get("relative"), replications), number(u.get("p_value"))));
+            incremental.put(m, estimate(s.path("true_incremental").get(m.key()), replications));
+        }
+        JsonNode regret = s.get("regret_vs_oracle");
+        return new StrategySummary(name, text(s, "type"), role, rank == null || rank.isNull() ? 0 : rank.asInt(), metrics,
+                uplift, incremental, regret == null || regret.isNull() ? null : estimate(regret, replications),
+                series(s.get("series"), replications), arms(s.get("arms")), model(s.get("model")));
+    }
+
+    private static List<Series> series(JsonNode node, int replications) {
+        List<Series> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode mean = required(e.getValue(), "mean");
+            JsonNode low = required(e.getValue(), "low");
+            JsonNode high = required(e.getValue(), "high");
+            List<Estimate> byDay = new ArrayList<>();
+            for (int d = 0; d < mean.size(); d++) {
+                byDay.add(new Estimate(number(mean.get(d)), number(low.get(d)), number(high.get(d)), Double.NaN,
+                        replications));
+            }
+            out.add(new Series(e.getKey(), byDay));
+        }
+        return out;
+    }
+
+    private static ArmShares arms(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        required(node, "names").forEach(x -> names.add(x.asText()));
+        JsonNode days = required(node, "share_by_day");
+        double[][] share = new double[days.size()][names.size()];
+        for (int d = 0; d < days.size(); d++) {
+            for (int a = 0; a < names.size(); a++) {
+                share[d][a] = number(days.get(d).get(a));
+            }
+        }
+        return new ArmShares(names, share);
+    }
+
+    private static ModelSummary model(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        return new ModelSummary(text(node, "model"), number(node.get("auc")), number(node.get("qini")),
+                number(node.get("auuc")), number(node.get("calibration_error")), node.path("replications").asInt());
+    }
+
+    private static Estimate estimate(JsonNode node, int replications) {
+        if (node == null || node.isNull()) {
+            return Estimate.unavailable(replications);
+        }
+        return new Estimate(number(node.get("mean")), number(node.get("ci_low")), number(node.get("ci_high")),
+                number(node.get("se")), node.has("n") ? node.get("n").asInt() : replications);
+    }
+
+    private static double number(JsonNode node) {
+        return node == null || node.isNull() ? Double.NaN : node.asDouble();
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static JsonNode required(JsonNode node, String key) {
+        JsonNode v = node.get(key);
+        if (v == null || v.isNull()) {
+            throw new IllegalArgumentException("missing key '" + key + "'");
+        }
+        return v;
+    }
+}

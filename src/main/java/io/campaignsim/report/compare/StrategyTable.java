@@ -1,0 +1,85 @@
+package io.campaignsim.report.compare;
+
+import io.campaignsim.compare.CompareMetric;
+import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.Estimate;
+import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.compare.Uplift;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The strategy table shared by index.html and summary.md: one row per strategy, best first and the
+ * oracle last, each cell with its display text and the number it sorts by (NaN when undefined).
+ */
+final class StrategyTable {
+
+    /** One cell: what is shown and what it sorts by. */
+    record Cell(String text, double sortKey) {}
+
+    private final List<String> header;
+    private final List<List<Cell>> rows;
+    private final List<String> names;
+
+    private StrategyTable(List<String> header, List<List<Cell>> rows, List<String> names) {
+        this.header = List.copyOf(header);
+        this.rows = rows.stream().map(List::copyOf).toList();
+        this.names = List.copyOf(names);
+    }
+
+    static StrategyTable of(Comparison c) {
+        CompareMetric objective = c.objective().metric();
+        String baseline = c.holdoutIsTwin() ? Comparison.TWIN : "holdout";
+        boolean oracle = c.oracle() != null;
+        List<String> header = new ArrayList<>(List.of("rank", "strategy", objective.key() + " [95 % CI]",
+                "uplift vs " + baseline + " [95 % CI]", "relative uplift", "p vs " + baseline));
+        List<CompareMetric> extra = new ArrayList<>();
+        for (CompareMetric m : List.of(CompareMetric.CONVERSIONS, CompareMetric.CONTACTS)) {
+            if (m != objective) {
+                extra.add(m);
+                header.add(m.key());
+            }
+        }
+        if (oracle) {
+            header.add("regret vs oracle [95 % CI]");
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (StrategySummary s : c.ranked()) {
+            Uplift u = s.uplift(objective);
+            List<Cell> row = new ArrayList<>();
+            row.add(new Cell(s.rank() == 0 ? "-" : Integer.toString(s.rank()), s.rank() == 0 ? Double.NaN : s.rank()));
+            row.add(new Cell(s.role().label().isEmpty() ? s.name() : s.name() + " - " + s.role().label(), Double.NaN));
+            row.add(ci(s.metric(objective), false));
+            row.add(ci(u.absolute(), true));
+            row.add(new Cell(Formats.percent(u.relative().mean()), u.relative().mean()));
+            row.add(new Cell(Formats.pValue(u.pValue()).substring(2).replace("= ", ""), u.pValue()));
+            for (CompareMetric m : extra) {
+                row.add(new Cell(Formats.display(s.metric(m).mean()), s.metric(m).mean()));
+            }
+            if (oracle) {
+                row.add(s.regret() == null ? new Cell("n/a", Double.NaN) : ci(s.regret(), false));
+            }
+            rows.add(row);
+            names.add(s.name());
+        }
+        return new StrategyTable(header, rows, names);
+    }
+
+    List<String> header() {
+        return header;
+    }
+
+    List<List<Cell>> rows() {
+        return rows;
+    }
+
+    /** Strategy names, one per row. */
+    List<String> names() {
+        return names;
+    }
+
+    private static Cell ci(Estimate e, boolean signed) {
+        return new Cell(Formats.withCi(e, signed), e.mean());
+    }
+}

@@ -1,0 +1,138 @@
+package io.campaignsim.report.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.campaignsim.compare.CompareFixtures;
+import io.campaignsim.compare.CompareMetric;
+import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.ComparisonAnalysis;
+import io.campaignsim.compare.StrategyRun;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+
+/** The charts of a comparison (issue #5). */
+class ComparisonChartsTest {
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void headless() {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private static Comparison standard() {
+        return ComparisonAnalysis.analyze(CompareFixtures.standard(), "profit", 0.95);
+    }
+
+    @Test
+    void buildsEveryChartTheDataAllows() {
+        List<String> names = ComparisonCharts.build(standard(), ComparisonCharts.Options.DEFAULT).stream()
+                .map(ComparisonCharts.Named::name).toList();
+        assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective", "regret", "arms_ab",
+                "model_quality"), names);
+    }
+
+    @Test
+    void upliftBarsSkipTheHoldoutAndCarryTheIntervalAsErrorBars() {
+        CategoryChart chart = ComparisonCharts.uplift(standard(), CompareMetric.PROFIT).orElseThrow();
+        assertEquals(List.of(ComparisonCharts.UPLIFT_SERIES), List.copyOf(chart.getSeriesMap().keySet()));
+        var series = chart.getSeriesMap().get(ComparisonCharts.UPLIFT_SERIES);
+        List<Object> x = new ArrayList<>(series.getXData());
+        assertEquals(List.of("ts", "ab", "oracle (oracle)"), x);
+        // ts - control = {51, 42, 36}: mean 43; the error bar reaches the interval's upper bound
+        assertEquals(43.0, series.getYData().iterator().next().doubleValue(), 1e-9);
+        double error = series.getExtraValues().iterator().next().doubleValue();
+        assertEquals(standard().strategy("ts").orElseThrow().uplift(CompareMetric.PROFIT).absolute().ciHigh() - 43.0,
+                error, 1e-9);
+    }
+
+    @Test
+    void cumulativeHasOneLegendEntryPerStrategyAndHiddenBands() {
+        XYChart chart = ComparisonCharts.cumulativeObjective(standard()).orElseThrow();
+        List<String> shown = chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend)
+                .map(XYSeries::getName).toList();
+        assertEquals(List.of("ts", "ab", "control", "oracle (oracle)"), shown);
+        assertTrue(chart.getSeriesMap().containsKey("ts" + ComparisonCharts.BAND_SUFFIX + " low"));
+        assertEquals(CompareFixtures.DAYS, chart.getSeriesMap().get("ts").getXData().length);
+    }
+
+    @Test
+    void regretLeavesOutTheOracleAndCanUseALogTimeAxis() {
+        XYChart linear = ComparisonCharts.regret(standard(), false).orElseThrow();
+        List<String> shown = linear.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend)
+                .map(XYSeries::getName).toList();
+        assertEquals(List.of("ts", "ab", "control"), shown);
+        XYChart log = ComparisonCharts.regret(standard(), true).orElseThrow();
+        assertTrue(log.getStyler().isXAxisLogarithmic());
+        assertEquals(1.0, log.getSeriesMap().get("ts").getXData()[0], "a log axis starts at day 1, not 0");
+    }
+
+    @Test
+    void armsChartHasOneLinePerArm() {
+        XYChart chart = ComparisonCharts.arms(standard().strategy("ab").orElseThrow()).orElseThrow();
+        assertEquals(List.of("x", "y"), List.copyOf(chart.getSeriesMap().keySet()));
+        // day 0: pulls {3, 1} in every replication -> 75 % / 25 %
+        assertEquals(75.0, chart.getSeriesMap().get("x").getYData()[0], 1e-9);
+        assertTrue(ComparisonCharts.arms(standard().strategy("ts").orElseThrow()).isEmpty(), "ts has no arms");
+    }
+
+    @Test
+    void modelQualityShowsAucAndQini() {
+        CategoryChart chart = ComparisonCharts.modelQuality(standard()).orElseThrow();
+        assertEquals(List.of(ComparisonCharts.AUC, ComparisonCharts.QINI), List.copyOf(chart.getSeriesMap().keySet()));
+    }
+
+    @Test
+    void chartsWithoutDataAreNotBuilt() {
+        List<StrategyRun> runs = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            runs.add(CompareFixtures.run("control", "holdout", r, 100 + r, 10, 100 + r, 10));
+            runs.add(CompareFixtures.run("mail", "rules", r, 120 + r, 12, 100 + r, 10));
+        }
+        Comparison c = ComparisonAnalysis.analyze(runs, "profit", 0.95);
+        List<String> names = ComparisonCharts.build(c, ComparisonCharts.Options.DEFAULT).stream()
+                .map(ComparisonCharts.Named::name).toList();
+        assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective"), names,
+                "no oracle: no regret; no arms; no model");
+    }
+
+    @Test
+    void writesNonEmptyPngAndSvgFiles() throws IOException {
+        List<ComparisonCharts.Named> charts = ComparisonCharts.build(standard(), ComparisonCharts.Options.DEFAULT);
+        List<Path> files = ComparisonCharts.write(charts, tmp, true, true);
+        assertEquals(2 * charts.size(), files.size());
+        for (Path f : files) {
+            assertTrue(Files.size(f) > 1000, f + " is too small to hold a chart");
+            if (f.toString().endsWith(".png")) {
+                BufferedImage img = ImageIO.read(f.toFile());
+                assertNotNull(img, f.toString());
+                assertEquals(ComparisonCharts.WIDTH, img.getWidth());
+                assertEquals(ComparisonCharts.HEIGHT, img.getHeight());
+            } else {
+                assertTrue(Files.readString(f, StandardCharsets.UTF_8).contains("<svg"), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void fileNamesOfArmChartsAreSafe() {
+        assertEquals("a_b_c", ComparisonCharts.fileSafe("a/b c"));
+        assertFalse(ComparisonCharts.fileSafe("../x").contains("/"));
+    }
+}

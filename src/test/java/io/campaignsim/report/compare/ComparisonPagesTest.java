@@ -1,0 +1,193 @@
+package io.campaignsim.report.compare;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.campaignsim.compare.CompareFixtures;
+import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.ComparisonAnalysis;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** index.html, summary.md and charts rendered from saved results (issue #5). */
+class ComparisonPagesTest {
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void headless() {
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    private static Comparison standard() {
+        return ComparisonAnalysis.analyze(CompareFixtures.standard(), "profit", 0.95);
+    }
+
+    /** A results folder as compare leaves it, with run facts and a scenario that need escaping. */
+    private Path results(String name) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve(name));
+        ComparisonReport.write(standard(), dir);
+        new RunFacts("shop <b>", "win back & keep", 42, 1000, "9.9").write(dir);
+        Files.writeString(dir.resolve(ComparisonPages.SCENARIO_FILE), "name: shop\n# <script>alert(1)</script>\n");
+        return dir;
+    }
+
+    private static List<Path> render(Path dir) throws IOException {
+        return ComparisonPages.render(dir, dir, ComparisonPages.Format.DEFAULT, ComparisonCharts.Options.DEFAULT);
+    }
+
+    @Test
+    void writesChartsThenPageThenSummary() throws IOException {
+        Path dir = results("r");
+        List<String> names = render(dir).stream().map(p -> p.getFileName().toString()).toList();
+        assertEquals(List.of("uplift_profit.png", "uplift_conversions.png", "cumulative_objective.png", "regret.png",
+                "arms_ab.png", "model_quality.png", "index.html", "summary.md"), names);
+    }
+
+    @Test
+    void thePageReferencesOnlyFilesThatExist() throws IOException {
+        Path dir = results("r");
+        render(dir);
+        String html = Files.readString(dir.resolve(ComparisonHtml.FILE));
+        List<String> refs = attributes(html, "(?:src|href)");
+        assertEquals(6, refs.size(), "one image per chart: " + refs);
+        for (String ref : refs) {
+            assertFalse(ref.contains("://") || ref.startsWith("/"), "relative links only: " + ref);
+            Path f = dir.resolve(ref);
+            assertTrue(Files.isRegularFile(f) && Files.size(f) > 0, "missing " + ref);
+        }
+    }
+
+    @Test
+    void thePageEscapesWhatTheUserWroteAndHasEverythingInline() throws IOException {
+        Path dir = results("r");
+        render(dir);
+        String html = Files.readString(dir.resolve(ComparisonHtml.FILE));
+        assertTrue(html.contains("shop &lt;b&gt;"));
+        assertTrue(html.contains("win back &amp; keep"));
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertFalse(html.contains("<script>alert"));
+        assertFalse(html.contains("<link"), "no external stylesheet");
+        assertFalse(html.contains("<script src"), "no external script");
+        assertTrue(html.contains(ComparisonTable.headline(standard())));
+        assertTrue(html.contains("<details>"), "scenario in a collapsed block");
+        assertTrue(html.contains("<tr class=\"winner\">"));
+        assertTrue(html.contains("seed 42") && html.contains("campaignsim 9.9"), "run facts in the footer");
+    }
+
+    @Test
+    void everyTableRowHasOneCellPerHeaderAndNumericSortKeys() throws IOException {
+        Path dir = results("r");
+        render(dir);
+        String html = Files.readString(dir.resolve(ComparisonHtml.FILE));
+        String table = html.substring(html.indexOf("<table"), html.indexOf("</table>"));
+        int headers = count(table, "<th ");
+        String body = table.substring(table.indexOf("<tbody>"));
+        String[] rows = body.split("<tr");
+        assertEquals(4 + 1, rows.length, "4 strategies");
+        for (int r = 1; r < rows.length; r++) {
+            assertEquals(headers, count(rows[r], "<td"), rows[r]);
+        }
+        for (String v : attributes(table, "data-v")) {
+            assertTrue(v.equals("NaN") || v.matches("-?[0-9]+(\\.[0-9]+)?"), "sort key " + v);
+        }
+    }
+
+    @Test
+    void theMarkdownTableParses() throws IOException {
+        Path dir = results("r");
+        render(dir);
+        List<String> lines = Files.readAllLines(dir.resolve(ComparisonMarkdown.FILE));
+        List<String> table = lines.stream().filter(l -> l.startsWith("|")).toList();
+        assertEquals(2 + 4, table.size(), "header, separator, 4 strategies");
+        int cells = cells(table.get(0)).size();
+        assertTrue(cells >= 6);
+        assertTrue(cells(table.get(1)).stream().allMatch(c -> c.matches(":?-{3,}:?")), table.get(1));
+        for (String row : table) {
+            assertEquals(cells, cells(row).size(), row);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.contains(ComparisonTable.headline(standard()))));
+    }
+
+    @Test
+    void aPipeInANameDoesNotBreakTheMarkdownTable() {
+        var runs = new ArrayList<io.campaignsim.compare.StrategyRun>();
+        for (int r = 0; r < 2; r++) {
+            runs.add(CompareFixtures.run("control", "holdout", r, 100 + r, 10, 100 + r, 10));
+            runs.add(CompareFixtures.run("a|b", "rules", r, 120 + r, 12, 100 + r, 10));
+        }
+        String md = ComparisonMarkdown.render(ComparisonAnalysis.analyze(runs, "profit", 0.95), null);
+        List<String> table = md.lines().filter(l -> l.startsWith("|")).toList();
+        int cells = cells(table.get(0)).size();
+        table.forEach(row -> assertEquals(cells, cells(row).size(), row));
+    }
+
+    @Test
+    void renderingAgainGivesIdenticalBytes() throws IOException {
+        Path dir = results("r");
+        List<Path> first = render(dir);
+        List<byte[]> before = new ArrayList<>();
+        for (Path f : first) {
+            before.add(Files.readAllBytes(f));
+        }
+        Path other = results("other");
+        List<Path> second = render(other);
+        assertEquals(first.size(), second.size());
+        for (int i = 0; i < first.size(); i++) {
+            assertArrayEquals(before.get(i), Files.readAllBytes(second.get(i)), second.get(i).getFileName().toString());
+        }
+    }
+
+    @Test
+    void svgOnlyWritesNoPage() throws IOException {
+        Path dir = results("r");
+        List<Path> files = ComparisonPages.render(dir, dir, EnumSet.of(ComparisonPages.Format.SVG),
+                ComparisonCharts.Options.DEFAULT);
+        assertTrue(files.stream().allMatch(f -> f.toString().endsWith(".svg")), files.toString());
+        assertFalse(Files.exists(dir.resolve(ComparisonHtml.FILE)));
+    }
+
+    @Test
+    void withoutRunFactsOrScenarioThePageStillRenders() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("bare"));
+        ComparisonReport.write(standard(), dir);
+        render(dir);
+        String html = Files.readString(dir.resolve(ComparisonHtml.FILE), StandardCharsets.UTF_8);
+        assertFalse(html.contains("<details>"));
+        assertTrue(html.contains("<h1>campaignsim compare</h1>"));
+    }
+
+    private static List<String> attributes(String html, String name) {
+        Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(html);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static int count(String s, String what) {
+        return s.split(Pattern.quote(what), -1).length - 1;
+    }
+
+    // Cells of a GFM table row: split on pipes that are not escaped.
+    private static List<String> cells(String row) {
+        String inner = row.trim();
+        assertTrue(inner.startsWith("|") && inner.endsWith("|"), row);
+        inner = inner.substring(1, inner.length() - 1);
+        return List.of(inner.split("(?<!\\\\)\\|", -1)).stream().map(String::trim).toList();
+    }
+}
