@@ -1,5 +1,7 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.stats.Estimate;
+
 import io.campaignsim.engine.Metric;
 import io.campaignsim.engine.SimulationResult;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.stats.ReplicationInterval;
+import io.campaignsim.stats.Estimate;
+
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -16,17 +19,12 @@ final class PairedStats {
 
     /** Mean of {@code x} with a two-sided t interval at {@code level}; NaN bounds when n &lt; 2. */
     static Estimate estimate(double[] x, double level) {
-        int n = x.length;
-        if (n == 0) {
-            return Estimate.unavailable(0);
+        for (double v : x) {
+            if (!Double.isFinite(v)) {
+                return Estimate.unavailable(x.length);
+            }
         }
-        double mean = mean(x);
-        if (n < 2) {
-            return new Estimate(mean, Double.NaN, Double.NaN, Double.NaN, n);
-        }
-        double se = standardError(x, mean);
-        double half = quantile(n - 1, level) * se;
-        return new Estimate(mean, mean - half, mean + half, se, n);
+        return x.length == 0 ? Estimate.unavailable(0) : ReplicationInterval.of(x, level);
     }
 
     /** Paired difference {@code a - b}, replication by replication, as an {@link #estimate}. */

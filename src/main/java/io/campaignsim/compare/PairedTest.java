@@ -1,5 +1,7 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.stats.Estimate;
+
 /**
  * A paired comparison of two strategies, replication by replication.
  *

@@ -1,5 +1,7 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.stats.Estimate;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

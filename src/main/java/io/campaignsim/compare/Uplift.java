@@ -1,5 +1,7 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.stats.Estimate;
+
 /**
  * A strategy's change against the holdout, paired by replication.
  *

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
-import io.campaignsim.compare.Estimate;
+import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.engine.Metric;
 import io.campaignsim.scenario.Scenario;

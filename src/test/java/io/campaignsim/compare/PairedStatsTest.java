@@ -1,5 +1,7 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.stats.Estimate;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +21,7 @@ class PairedStatsTest {
         Estimate e = PairedStats.difference(a, b, 0.95);
         double se = Math.sqrt(7.0 / 3);
         assertEquals(3, e.mean(), 1e-12);
-        assertEquals(se, e.se(), 1e-12);
+        assertEquals(se, e.standardError(), 1e-12);
         // the table quantile has 6 decimals: bounds agree to 1e-6 · se
         assertEquals(3 - T_975_DF2 * se, e.ciLow(), 1e-6 * se);
         assertEquals(3 + T_975_DF2 * se, e.ciHigh(), 1e-6 * se);
@@ -41,7 +43,7 @@ class PairedStatsTest {
     void oneReplicationGivesNaNIntervalsNotACrash() {
         Estimate e = PairedStats.difference(new double[] {5}, new double[] {2}, 0.95);
         assertEquals(3, e.mean());
-        assertTrue(Double.isNaN(e.ciLow()) && Double.isNaN(e.ciHigh()) && Double.isNaN(e.se()));
+        assertTrue(Double.isNaN(e.ciLow()) && Double.isNaN(e.ciHigh()) && Double.isNaN(e.standardError()));
         assertTrue(!e.excludesZero());
         assertTrue(Double.isNaN(PairedStats.pValue(new double[] {5}, new double[] {2})));
         assertTrue(Double.isNaN(PairedStats.ratio(new double[] {3}, new double[] {2}, 0.95).ciLow()));
@@ -81,7 +83,7 @@ class PairedStatsTest {
         }
         double se = Math.sqrt(sum / 2 / 3) / 110;
         assertEquals(ratio, r.mean(), 1e-12);
-        assertEquals(se, r.se(), 1e-12);
+        assertEquals(se, r.standardError(), 1e-12);
         assertEquals(ratio + T_975_DF2 * se, r.ciHigh(), 1e-6 * se);
         assertTrue(Double.isNaN(PairedStats.ratio(diff, new double[] {0, 0, 0}, 0.95).mean()), "relative to 0 is undefined");
     }

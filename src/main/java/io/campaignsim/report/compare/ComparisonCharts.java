@@ -3,7 +3,7 @@ package io.campaignsim.report.compare;
 import io.campaignsim.compare.ArmShares;
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
-import io.campaignsim.compare.Estimate;
+import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.Role;
 import io.campaignsim.compare.Series;

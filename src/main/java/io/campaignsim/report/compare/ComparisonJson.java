@@ -13,7 +13,7 @@ import io.campaignsim.cli.VersionProvider;
 import io.campaignsim.compare.ArmShares;
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
-import io.campaignsim.compare.Estimate;
+import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.PairedTest;
 import io.campaignsim.compare.Series;
@@ -166,7 +166,7 @@ public final class ComparisonJson {
         node.put("mean", Formats.decimal(e.mean(), scale));
         node.put("ci_low", Formats.decimal(e.ciLow(), scale));
         node.put("ci_high", Formats.decimal(e.ciHigh(), scale));
-        node.put("se", Formats.decimal(e.se(), scale));
+        node.put("se", Formats.decimal(e.standardError(), scale));
         node.put("n", e.n());
     }
 

@@ -7,7 +7,7 @@ import io.campaignsim.cli.UserInputException;
 import io.campaignsim.compare.ArmShares;
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
-import io.campaignsim.compare.Estimate;
+import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.Objective;
 import io.campaignsim.compare.PairedTest;

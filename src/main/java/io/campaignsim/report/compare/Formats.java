@@ -1,6 +1,6 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.compare.Estimate;
+import io.campaignsim.stats.Estimate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

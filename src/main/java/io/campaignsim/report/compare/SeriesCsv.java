@@ -1,7 +1,7 @@
 package io.campaignsim.report.compare;
 
 import io.campaignsim.compare.Comparison;
-import io.campaignsim.compare.Estimate;
+import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.Series;
 import io.campaignsim.compare.StrategySummary;
 import java.io.IOException;

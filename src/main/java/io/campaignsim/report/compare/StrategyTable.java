@@ -2,7 +2,7 @@ package io.campaignsim.report.compare;
 
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
-import io.campaignsim.compare.Estimate;
+import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
 import java.util.ArrayList;
