@@ -4,11 +4,11 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 
 /** The one CSV dialect of campaignsim's files: RFC 4180 quoting, a header row, "\n" line ends. */
-final class CsvFormats {
+public final class CsvFormats {
 
     private CsvFormats() {}
 
-    static CSVFormat withHeader(List<String> header) {
+    public static CSVFormat withHeader(List<String> header) {
         return CSVFormat.DEFAULT.builder()
                 .setRecordSeparator("\n")
                 .setHeader(header.toArray(String[]::new))

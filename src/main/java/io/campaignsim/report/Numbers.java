@@ -9,17 +9,17 @@ import java.util.Locale;
  * the same double always gives the same text (byte-identical reruns); display formats are for
  * humans only.
  */
-final class Numbers {
+public final class Numbers {
 
     /** Decimals kept for metric values (counts and money) in files. */
-    static final int METRIC_SCALE = 4;
+    public static final int METRIC_SCALE = 4;
     /** Decimals kept for rates and ratios in files. */
-    static final int RATE_SCALE = 6;
+    public static final int RATE_SCALE = 6;
 
     private Numbers() {}
 
     /** {@code v} rounded half-even to {@code scale} decimals without trailing zeros, or null if not finite. */
-    static BigDecimal decimal(double v, int scale) {
+    public static BigDecimal decimal(double v, int scale) {
         if (!Double.isFinite(v)) {
             return null;
         }
@@ -28,7 +28,7 @@ final class Numbers {
     }
 
     /** Plain text of {@link #decimal}, or the empty string (a missing CSV value) if not finite. */
-    static String text(double v, int scale) {
+    public static String text(double v, int scale) {
         BigDecimal d = decimal(v, scale);
         return d == null ? "" : d.toPlainString();
     }

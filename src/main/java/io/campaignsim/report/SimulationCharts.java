@@ -49,8 +49,6 @@ public final class SimulationCharts {
     static final int HEIGHT = 500;
 
     /** Okabe-Ito: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, black. */
-    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-        new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xF0E442), Color.BLACK};
 
     private SimulationCharts() {}
 
@@ -127,7 +125,7 @@ public final class SimulationCharts {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle("day of simulation (day 0 = Monday)").yAxisTitle(yTitle).build();
         XYStyler s = chart.getStyler();
-        s.setSeriesColors(PALETTE.clone()); // XChart keeps the array
+        s.setSeriesColors(Palette.colors());
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);

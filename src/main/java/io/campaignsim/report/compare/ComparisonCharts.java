@@ -1,5 +1,7 @@
 package io.campaignsim.report.compare;
 
+import io.campaignsim.report.Palette;
+
 import io.campaignsim.compare.ArmShares;
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
@@ -62,8 +64,6 @@ public final class ComparisonCharts {
     static final int HEIGHT = 500;
 
     /** Okabe-Ito, in the order SimulationCharts uses: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow, black. */
-    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-        new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xF0E442), Color.BLACK};
     /** Line styles for the first, second and third round through the palette, so more than 8 lines stay distinct. */
     private static final BasicStroke[] STROKES = {
         new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
@@ -129,7 +129,7 @@ public final class ComparisonCharts {
                 + c.days() + " days", "strategy", unit);
         chart.getStyler().setLegendVisible(true);
         CategorySeries series = chart.addSeries(UPLIFT_SERIES, names, mean, error);
-        series.setFillColor(PALETTE[0]);
+        series.setFillColor(Palette.color(0));
         return Optional.of(chart);
     }
 
@@ -210,8 +210,8 @@ public final class ComparisonCharts {
                 "score (AUC 0.5 = random; Qini 1 = ideal, 0 = random)");
         chart.getStyler().setLegendVisible(true);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
-        chart.addSeries(AUC, names, auc).setFillColor(PALETTE[0]);
-        chart.addSeries(QINI, names, qini).setFillColor(PALETTE[1]);
+        chart.addSeries(AUC, names, auc).setFillColor(Palette.color(0));
+        chart.addSeries(QINI, names, qini).setFillColor(Palette.color(1));
         return Optional.of(chart);
     }
 
@@ -278,11 +278,11 @@ public final class ComparisonCharts {
     }
 
     private static Color colour(int i) {
-        return PALETTE[i % PALETTE.length];
+        return Palette.color(i);
     }
 
     private static BasicStroke stroke(int i) {
-        return STROKES[(i / PALETTE.length) % STROKES.length];
+        return STROKES[(i / Palette.size()) % STROKES.length];
     }
 
     private static List<Double> values(Series s, ToDoubleFunction<Estimate> f) {
@@ -329,7 +329,7 @@ public final class ComparisonCharts {
     }
 
     private static void common(AxesChartStyler s) {
-        s.setSeriesColors(PALETTE.clone()); // XChart keeps the array
+        s.setSeriesColors(Palette.colors());
         s.setChartBackgroundColor(Color.WHITE);
         s.setPlotBackgroundColor(Color.WHITE);
         s.setPlotBorderVisible(false);

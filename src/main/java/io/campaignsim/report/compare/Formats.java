@@ -1,5 +1,8 @@
 package io.campaignsim.report.compare;
 
+import io.campaignsim.report.CsvFormats;
+import io.campaignsim.report.Numbers;
+
 import io.campaignsim.stats.Estimate;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -16,31 +19,26 @@ import org.apache.commons.csv.CSVFormat;
  */
 final class Formats {
 
-    /** Decimals kept for metric values (counts and money) in files. */
-    static final int METRIC_SCALE = 4;
+    /** Decimals kept for metric values (counts and money) in files: as simulate's files. */
+    static final int METRIC_SCALE = Numbers.METRIC_SCALE;
     /** Decimals kept for rates, ratios, shares and p-values in files. */
-    static final int RATE_SCALE = 6;
+    static final int RATE_SCALE = Numbers.RATE_SCALE;
 
     private Formats() {}
 
-    /** RFC 4180, a header row, "\n" line ends. */
+    /** campaignsim's one CSV dialect. */
     static CSVFormat csv(List<String> header) {
-        return CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(header.toArray(String[]::new)).get();
+        return CsvFormats.withHeader(header);
     }
 
-    /** {@code v} rounded half-even to {@code scale} decimals without trailing zeros, or null if not finite. */
+    /** See {@link Numbers#decimal}. */
     static BigDecimal decimal(double v, int scale) {
-        if (!Double.isFinite(v)) {
-            return null;
-        }
-        BigDecimal d = BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return d.signum() == 0 ? BigDecimal.ZERO : d; // one spelling of zero
+        return Numbers.decimal(v, scale);
     }
 
-    /** Plain text of {@link #decimal}, or "" (a missing CSV value) if not finite. */
+    /** See {@link Numbers#text}. */
     static String text(double v, int scale) {
-        BigDecimal d = decimal(v, scale);
-        return d == null ? "" : d.toPlainString();
+        return Numbers.text(v, scale);
     }
 
     /** Grouped, one decimal (means over replications are rarely whole); "n/a" if not finite. */
