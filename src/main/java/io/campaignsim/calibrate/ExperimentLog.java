@@ -87,9 +87,10 @@ public record ExperimentLog(List<String> segments, List<String> arms, long[][] c
             }
             int arms = armIndex.size();
             if (n.stream().mapToLong(x -> x[0]).sum() == 0) {
+                List<String> seen = armIndex.keySet().stream().skip(1).toList(); // the control's slot is empty
                 throw new UserInputException(file + ": no row has control value '" + c.control() + "' in column '"
-                        + c.treatment() + "'" + MapReader.suggestion(c.control(), armIndex.keySet())
-                        + "; expected one of " + String.join(", ", armIndex.keySet().stream().skip(1).toList()));
+                        + c.treatment() + "'" + MapReader.suggestion(c.control(), seen) + "; expected one of "
+                        + String.join(", ", seen));
             }
             return new ExperimentLog(List.copyOf(segIndex.keySet()), List.copyOf(armIndex.keySet()),
                     n.stream().map(x -> java.util.Arrays.copyOf(x, arms)).toArray(long[][]::new),
