@@ -1,0 +1,58 @@
+package io.campaignsim.cli;
+
+import io.campaignsim.data.ope.Estimator;
+import io.campaignsim.data.ope.OpeJob;
+import io.campaignsim.data.ope.OpeTable;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code campaignsim ope}: off-policy evaluation of a policy on a logged bandit file with propensities. */
+@Command(name = "ope", mixinStandardHelpOptions = true,
+        description = {"Estimate what a policy would have earned (clicks per impression) from a log collected by "
+                + "another policy, in the Open Bandit Dataset format (item_id, position, click, propensity_score), "
+                + "with IPS, self-normalised IPS, the direct method and doubly robust estimators and bootstrap 95 % "
+                + "intervals.",
+            "Policies: uniform, item:ID (always that item), empirical:OTHER_LOG.csv (the item frequencies per "
+                + "position of another log; its own click rate is then printed as the reference)."},
+        footerHeading = "%nExample:%n",
+        footer = {"  campaignsim ope obd/random/men/men.csv --policy empirical:obd/bts/men/men.csv"})
+public final class OpeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "LOG.csv", description = "The logged bandit feedback.")
+    Path log;
+
+    @Option(names = "--policy", required = true, paramLabel = "POLICY",
+            description = "uniform, item:ID or empirical:OTHER_LOG.csv")
+    String policy;
+
+    @Option(names = "--estimators", split = ",", paramLabel = "ips,snips,dm,dr", defaultValue = "ips,snips,dm,dr",
+            description = "Estimators to run (default: all).")
+    List<String> estimators;
+
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
+            description = "Bootstrap resamples for the intervals (default 200).")
+    int bootstrap;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Bootstrap seed (default 42).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Estimator> chosen = estimators.stream().map(Estimator::of).distinct().toList();
+        var result = new OpeJob().run(new OpeJob.Request(log, policy, chosen, bootstrap, seed));
+        PrintWriter w = spec.commandLine().getOut();
+        w.print(OpeTable.render(result));
+        w.flush();
+        return ExitCode.OK.code();
+    }
+}
