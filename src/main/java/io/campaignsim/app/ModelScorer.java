@@ -1,11 +1,14 @@
 package io.campaignsim.app;
 
 import io.campaignsim.compare.ModelQuality;
+import io.campaignsim.compare.UpliftCurves;
 import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.random.Draws;
 import io.campaignsim.random.Seeds;
 import io.campaignsim.scenario.Scenario;
+import io.campaignsim.stats.Calibration;
 import io.campaignsim.stats.Classification;
+import io.campaignsim.stats.Curve;
 import io.campaignsim.stats.TrueUpliftMetrics;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.FeatureBuilder;
@@ -19,11 +22,17 @@ import java.util.Arrays;
  * uplift models, the Qini coefficient of their ranking against the true uplift (normalised: 1 =
  * ideal ranking, 0 = random) and the area under the true-uplift curve; for probability models,
  * the AUC against purchases drawn from the true probabilities and the calibration error
- * against those probabilities. The snapshot is every k-th customer, up to {@link #SAMPLE}.
+ * against those probabilities. Besides the figures it keeps the curves behind them (uplift curves of
+ * the model, the ideal ranking and random targeting; the calibration table by decile), which the
+ * report draws. The snapshot is every k-th customer, up to {@link #SAMPLE}.
  */
 final class ModelScorer {
 
     static final int SAMPLE = 20_000;
+    /** Points of the uplift curves: every 2 % of customers targeted. */
+    static final int CURVE_POINTS = 51;
+    /** Equal-count bins of the calibration table: deciles of the prediction. */
+    static final int CALIBRATION_BINS = 10;
 
     private final Scenario scenario;
     private final TrueResponse truth;
@@ -66,8 +75,10 @@ final class ModelScorer {
         }
         if (model.scoresUplift()) {
             TrueUpliftMetrics t = TrueUpliftMetrics.of(score, target);
+            UpliftCurves curves = new UpliftCurves(perCustomer(t.curve(CURVE_POINTS), m),
+                    perCustomer(t.idealCurve(CURVE_POINTS), m), perCustomer(t.randomCurve(CURVE_POINTS), m));
             return new ModelQuality(model.modelName(), Double.NaN, t.normalisedQini(), t.curve(101).area() / m,
-                    Double.NaN, m);
+                    Double.NaN, m, curves, null);
         }
         boolean[] label = new boolean[m];
         Draws draws = new Draws(Seeds.derive(scenario.seed(), 0xA0C));
@@ -75,8 +86,18 @@ final class ModelScorer {
             label[k] = draws.nextDouble() < target[k];
         }
         double auc = Classification.auc(score, label);
-        double calibration = Classification.calibration(score, target, 10).meanAbsoluteError();
-        return new ModelQuality(model.modelName(), auc, Double.NaN, Double.NaN, calibration, m);
+        Calibration calibration = Classification.calibration(score, target, CALIBRATION_BINS);
+        return new ModelQuality(model.modelName(), auc, Double.NaN, Double.NaN, calibration.meanAbsoluteError(), m,
+                null, calibration);
+    }
+
+    // Per held-out customer, so that replications with snapshots of different sizes can be averaged.
+    private static Curve perCustomer(Curve c, int customers) {
+        double[] value = c.value();
+        for (int i = 0; i < value.length; i++) {
+            value[i] /= customers;
+        }
+        return new Curve(c.fraction(), value);
     }
 
     private static int firstSubscribed(ObservedHistory h, int i) {

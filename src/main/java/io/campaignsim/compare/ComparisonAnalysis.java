@@ -223,7 +223,9 @@ public final class ComparisonAnalysis {
             return null;
         }
         return new ModelSummary(q.get(0).model(), meanOfFinite(q, ModelQuality::auc), meanOfFinite(q, ModelQuality::qini),
-                meanOfFinite(q, ModelQuality::auuc), meanOfFinite(q, ModelQuality::calibrationError), q.size());
+                meanOfFinite(q, ModelQuality::auuc), meanOfFinite(q, ModelQuality::calibrationError), q.size(),
+                ModelCurves.meanUplift(q.stream().map(ModelQuality::upliftCurves).filter(Objects::nonNull).toList()),
+                ModelCurves.meanCalibration(q.stream().map(ModelQuality::calibration).filter(Objects::nonNull).toList()));
     }
 
     private static double meanOfFinite(List<ModelQuality> q, ToDoubleFunction<ModelQuality> f) {

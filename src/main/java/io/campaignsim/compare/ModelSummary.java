@@ -1,8 +1,11 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.stats.Calibration;
+
 /**
  * A strategy's model quality averaged over replications; each figure is the mean of its non-NaN
- * values (NaN if none). See {@link ModelQuality} for the definitions.
+ * values (NaN if none), each curve the point-wise mean over the replications that have it. See
+ * {@link ModelQuality} for the definitions.
  *
  * @param model what was fitted (from the first replication that reported a model)
  * @param auc mean AUC of the propensity
@@ -10,6 +13,14 @@ package io.campaignsim.compare;
  * @param auuc mean area under the uplift curve
  * @param calibrationError mean calibration error
  * @param replications replications that reported a model
+ * @param upliftCurves mean uplift curves (null if none was reported)
+ * @param calibration mean calibration table (null if none was reported)
  */
 public record ModelSummary(String model, double auc, double qini, double auuc, double calibrationError,
-        int replications) {}
+        int replications, UpliftCurves upliftCurves, Calibration calibration) {
+
+    /** Scalar figures only, without curves. */
+    public ModelSummary(String model, double auc, double qini, double auuc, double calibrationError, int replications) {
+        this(model, auc, qini, auuc, calibrationError, replications, null, null);
+    }
+}

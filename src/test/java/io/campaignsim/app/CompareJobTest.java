@@ -9,6 +9,7 @@ import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.compare.UpliftCurves;
 import io.campaignsim.engine.Metric;
 import io.campaignsim.report.compare.ComparisonJson;
 import io.campaignsim.scenario.Scenario;
@@ -86,5 +87,18 @@ class CompareJobTest {
                 assertTrue(r.model().qini() > 0, "Qini of the T-learner against the true uplift: " + r.model().qini());
             }
         }
+        // The mean uplift curve of the T-learner lies above the random line wherever targeting is partial
+        // (at 0 and 1 every ranking gives the same total), and below the ideal ranking's curve.
+        UpliftCurves u = c.strategy("uplift").orElseThrow().model().upliftCurves();
+        assertEquals(ModelScorer.CURVE_POINTS, u.size());
+        double[] model = u.model().value();
+        double[] random = u.random().value();
+        double[] ideal = u.ideal().value();
+        for (int i = 1; i < u.size() - 1; i++) {
+            assertTrue(model[i] > random[i], "at " + u.fraction()[i] + ": model " + model[i] + " vs random " + random[i]);
+            assertTrue(model[i] <= ideal[i] + 1e-12, "at " + u.fraction()[i] + ": model " + model[i] + " vs ideal " + ideal[i]);
+        }
+        assertEquals(random[u.size() - 1], model[u.size() - 1], 1e-12, "targeting everyone gains the same");
+        assertNotNull(c.strategy("propensity").orElseThrow().model().calibration());
     }
 }

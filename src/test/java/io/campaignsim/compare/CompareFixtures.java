@@ -3,6 +3,9 @@ package io.campaignsim.compare;
 import io.campaignsim.engine.Kpis;
 import io.campaignsim.engine.Metric;
 import io.campaignsim.engine.SimulationResult;
+import io.campaignsim.stats.Calibration;
+import io.campaignsim.stats.CalibrationBin;
+import io.campaignsim.stats.Curve;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -84,6 +87,31 @@ public final class CompareFixtures {
             runs.add(run("ts", "thompson", r, ts[r], tsConv[r], twinProfit[r], twinConv[r], List.of(), new double[DAYS][0],
                     new ModelQuality("logistic propensity", r == 2 ? Double.NaN : 0.7 + 0.1 * r, Double.NaN, 0.2, 0.05, 50)));
             runs.add(run("oracle", "oracle", r, 200 + 10 * r, 20 + r, twinProfit[r], twinConv[r]));
+        }
+        return runs;
+    }
+    /**
+     * Two replications of control (holdout), up (an uplift model with uplift curves) and prop (a
+     * propensity model with a calibration table). The curves, at fractions {0, 0.5, 1}: model
+     * {0, 0.02 + 0.01 r, 0.04}, ideal {0, 0.035, 0.04}, random {0, 0.02, 0.04}, so their means are
+     * model {0, 0.025, 0.04}. Calibration, two bins: predicted {0.1, 0.3}, true {0.1 + 0.02 r, 0.2},
+     * counts {50, 50 + 2 r}, error 0.05 + 0.02 r; means: true {0.11, 0.2}, count {50, 51}, error 0.06.
+     */
+    public static List<StrategyRun> withModelCurves() {
+        double[] x = {0, 0.5, 1};
+        List<StrategyRun> runs = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            UpliftCurves curves = new UpliftCurves(new Curve(x, new double[] {0, 0.02 + 0.01 * r, 0.04}),
+                    new Curve(x, new double[] {0, 0.035, 0.04}), new Curve(x, new double[] {0, 0.02, 0.04}));
+            Calibration calibration = new Calibration(List.of(new CalibrationBin(0.1, 0.1 + 0.02 * r, 50),
+                    new CalibrationBin(0.3, 0.2, 50 + 2 * r)), 0.05 + 0.02 * r);
+            runs.add(run("control", "holdout", r, 100 + r, 10, 100 + r, 10));
+            runs.add(run("up", "uplift", r, 130 + r, 13, 100 + r, 10, List.of(), new double[DAYS][0],
+                    new ModelQuality("T-learner uplift", Double.NaN, 0.4 + 0.2 * r, 0.025 + 0.001 * r, Double.NaN, 50,
+                            curves, null)));
+            runs.add(run("prop", "propensity", r, 120 + r, 12, 100 + r, 10, List.of(), new double[DAYS][0],
+                    new ModelQuality("logistic propensity", 0.7, Double.NaN, Double.NaN, 0.05 + 0.02 * r, 50, null,
+                            calibration)));
         }
         return runs;
     }

@@ -1,8 +1,10 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.stats.Calibration;
 import io.campaignsim.stats.Estimate;
 
 import static io.campaignsim.compare.CompareFixtures.run;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -153,6 +155,26 @@ class ComparisonAnalysisTest {
         assertEquals(0.2, m.auuc(), 1e-12);
         assertEquals(3, m.replications());
         assertNull(standard().strategy("ab").orElseThrow().model());
+    }
+
+    @Test
+    void modelCurvesAreAveragedPointByPoint() {
+        Comparison c = ComparisonAnalysis.analyze(CompareFixtures.withModelCurves(), "profit", 0.95);
+        UpliftCurves u = c.strategy("up").orElseThrow().model().upliftCurves();
+        assertArrayEquals(new double[] {0, 0.5, 1}, u.fraction(), 0);
+        assertArrayEquals(new double[] {0, 0.025, 0.04}, u.model().value(), 1e-15);
+        assertArrayEquals(new double[] {0, 0.035, 0.04}, u.ideal().value(), 1e-15);
+        assertArrayEquals(new double[] {0, 0.02, 0.04}, u.random().value(), 1e-15);
+        assertNull(c.strategy("up").orElseThrow().model().calibration());
+        Calibration cal = c.strategy("prop").orElseThrow().model().calibration();
+        assertEquals(2, cal.bins().size());
+        assertEquals(0.1, cal.bins().get(0).meanPredicted(), 1e-15);
+        assertEquals(0.11, cal.bins().get(0).meanTruth(), 1e-15);
+        assertEquals(51, cal.bins().get(1).count());
+        assertEquals(0.06, cal.meanAbsoluteError(), 1e-15);
+        assertEquals(0.06, c.strategy("prop").orElseThrow().model().calibrationError(), 1e-15);
+        assertNull(c.strategy("prop").orElseThrow().model().upliftCurves());
+        assertNull(standard().strategy("ts").orElseThrow().model().upliftCurves(), "figures without curves");
     }
 
     @Test

@@ -10,6 +10,8 @@ import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.Role;
 import io.campaignsim.compare.Series;
 import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.compare.UpliftCurves;
+import io.campaignsim.stats.CalibrationBin;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -18,6 +20,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +43,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * The charts of a comparison, built from a {@link Comparison} alone (so they can be redrawn from
  * comparison.json): uplift versus the holdout with confidence intervals, the cumulative objective with
- * its band across replications, cumulative regret versus the oracle, each bandit's arm allocation and
- * model quality. A chart is built only when its data exists. Colours are the Okabe-Ito palette, as in
+ * its band across replications, cumulative regret versus the oracle, each bandit's arm allocation,
+ * model quality, and per model strategy its uplift curves or its calibration. A chart is built only
+ * when its data exists. Colours are the Okabe-Ito palette, as in
  * the simulate charts, and bands are dashed, so nothing depends on colour alone.
  */
 public final class ComparisonCharts {
@@ -53,12 +57,22 @@ public final class ComparisonCharts {
     public static final String REGRET = "regret";
     public static final String ARMS_PREFIX = "arms_";
     public static final String MODEL_QUALITY = "model_quality";
+    /** Per model strategy: {@code qini_<strategy>} (uplift models), {@code calibration_<strategy>} (probability models). */
+    public static final String QINI_PREFIX = "qini_";
+    public static final String CALIBRATION_PREFIX = "calibration_";
 
     /** Legend names. */
     public static final String UPLIFT_SERIES = "mean uplift with 95 % CI";
     public static final String AUC = "AUC (propensity)";
     public static final String QINI = "Qini coefficient (normalised)";
     static final String BAND_SUFFIX = " band";
+    /** Legend names of the uplift curve chart, each followed by " (Qini …, AUUC …)"; the model's is its name. */
+    public static final String IDEAL_CURVE = "ideal ranking (true uplift)";
+    public static final String RANDOM_CURVE = "random targeting";
+    /** Legend name of the diagonal of the calibration chart. */
+    public static final String DIAGONAL = "perfect calibration";
+    /** Tick labels for small per-customer figures and probabilities. */
+    private static final String FINE_DECIMALS = "0.####";
 
     static final int WIDTH = 900;
     static final int HEIGHT = 500;
@@ -100,6 +114,14 @@ public final class ComparisonCharts {
                     "Arm allocation of " + s.name() + " by day", ch)));
         }
         modelQuality(c).ifPresent(ch -> out.add(new Named(MODEL_QUALITY, "Model quality per model strategy", ch)));
+        for (StrategySummary s : c.ranked()) {
+            qini(s).ifPresent(ch -> out.add(new Named(unique(QINI_PREFIX + fileSafe(s.name()), used),
+                    "Uplift (Qini) curve of the model of " + s.name()
+                            + " against the ideal ranking and random targeting, held-out customers", ch)));
+            calibration(s).ifPresent(ch -> out.add(new Named(unique(CALIBRATION_PREFIX + fileSafe(s.name()), used),
+                    "Calibration of the model of " + s.name() + ": mean predicted versus mean true probability "
+                            + "by decile, held-out customers", ch)));
+        }
         return out;
     }
 
@@ -213,6 +235,99 @@ public final class ComparisonCharts {
         chart.addSeries(AUC, names, auc).setFillColor(Palette.color(0));
         chart.addSeries(QINI, names, qini).setFillColor(Palette.color(1));
         return Optional.of(chart);
+    }
+
+    /**
+     * The uplift curves of a strategy's uplift model, averaged over replications: cumulative true
+     * incremental conversions per held-out customer against the fraction targeted, ranking by the
+     * model, by the true uplift and at random. The legend gives each line's normalised Qini
+     * coefficient and area under the curve (the model's as averaged over replications; the ideal
+     * and random lines' from their plotted curves). Empty without uplift curves.
+     */
+    public static Optional<XYChart> qini(StrategySummary s) {
+        ModelSummary m = s.model();
+        if (m == null || m.upliftCurves() == null) {
+            return Optional.empty();
+        }
+        UpliftCurves u = m.upliftCurves();
+        XYChart chart = xy("Uplift curve of " + s.name() + " on held-out customers (mean of " + m.replications()
+                + (m.replications() == 1 ? " replication)" : " replications)"),
+                "fraction of customers targeted, highest score first",
+                "cumulative true incremental conversions per customer", false);
+        chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0);
+        chart.getStyler().setYAxisDecimalPattern(FINE_DECIMALS);
+        legendBelow(chart);
+        List<Double> x = list(u.fraction());
+        style(chart.addSeries(modelLabel(m), x, list(u.model().value())), colour(0), STROKES[0]);
+        style(chart.addSeries(curveLabel(IDEAL_CURVE, 1, u.ideal().area()), x, list(u.ideal().value())), colour(2),
+                STROKES[1]);
+        style(chart.addSeries(curveLabel(RANDOM_CURVE, 0, u.random().area()), x, list(u.random().value())),
+                colour(7), STROKES[2]);
+        return Optional.of(chart);
+    }
+
+    /**
+     * The calibration of a strategy's probability model, averaged over replications: mean true
+     * against mean predicted probability per decile of prediction, with the diagonal of perfect
+     * calibration across the plotted range. Empty without a calibration table.
+     */
+    public static Optional<XYChart> calibration(StrategySummary s) {
+        ModelSummary m = s.model();
+        if (m == null || m.calibration() == null || m.calibration().bins().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Double> predicted = new ArrayList<>();
+        List<Double> truth = new ArrayList<>();
+        for (CalibrationBin b : m.calibration().bins()) {
+            predicted.add(b.meanPredicted());
+            truth.add(b.meanTruth());
+        }
+        double low = Math.min(Collections.min(predicted), Collections.min(truth));
+        double high = Math.max(Collections.max(predicted), Collections.max(truth));
+        XYChart chart = xy("Calibration of " + s.name() + " on held-out customers (deciles, mean of "
+                + m.replications() + (m.replications() == 1 ? " replication)" : " replications)"),
+                "mean predicted probability", "mean true probability", false);
+        chart.getStyler().setXAxisDecimalPattern(FINE_DECIMALS).setYAxisDecimalPattern(FINE_DECIMALS);
+        legendBelow(chart);
+        XYSeries model = chart.addSeries(m.model() + " (mean abs. calibration error " + fixed(m.calibrationError(), 4)
+                + ")", predicted, truth);
+        style(model, colour(0), STROKES[0]);
+        model.setMarker(SeriesMarkers.CIRCLE);
+        model.setMarkerColor(colour(0));
+        style(chart.addSeries(DIAGONAL, List.of(low, high), List.of(low, high)), colour(7), STROKES[2]);
+        return Optional.of(chart);
+    }
+
+    // Legend labels carry figures and are long: beside the plot they would squeeze it and clip the title.
+    private static void legendBelow(XYChart chart) {
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
+    }
+
+    /** The model's line in the uplift curve chart: its name, mean normalised Qini and mean AUUC. */
+    static String modelLabel(ModelSummary m) {
+        return m.model() + " (Qini " + fixed(m.qini(), 3) + ", AUUC " + significant(m.auuc()) + ")";
+    }
+
+    private static String curveLabel(String name, int qini, double auuc) {
+        return name + " (Qini " + qini + ", AUUC " + significant(auuc) + ")";
+    }
+
+    private static String fixed(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "n/a";
+    }
+
+    // AUUC per customer is small (a few hundredths), so fixed decimals would hide the differences.
+    private static String significant(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3g", v) : "n/a";
+    }
+
+    private static List<Double> list(double[] values) {
+        List<Double> out = new ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(Double.isFinite(v) ? v : null);
+        }
+        return out;
     }
 
     /**

@@ -19,6 +19,9 @@ import io.campaignsim.compare.PairedTest;
 import io.campaignsim.compare.Series;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
+import io.campaignsim.compare.UpliftCurves;
+import io.campaignsim.stats.Calibration;
+import io.campaignsim.stats.CalibrationBin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +146,32 @@ public final class ComparisonJson {
         m.put("auuc", Formats.decimal(q.auuc(), Formats.RATE_SCALE));
         m.put("calibration_error", Formats.decimal(q.calibrationError(), Formats.RATE_SCALE));
         m.put("replications", q.replications());
+        UpliftCurves u = q.upliftCurves();
+        if (u != null) {
+            ObjectNode curves = m.putObject("uplift_curves");
+            numbers(curves.putArray("fraction"), u.fraction());
+            numbers(curves.putArray("model"), u.model().value());
+            numbers(curves.putArray("ideal"), u.ideal().value());
+            numbers(curves.putArray("random"), u.random().value());
+        }
+        Calibration cal = q.calibration();
+        if (cal != null) {
+            ObjectNode table = m.putObject("calibration");
+            ArrayNode predicted = table.putArray("mean_predicted");
+            ArrayNode truth = table.putArray("mean_true");
+            ArrayNode count = table.putArray("count");
+            for (CalibrationBin b : cal.bins()) {
+                predicted.add(Formats.decimal(b.meanPredicted(), Formats.RATE_SCALE));
+                truth.add(Formats.decimal(b.meanTruth(), Formats.RATE_SCALE));
+                count.add(b.count());
+            }
+        }
+    }
+
+    private static void numbers(ArrayNode array, double[] values) {
+        for (double v : values) {
+            array.add(Formats.decimal(v, Formats.RATE_SCALE));
+        }
     }
 
     private static void arms(ObjectNode node, ArmShares a) {

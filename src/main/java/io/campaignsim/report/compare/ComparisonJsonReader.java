@@ -15,6 +15,10 @@ import io.campaignsim.compare.Role;
 import io.campaignsim.compare.Series;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
+import io.campaignsim.compare.UpliftCurves;
+import io.campaignsim.stats.Calibration;
+import io.campaignsim.stats.CalibrationBin;
+import io.campaignsim.stats.Curve;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -151,7 +155,43 @@ public final class ComparisonJsonReader {
             return null;
         }
         return new ModelSummary(text(node, "model"), number(node.get("auc")), number(node.get("qini")),
-                number(node.get("auuc")), number(node.get("calibration_error")), node.path("replications").asInt());
+                number(node.get("auuc")), number(node.get("calibration_error")), node.path("replications").asInt(),
+                upliftCurves(node.get("uplift_curves")), calibration(node.get("calibration"), node));
+    }
+
+    // Optional: files written before the curves were kept have neither key.
+    private static UpliftCurves upliftCurves(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        double[] fraction = numbers(required(node, "fraction"));
+        return new UpliftCurves(new Curve(fraction, numbers(required(node, "model"))),
+                new Curve(fraction, numbers(required(node, "ideal"))), new Curve(fraction, numbers(required(node, "random"))));
+    }
+
+    private static Calibration calibration(JsonNode node, JsonNode model) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        double[] predicted = numbers(required(node, "mean_predicted"));
+        double[] truth = numbers(required(node, "mean_true"));
+        JsonNode count = required(node, "count");
+        if (truth.length != predicted.length || count.size() != predicted.length) {
+            throw new IllegalArgumentException("calibration arrays differ in length");
+        }
+        List<CalibrationBin> bins = new ArrayList<>();
+        for (int b = 0; b < predicted.length; b++) {
+            bins.add(new CalibrationBin(predicted[b], truth[b], count.get(b).asLong()));
+        }
+        return new Calibration(bins, number(model.get("calibration_error")));
+    }
+
+    private static double[] numbers(JsonNode array) {
+        double[] out = new double[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = number(array.get(i));
+        }
+        return out;
     }
 
     private static Estimate estimate(JsonNode node, int replications) {

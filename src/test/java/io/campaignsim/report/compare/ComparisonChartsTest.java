@@ -1,5 +1,6 @@
 package io.campaignsim.report.compare;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -96,6 +97,47 @@ class ComparisonChartsTest {
     void modelQualityShowsAucAndQini() {
         CategoryChart chart = ComparisonCharts.modelQuality(standard()).orElseThrow();
         assertEquals(List.of(ComparisonCharts.AUC, ComparisonCharts.QINI), List.copyOf(chart.getSeriesMap().keySet()));
+    }
+
+    private static Comparison withCurves() {
+        return ComparisonAnalysis.analyze(CompareFixtures.withModelCurves(), "profit", 0.95);
+    }
+
+    @Test
+    void eachModelStrategyGetsItsUpliftCurveOrCalibrationChart() {
+        List<String> names = ComparisonCharts.build(withCurves(), ComparisonCharts.Options.DEFAULT).stream()
+                .map(ComparisonCharts.Named::name).toList();
+        assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective", "model_quality", "qini_up",
+                "calibration_prop"), names);
+    }
+
+    @Test
+    void upliftCurveChartNamesTheModelTheIdealAndRandomWithQiniAndAuuc() {
+        Comparison c = withCurves();
+        XYChart chart = ComparisonCharts.qini(c.strategy("up").orElseThrow()).orElseThrow();
+        // mean Qini (0.4 + 0.6) / 2, mean AUUC (0.025 + 0.026) / 2; trapezoid areas of the mean ideal
+        // {0, 0.035, 0.04} and random {0, 0.02, 0.04} curves at {0, 0.5, 1}: 0.0275 and 0.02
+        assertEquals(List.of("T-learner uplift (Qini 0.500, AUUC 0.0255)",
+                ComparisonCharts.IDEAL_CURVE + " (Qini 1, AUUC 0.0275)",
+                ComparisonCharts.RANDOM_CURVE + " (Qini 0, AUUC 0.0200)"), List.copyOf(chart.getSeriesMap().keySet()));
+        XYSeries model = chart.getSeriesMap().get("T-learner uplift (Qini 0.500, AUUC 0.0255)");
+        assertEquals(0.025, model.getYData()[1], 1e-15);
+        assertEquals(0.5, model.getXData()[1], 0);
+        assertTrue(ComparisonCharts.qini(c.strategy("prop").orElseThrow()).isEmpty(), "a propensity model has none");
+    }
+
+    @Test
+    void calibrationChartHasTheBinsAndTheDiagonalAcrossTheirRange() {
+        Comparison c = withCurves();
+        XYChart chart = ComparisonCharts.calibration(c.strategy("prop").orElseThrow()).orElseThrow();
+        String model = "logistic propensity (mean abs. calibration error 0.0600)";
+        assertEquals(List.of(model, ComparisonCharts.DIAGONAL), List.copyOf(chart.getSeriesMap().keySet()));
+        assertArrayEquals(new double[] {0.11, 0.2}, chart.getSeriesMap().get(model).getYData(), 1e-15);
+        assertArrayEquals(new double[] {0.1, 0.3}, chart.getSeriesMap().get(ComparisonCharts.DIAGONAL).getXData(), 1e-15);
+        assertArrayEquals(new double[] {0.1, 0.3}, chart.getSeriesMap().get(ComparisonCharts.DIAGONAL).getYData(), 1e-15);
+        assertTrue(ComparisonCharts.calibration(c.strategy("up").orElseThrow()).isEmpty(), "an uplift model has none");
+        assertTrue(ComparisonCharts.calibration(standard().strategy("ts").orElseThrow()).isEmpty(),
+                "figures without a table draw no chart");
     }
 
     @Test

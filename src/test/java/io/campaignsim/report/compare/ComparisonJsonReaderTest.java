@@ -1,16 +1,25 @@
 package io.campaignsim.report.compare;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignsim.cli.UserInputException;
 import io.campaignsim.compare.CompareFixtures;
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
+import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.compare.UpliftCurves;
+import io.campaignsim.stats.Calibration;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +57,61 @@ class ComparisonJsonReaderTest {
         assertEquals(2, back.strategy("ab").orElseThrow().arms().arms().size());
         assertTrue(Double.isNaN(back.strategy("ab").orElseThrow().arms().share(2, 0)), "no pulls that day");
         assertEquals(0, back.strategy("oracle").orElseThrow().rank());
+    }
+
+    @Test
+    void keepsTheModelCurves() {
+        Comparison c = ComparisonAnalysis.analyze(CompareFixtures.withModelCurves(), "profit", 0.95);
+        String json = ComparisonJson.render(c);
+        Comparison back = ComparisonJsonReader.parse(json, "comparison.json");
+        assertEquals(json, ComparisonJson.render(back));
+        ModelSummary up = back.strategy("up").orElseThrow().model();
+        UpliftCurves want = c.strategy("up").orElseThrow().model().upliftCurves();
+        assertArrayEquals(want.fraction(), up.upliftCurves().fraction(), 0);
+        assertArrayEquals(want.model().value(), up.upliftCurves().model().value(), 1e-6, "rounded to 6 decimals");
+        assertArrayEquals(want.ideal().value(), up.upliftCurves().ideal().value(), 1e-6);
+        assertArrayEquals(want.random().value(), up.upliftCurves().random().value(), 1e-6);
+        assertNull(up.calibration());
+        ModelSummary prop = back.strategy("prop").orElseThrow().model();
+        Calibration want2 = c.strategy("prop").orElseThrow().model().calibration();
+        assertEquals(want2.bins().size(), prop.calibration().bins().size());
+        for (int b = 0; b < want2.bins().size(); b++) {
+            assertEquals(want2.bins().get(b).meanPredicted(), prop.calibration().bins().get(b).meanPredicted(), 1e-6);
+            assertEquals(want2.bins().get(b).meanTruth(), prop.calibration().bins().get(b).meanTruth(), 1e-6);
+            assertEquals(want2.bins().get(b).count(), prop.calibration().bins().get(b).count());
+        }
+        assertEquals(want2.meanAbsoluteError(), prop.calibration().meanAbsoluteError(), 1e-6);
+        assertNull(prop.upliftCurves());
+    }
+
+    @Test
+    void aFileWrittenBeforeTheCurvesWereKeptStillLoads() throws Exception {
+        Comparison c = ComparisonAnalysis.analyze(CompareFixtures.withModelCurves(), "profit", 0.95);
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ComparisonJson.render(c));
+        for (JsonNode s : root.get("strategies")) {
+            if (s.get("model") instanceof ObjectNode m) {
+                m.remove("uplift_curves");
+                m.remove("calibration");
+            }
+        }
+        Comparison back = ComparisonJsonReader.parse(root.toString(), "old.json");
+        ModelSummary up = back.strategy("up").orElseThrow().model();
+        assertNull(up.upliftCurves());
+        assertEquals(0.5, up.qini(), 1e-6);
+        assertNull(back.strategy("prop").orElseThrow().model().calibration());
+        assertFalse(ComparisonJson.render(standard()).contains("uplift_curves"), "no curves, no key");
+    }
+
+    @Test
+    void curvesOfDifferentLengthsAreAUserError() throws Exception {
+        Comparison c = ComparisonAnalysis.analyze(CompareFixtures.withModelCurves(), "profit", 0.95);
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ComparisonJson.render(c));
+        for (JsonNode s : root.get("strategies")) {
+            if (s.path("model").get("uplift_curves") instanceof ObjectNode curves) {
+                ((ArrayNode) curves.get("ideal")).remove(0);
+            }
+        }
+        assertThrows(UserInputException.class, () -> ComparisonJsonReader.parse(root.toString(), "bad.json"));
     }
 
     @Test

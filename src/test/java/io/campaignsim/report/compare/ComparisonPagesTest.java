@@ -152,6 +152,33 @@ class ComparisonPagesTest {
     }
 
     @Test
+    void modelCurveChartsAreOnThePageAndRenderAgainToIdenticalBytes() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("curves"));
+        ComparisonReport.write(ComparisonAnalysis.analyze(CompareFixtures.withModelCurves(), "profit", 0.95), dir);
+        List<Path> files = render(dir);
+        assertTrue(files.contains(dir.resolve("qini_up.png")), files.toString());
+        assertTrue(files.contains(dir.resolve("calibration_prop.png")), files.toString());
+        String page = Files.readString(dir.resolve(ComparisonHtml.FILE), StandardCharsets.UTF_8);
+        assertTrue(page.contains("src=\"qini_up.png\"") && page.contains("src=\"calibration_prop.png\""));
+        List<byte[]> before = new ArrayList<>();
+        for (Path f : files) {
+            before.add(Files.readAllBytes(f));
+        }
+        assertEquals(files, render(dir));
+        for (int i = 0; i < files.size(); i++) {
+            assertArrayEquals(before.get(i), Files.readAllBytes(files.get(i)), files.get(i).getFileName().toString());
+        }
+    }
+
+    @Test
+    void withoutModelCurvesThePageHasNoCurveCharts() throws IOException {
+        Path dir = results("r");
+        render(dir);
+        String page = Files.readString(dir.resolve(ComparisonHtml.FILE), StandardCharsets.UTF_8);
+        assertFalse(page.contains("qini_") || page.contains("calibration_"), "ts reports figures only");
+    }
+
+    @Test
     void svgOnlyWritesNoPage() throws IOException {
         Path dir = results("r");
         List<Path> files = ComparisonPages.render(dir, dir, EnumSet.of(ComparisonPages.Format.SVG),
