@@ -1,10 +1,13 @@
 package io.campaignsim.report;
 
 import java.awt.Color;
+import java.awt.Font;
+import org.knowm.xchart.style.AxesChartStyler;
+import org.knowm.xchart.style.Styler;
 
 /**
- * The Okabe-Ito colour-blind-safe palette used by every chart, in the order series take it
- * (black last).
+ * The look shared by every chart: the Okabe-Ito colour-blind-safe palette, in the order series
+ * take it (black last), white background, light grid, legend below, readable fonts.
  */
 public final class Palette {
 
@@ -25,5 +28,23 @@ public final class Palette {
 
     public static int size() {
         return OKABE_ITO.length;
+    }
+
+    /** Applies the house style to a chart with axes. */
+    public static void style(AxesChartStyler s) {
+        s.setSeriesColors(colors());
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setPlotBorderVisible(false);
+        s.setPlotGridLinesColor(new Color(0xDDDDDD));
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setLegendBorderColor(Color.WHITE);
+        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 17));
+        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        s.setDecimalPattern("#,##0.##");
+        s.setAntiAlias(true);
     }
 }

@@ -14,7 +14,6 @@ import io.campaignsim.compare.UpliftCurves;
 import io.campaignsim.stats.CalibrationBin;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -444,20 +443,7 @@ public final class ComparisonCharts {
     }
 
     private static void common(AxesChartStyler s) {
-        s.setSeriesColors(Palette.colors());
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
-        s.setPlotBorderVisible(false);
-        s.setPlotGridLinesColor(new Color(0xDDDDDD));
-        s.setLegendPosition(Styler.LegendPosition.OutsideS);
-        s.setLegendLayout(Styler.LegendLayout.Horizontal);
-        s.setLegendBorderColor(Color.WHITE);
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 17));
-        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        s.setDecimalPattern("#,##0.##");
-        s.setAntiAlias(true);
+        Palette.style(s);
     }
 
     private static String label(StrategySummary s) {
