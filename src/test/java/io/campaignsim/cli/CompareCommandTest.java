@@ -1,12 +1,12 @@
 package io.campaignsim.cli;
 
+import static io.campaignsim.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,19 +21,12 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {}
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @Test
     void quickstartComparesEveryStrategyAndWritesTheResults() throws Exception {
         Path out = dir.resolve("c");
-        Result r = run("compare", QUICKSTART, "--size", "3000", "--days", "14", "--replications", "2", "--out",
+        CliRun.Result r = run("compare", QUICKSTART, "--size", "3000", "--days", "14", "--replications", "2", "--out",
                 out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("winner:"), r.out());
@@ -47,11 +40,11 @@ class CompareCommandTest {
     @Test
     void aSubsetOfStrategiesAndBadNamesAreHandled() {
         Path out = dir.resolve("s");
-        Result ok = run("compare", QUICKSTART, "--strategies", "control,ts", "--size", "2000", "--days", "7",
+        CliRun.Result ok = run("compare", QUICKSTART, "--strategies", "control,ts", "--size", "2000", "--days", "7",
                 "--replications", "2", "--out", out.toString(), "-q");
         assertEquals(0, ok.exit(), ok.err());
         assertFalse(ok.out().contains("linucb"));
-        Result bad = run("compare", QUICKSTART, "--strategies", "control,tss", "--out", dir.resolve("x").toString());
+        CliRun.Result bad = run("compare", QUICKSTART, "--strategies", "control,tss", "--out", dir.resolve("x").toString());
         assertEquals(2, bad.exit());
         assertEquals(1, bad.err().lines().count(), bad.err());
         assertTrue(bad.err().contains("did you mean 'ts'"), bad.err());

@@ -1,5 +1,7 @@
 package io.campaignsim.cli;
 
+import static io.campaignsim.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.campaignsim.population.Population;
 import io.campaignsim.population.PopulationCsv;
 import io.campaignsim.scenario.ScenarioLoader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,19 +21,12 @@ class GenerateCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {}
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @Test
     void writesAParsableFile() {
         Path file = dir.resolve("sub/p.csv");
-        Result r = run("generate", "--scenario", QUICKSTART, "--size", "1000", "--out", file.toString());
+        CliRun.Result r = run("generate", "--scenario", QUICKSTART, "--size", "1000", "--out", file.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().matches("wrote 1000 customers to .*p\\.csv in \\d+\\.\\d s\\R"), r.out());
         Population p = PopulationCsv.read(file, new ScenarioLoader().load(Path.of(QUICKSTART)), 1);
@@ -56,7 +49,7 @@ class GenerateCommandTest {
 
     @Test
     void describePrintsTheSummary() {
-        Result r = run("generate", "--scenario", QUICKSTART, "--size", "1000", "--describe");
+        CliRun.Result r = run("generate", "--scenario", QUICKSTART, "--size", "1000", "--describe");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("hidden_purchase_rate"), r.out());
         assertTrue(r.out().contains("loyal"), r.out());
@@ -64,7 +57,7 @@ class GenerateCommandTest {
 
     @Test
     void badScenarioPathIsOneLineExitTwo() {
-        Result r = run("generate", "--scenario", "no/such.yaml", "--out", dir.resolve("p.csv").toString());
+        CliRun.Result r = run("generate", "--scenario", "no/such.yaml", "--out", dir.resolve("p.csv").toString());
         assertEquals(2, r.exit());
         assertEquals(Path.of("no/such.yaml") + ": no such file; expected an existing scenario .yaml file (see scenarios/)",
                 r.err().strip());
@@ -72,21 +65,21 @@ class GenerateCommandTest {
 
     @Test
     void nothingToDoIsAUsageError() {
-        Result r = run("generate", "--scenario", QUICKSTART);
+        CliRun.Result r = run("generate", "--scenario", QUICKSTART);
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith("campaignsim: nothing to do: give --out FILE.csv, --describe, or both"), r.err());
     }
 
     @Test
     void outAsADirectoryIsRefused() {
-        Result r = run("generate", "--scenario", QUICKSTART, "--size", "10", "--out", dir.toString());
+        CliRun.Result r = run("generate", "--scenario", QUICKSTART, "--size", "10", "--out", dir.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().startsWith(dir + ": is a directory"), r.err());
     }
 
     @Test
     void sizeOutOfRangeIsAUsageError() {
-        Result r = run("generate", "--scenario", QUICKSTART, "--size", "0", "--describe");
+        CliRun.Result r = run("generate", "--scenario", QUICKSTART, "--size", "0", "--describe");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--size must be between 1 and 50000000, but was 0"), r.err());
     }

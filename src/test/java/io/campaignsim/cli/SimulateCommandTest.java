@@ -1,5 +1,7 @@
 package io.campaignsim.cli;
 
+import static io.campaignsim.cli.CliRun.run;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,19 +30,12 @@ class SimulateCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {}
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     @Test
     void quickstartWritesEveryOutputAndEachParses() throws Exception {
         Path out = dir.resolve("qs");
-        Result r = run("simulate", QUICKSTART, "--size", "5000", "--days", "14", "--events", "--out", out.toString(), "-q");
+        CliRun.Result r = run("simulate", QUICKSTART, "--size", "5000", "--days", "14", "--events", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("incremental"), r.out());
 
@@ -86,11 +79,11 @@ class SimulateCommandTest {
         Path csv = dir.resolve("customers.csv");
         assertEquals(0, run("generate", "--scenario", QUICKSTART, "--size", "3000", "--out", csv.toString()).exit());
         Path out = dir.resolve("imported");
-        Result r = run("simulate", QUICKSTART, "--population", csv.toString(), "--days", "5", "--out", out.toString(), "-q");
+        CliRun.Result r = run("simulate", QUICKSTART, "--population", csv.toString(), "--days", "5", "--out", out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(3000, summary.path("customers").asInt());
-        Result broken = run("simulate", QUICKSTART, "--population", dir.resolve("missing.csv").toString(), "--out",
+        CliRun.Result broken = run("simulate", QUICKSTART, "--population", dir.resolve("missing.csv").toString(), "--out",
                 out.toString(), "-q");
         assertEquals(2, broken.exit());
         assertEquals(1, broken.err().lines().count(), broken.err());
@@ -99,18 +92,18 @@ class SimulateCommandTest {
     @Test
     void badInputIsOneLineAndExitCodeTwoWithNothingWritten() throws Exception {
         Path out = dir.resolve("never");
-        Result missing = run("simulate", "no-such.yaml", "--out", out.toString());
+        CliRun.Result missing = run("simulate", "no-such.yaml", "--out", out.toString());
         assertEquals(2, missing.exit());
         assertEquals(1, missing.err().lines().count(), missing.err());
         assertFalse(missing.err().contains("Exception"));
-        Result badDays = run("simulate", QUICKSTART, "--days", "0", "--out", out.toString());
+        CliRun.Result badDays = run("simulate", QUICKSTART, "--days", "0", "--out", out.toString());
         assertEquals(2, badDays.exit());
         assertTrue(badDays.err().contains("--days"), badDays.err());
-        Result badThreads = run("simulate", QUICKSTART, "--threads", "0", "--out", out.toString());
+        CliRun.Result badThreads = run("simulate", QUICKSTART, "--threads", "0", "--out", out.toString());
         assertEquals(2, badThreads.exit());
         assertFalse(Files.exists(out));
         Path file = Files.writeString(dir.resolve("a-file"), "x");
-        Result outIsFile = run("simulate", QUICKSTART, "--size", "100", "--days", "2", "--out", file.toString(), "-q");
+        CliRun.Result outIsFile = run("simulate", QUICKSTART, "--size", "100", "--days", "2", "--out", file.toString(), "-q");
         assertEquals(2, outIsFile.exit(), outIsFile.err());
         assertEquals("x", Files.readString(file));
     }
