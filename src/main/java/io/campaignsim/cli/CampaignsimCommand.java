@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "campaignsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Simulate multichannel marketing campaigns over a synthetic population with a known ground "
                 + "truth, and compare the strategies that decide who gets what, when and where."},
-        subcommands = {ValidateCommand.class, GenerateCommand.class, SimulateCommand.class, CompareCommand.class},
+        subcommands = {ValidateCommand.class, GenerateCommand.class, SimulateCommand.class, CompareCommand.class, CalibrateCommand.class,
+            ReportCommand.class, BenchCommand.class, CheckCommand.class, AnalyzeCommand.class, OpeCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  a check found a regression, or an internal error",
             "  2  bad input or usage (the message names file:line:col and what is expected)",

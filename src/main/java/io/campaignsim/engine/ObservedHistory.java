@@ -127,8 +127,14 @@ public final class ObservedHistory {
 
     /** Exact number of purchases in the last 30 days (up to the ring size, 8). */
     public int purchases30d(int i, int day) {
-        int count = 0;
         int from = day - 29;
+        // Every remembered day is at most the last purchase day, so an old last purchase means 0
+        // without reading the ring (most customer-days): 7.3 % of the engine's JFR samples before,
+        // under 0.5 % after (docs/performance.md).
+        if (lastPurchaseDay[i] < from) {
+            return 0;
+        }
+        int count = 0;
         for (int k = 0; k < PURCHASE_RING; k++) {
             short d = purchaseRing[i * PURCHASE_RING + k];
             if (d != Short.MIN_VALUE && d >= from && d <= day) {
@@ -136,6 +142,11 @@ public final class ObservedHistory {
             }
         }
         return count;
+    }
+
+    /** Whether any contact was ever delivered (before the first one, every 30-day rate is NaN). */
+    public boolean everContacted(int i) {
+        return lastContactDay[i] != NEVER;
     }
 
     public int daysSinceContact(int i, int day) {
@@ -155,6 +166,11 @@ public final class ObservedHistory {
     /** Reachable and not unsubscribed. */
     public boolean subscribed(int i, int channel) {
         return population.reachable(i, channel) && (unsubscribedMask[i] & (1 << channel)) == 0;
+    }
+
+    /** Bit c set when channel c is {@linkplain #subscribed subscribed}: one read for all channels. */
+    public int subscribedMask(int i) {
+        return population.reachMask(i) & ~unsubscribedMask[i];
     }
 
     /** Delivered contacts on the channel in the 7 days ending today. */

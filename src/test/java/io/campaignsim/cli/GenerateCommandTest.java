@@ -1,7 +1,6 @@
 package io.campaignsim.cli;
 
 import static io.campaignsim.cli.CliRun.run;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
