@@ -1,0 +1,93 @@
+package io.campaignsim.bench;
+
+import io.campaignsim.engine.ContactPolicy;
+import io.campaignsim.engine.Metric;
+import io.campaignsim.engine.ObservedHistory;
+import io.campaignsim.engine.SimulationEngine;
+import io.campaignsim.engine.SimulationResult;
+import io.campaignsim.policy.JourneyPolicy;
+import io.campaignsim.population.Population;
+import io.campaignsim.population.PopulationGenerator;
+import io.campaignsim.scenario.Scenario;
+import io.campaignsim.scenario.StrategySpec;
+import io.campaignsim.strategy.StrategyContext;
+import io.campaignsim.strategy.StrategyPolicy;
+import io.campaignsim.strategy.StrategyRegistry;
+import io.campaignsim.strategy.oracle.TrueResponse;
+import java.lang.management.ManagementFactory;
+import java.util.function.Function;
+
+/**
+ * Times whole simulations through the real engine, as {@code simulate} and {@code compare} run
+ * them: population generation, then the horizon under a contact policy. A strategy run is built
+ * as {@code CompareJob} builds one (a {@link StrategyPolicy} over the registry's strategy).
+ *
+ * @implNote Holds no state between calls; every run builds its own population and engine.
+ */
+final class SimulationBench {
+
+    /** What to drive the engine with. */
+    enum Workload {
+        /** The scenario's rules and journeys. */
+        POLICY("rules + journeys"),
+        /** The scenario strategy named "ts". */
+        THOMPSON("thompson"),
+        /** The scenario strategy named "linucb". */
+        LINUCB("linucb");
+
+        final String label;
+
+        Workload(String label) {
+            this.label = label;
+        }
+    }
+
+    /**
+     * One timed run: engine wall seconds, the process CPU seconds spent meanwhile (on a shared
+     * machine wall time alone hides how much CPU the run actually got), generation seconds, peak
+     * heap, and a checksum that keeps the work observable.
+     */
+    record Timing(double simulateSeconds, double simulateCpuSeconds, double generateSeconds, long peakHeapBytes,
+            double checksum) {}
+
+    private final StrategyRegistry registry = new StrategyRegistry();
+
+    /** Generates the population and simulates the scenario's horizon once under {@code workload}. */
+    Timing run(Scenario scenario, Workload workload, int threads) throws InterruptedException {
+        HeapProbe heap = new HeapProbe();
+        heap.start();
+        long t0 = System.nanoTime();
+        Population population = new PopulationGenerator(scenario).generate(threads);
+        long t1 = System.nanoTime();
+        long cpu1 = processCpuNanos();
+        SimulationEngine engine = SimulationEngine.builder(scenario, population).threads(threads)
+                .policy(policy(scenario, population, workload)).build();
+        SimulationResult result = engine.run(SimulationEngine.RunOptions.of(0));
+        long t2 = System.nanoTime();
+        double cpu = (processCpuNanos() - cpu1) / 1e9;
+        return new Timing((t2 - t1) / 1e9, cpu, (t1 - t0) / 1e9, heap.peakBytes(),
+                result.total().get(Metric.PROFIT) + result.total().get(Metric.CONTACTS));
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included), or -1 where the JVM cannot tell. */
+    static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    private Function<ObservedHistory, ContactPolicy> policy(Scenario sc, Population population, Workload w) {
+        if (w == Workload.POLICY) {
+            return JourneyPolicy.factory(sc);
+        }
+        String name = w == Workload.THOMPSON ? "ts" : "linucb";
+        StrategySpec spec = sc.strategies().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the bench scenario has no strategy '" + name + "'"));
+        return history -> {
+            TrueResponse truth = new TrueResponse(sc, population.truth(), history);
+            StrategyContext ctx = new StrategyContext(sc, history, truth, 0, 0);
+            return new StrategyPolicy(sc, history, registry.create(spec, ctx), 0, 0);
+        };
+    }
+}

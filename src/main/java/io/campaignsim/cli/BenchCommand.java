@@ -1,0 +1,97 @@
+package io.campaignsim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.campaignsim.bench.BenchReport;
+import io.campaignsim.bench.BenchTable;
+import io.campaignsim.bench.Benchmark;
+import io.campaignsim.report.AtomicFiles;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code campaignsim bench}: throughput, memory and scaling of the engine and of the bandit algorithms. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure customer-days per second of the engine (rules + journeys, Thompson sampling, LinUCB "
+                + "over six channels), population generation speed, peak heap and scaling over sizes and threads, "
+                + "and decisions per second of the bare Thompson and LinUCB algorithms. Figures are medians of "
+                + "--runs timed runs after a warm-up."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  campaignsim bench",
+            "  campaignsim bench --size 100000 --days 30 --runs 3 --json bench.json",
+            "  campaignsim bench --algorithms-only --rounds 1000000"})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scenario", paramLabel = "S.yaml",
+            description = "Workload scenario with strategies 'ts' and 'linucb' (default: the bundled six-channel one).")
+    Path scenario;
+
+    @Option(names = "--size", paramLabel = "N", description = "Customers of the headline runs (default: ${DEFAULT-VALUE}).")
+    long size = 1_000_000;
+
+    @Option(names = "--days", paramLabel = "D", description = "Days of the headline runs (default: ${DEFAULT-VALUE}).")
+    int days = 90;
+
+    @Option(names = "--scale-days", paramLabel = "D",
+            description = "Days of each scaling run over N/10, N and 10N customers (default: the smaller of --days and 30).")
+    Integer scaleDays;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Option(names = "--runs", paramLabel = "K", description = "Timed runs per workload (default: ${DEFAULT-VALUE}).")
+    int runs = 3;
+
+    @Option(names = "--algorithms-only", description = "Time only the bare Thompson and LinUCB algorithms "
+            + "(the workload of bench/reference.py).")
+    boolean algorithmsOnly;
+
+    @Option(names = "--rounds", paramLabel = "R", description = "Decisions per algorithm run (default: ${DEFAULT-VALUE}).")
+    long rounds = 1_000_000;
+
+    @Option(names = "--batch", paramLabel = "B",
+            description = "Decisions between model updates in the algorithm runs (default: ${DEFAULT-VALUE}).")
+    int batch = 1_000;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
+    Path json;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
+        RunOptions.checkRange("--days", days, 1, io.campaignsim.scenario.Scenario.MAX_HORIZON_DAYS);
+        RunOptions.checkRange("--scale-days", scaleDays, 1, io.campaignsim.scenario.Scenario.MAX_HORIZON_DAYS);
+        RunOptions.checkRange("--runs", runs, 1, 1000);
+        RunOptions.checkRange("--rounds", rounds, 1, 1_000_000_000_000L);
+        RunOptions.checkRange("--batch", batch, 1, Integer.MAX_VALUE);
+        PrintWriter err = spec.commandLine().getErr();
+        Benchmark.Options options = new Benchmark.Options(scenario, size, days, threads.count(), runs,
+                scaleDays != null ? scaleDays : Math.min(days, 30), algorithmsOnly, rounds, batch);
+        BenchReport report = new Benchmark().run(options, line -> {
+            if (!quiet) {
+                err.println("bench: " + line);
+                err.flush();
+            }
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(BenchTable.render(report));
+        if (json != null) {
+            AtomicFiles.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(report) + System.lineSeparator());
+            out.println("wrote " + json);
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,61 @@
+package io.campaignsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Smoke test of {@code campaignsim bench} on a tiny workload (issue #8); no timing assertions. */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {}
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void tinyBenchPrintsEveryTable() throws Exception {
+        Path json = dir.resolve("bench.json");
+        Result r = run("bench", "--size", "2000", "--days", "3", "--runs", "1", "--rounds", "20000", "--threads", "2",
+                "-q", "--json", json.toString());
+        assertEquals(0, r.exit(), r.err());
+        for (String row : new String[] {"rules + journeys", "thompson", "linucb", "population generation", "peak heap",
+            "scaling", "algorithms", "thompson (K=5)", "linucb (d=10, K=5)"}) {
+            assertTrue(r.out().contains(row), "missing '" + row + "' in:\n" + r.out());
+        }
+        JsonNode j = new ObjectMapper().readTree(json.toFile());
+        assertEquals(3, j.get("workloads").size());
+        // sizes N/10, N, 10N on 1 and 2 threads
+        assertEquals(6, j.get("scaling").size());
+        assertTrue(j.get("workloads").get(0).get("customerDaysPerSecond").get("median").asDouble() > 0);
+    }
+
+    @Test
+    void algorithmsOnlySkipsTheEngine() {
+        Result r = run("bench", "--algorithms-only", "--rounds", "5000", "--runs", "1", "-q");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("linucb (d=10, K=5)"));
+        assertTrue(!r.out().contains("rules + journeys"), r.out());
+    }
+
+    @Test
+    void badRunsIsAUsageErrorOnOneLine() {
+        Result r = run("bench", "--runs", "0");
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("--runs"), r.err());
+    }
+}
