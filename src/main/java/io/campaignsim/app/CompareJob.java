@@ -12,6 +12,7 @@ import io.campaignsim.population.PopulationBudget;
 import io.campaignsim.population.PopulationGenerator;
 import io.campaignsim.random.Seeds;
 import io.campaignsim.report.AtomicOutputDirectory;
+import io.campaignsim.report.compare.ComparisonPages;
 import io.campaignsim.report.compare.ComparisonReport;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
@@ -84,7 +85,7 @@ public final class CompareJob {
             if (!simulated.factorial().isEmpty()) {
                 files.add(writeFactorial(simulated.factorial(), out.staging().resolve(FACTORIAL_FILE)));
             }
-            io.campaignsim.report.compare.ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile());
+            files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile()));
             out.commit();
             return new Outcome(comparison, runs, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
                     (System.nanoTime() - started) / 1_000_000);
