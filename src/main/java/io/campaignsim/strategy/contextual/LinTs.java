@@ -1,7 +1,6 @@
 package io.campaignsim.strategy.contextual;
 
 import io.campaignsim.random.Draws;
-import io.campaignsim.strategy.bandit.ArgMax;
 import io.campaignsim.strategy.bandit.Arguments;
 
 /**
@@ -32,13 +31,12 @@ import io.campaignsim.strategy.bandit.Arguments;
  *
  * @implNote {@link #select} is thread-safe between commits (see {@link ContextualBandit}).
  */
-public final class LinTs implements ContextualBandit {
+public final class LinTs extends LinearBandit {
 
     public static final double DEFAULT_V = 0.5;
     public static final double DEFAULT_L2 = 1.0;
 
     private final double v;
-    private final RidgeArms ridge;
 
     /**
      * @param arms number of arms, at least 1
@@ -47,61 +45,12 @@ public final class LinTs implements ContextualBandit {
      * @param l2 ridge penalty, positive and finite
      */
     public LinTs(int arms, int dimension, double v, double l2) {
-        Arguments.atLeast("arms", arms, 1);
-        Arguments.atLeast("dimension", dimension, 1);
+        super(arms, dimension, l2);
         this.v = Arguments.nonNegative("v", v);
-        this.ridge = new RidgeArms(arms, dimension, l2);
     }
 
     @Override
-    public int arms() {
-        return ridge.arms();
-    }
-
-    @Override
-    public int dimension() {
-        return ridge.dimension();
-    }
-
-    @Override
-    public int select(double[] context, Draws draws) {
-        ridge.checkContext(context);
-        int best = 0;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int ties = 0;
-        for (int a = 0; a < ridge.arms(); a++) {
-            double s = ridge.mean(a, context) + v * Math.sqrt(ridge.variance(a, context)) * draws.nextGaussian();
-            if (Double.isNaN(s)) {
-                throw new IllegalArgumentException("context must contain finite numbers");
-            }
-            if (s > bestScore || ties == 0) {
-                best = a;
-                bestScore = s;
-                ties = 1;
-            } else if (s == bestScore && ArgMax.replacesTie(draws, ++ties)) {
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    @Override
-    public void record(int arm, double[] context, double reward) {
-        ridge.record(arm, context, reward);
-    }
-
-    @Override
-    public void commit() {
-        ridge.commit();
-    }
-
-    @Override
-    public double[] coefficients(int arm) {
-        return ridge.theta(arm);
-    }
-
-    /** Committed {@code x^T A_arm^-1 x} (for tests). */
-    double variance(int arm, double[] x) {
-        return ridge.variance(arm, x);
+    double score(double mean, double sd, Draws draws) {
+        return mean + v * sd * draws.nextGaussian();
     }
 }

@@ -1,7 +1,6 @@
 package io.campaignsim.strategy.contextual;
 
 import io.campaignsim.random.Draws;
-import io.campaignsim.strategy.bandit.ArgMax;
 import io.campaignsim.strategy.bandit.Arguments;
 
 /**
@@ -23,13 +22,12 @@ import io.campaignsim.strategy.bandit.Arguments;
  *
  * @implNote {@link #select} is thread-safe between commits (see {@link ContextualBandit}).
  */
-public final class LinUcb implements ContextualBandit {
+public final class LinUcb extends LinearBandit {
 
     public static final double DEFAULT_ALPHA = 1.0;
     public static final double DEFAULT_L2 = 1.0;
 
     private final double alpha;
-    private final RidgeArms ridge;
 
     /**
      * @param arms number of arms, at least 1
@@ -38,61 +36,12 @@ public final class LinUcb implements ContextualBandit {
      * @param l2 ridge penalty, positive and finite
      */
     public LinUcb(int arms, int dimension, double alpha, double l2) {
-        Arguments.atLeast("arms", arms, 1);
-        Arguments.atLeast("dimension", dimension, 1);
+        super(arms, dimension, l2);
         this.alpha = Arguments.nonNegative("alpha", alpha);
-        this.ridge = new RidgeArms(arms, dimension, l2);
     }
 
     @Override
-    public int arms() {
-        return ridge.arms();
-    }
-
-    @Override
-    public int dimension() {
-        return ridge.dimension();
-    }
-
-    @Override
-    public int select(double[] context, Draws draws) {
-        ridge.checkContext(context);
-        int best = 0;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int ties = 0;
-        for (int a = 0; a < ridge.arms(); a++) {
-            double s = ridge.mean(a, context) + alpha * Math.sqrt(ridge.variance(a, context));
-            if (Double.isNaN(s)) {
-                throw new IllegalArgumentException("context must contain finite numbers");
-            }
-            if (s > bestScore || ties == 0) {
-                best = a;
-                bestScore = s;
-                ties = 1;
-            } else if (s == bestScore && ArgMax.replacesTie(draws, ++ties)) {
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    @Override
-    public void record(int arm, double[] context, double reward) {
-        ridge.record(arm, context, reward);
-    }
-
-    @Override
-    public void commit() {
-        ridge.commit();
-    }
-
-    @Override
-    public double[] coefficients(int arm) {
-        return ridge.theta(arm);
-    }
-
-    /** Committed {@code x^T A_arm^-1 x} (for tests). */
-    double variance(int arm, double[] x) {
-        return ridge.variance(arm, x);
+    double score(double mean, double sd, Draws draws) {
+        return mean + alpha * sd;
     }
 }
