@@ -3,6 +3,7 @@ package io.campaignsim.app;
 import io.campaignsim.cli.UserInputException;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
+import io.campaignsim.compare.ExperimentTrace;
 import io.campaignsim.compare.ModelQuality;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.engine.ObservedHistory;
@@ -20,6 +21,7 @@ import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.StrategyPolicy;
 import io.campaignsim.strategy.StrategyRegistry;
+import io.campaignsim.strategy.ab.AbTest;
 import io.campaignsim.strategy.ab.Multivariate;
 import io.campaignsim.strategy.oracle.TrueResponse;
 import io.campaignsim.strategy.targeting.ScoringModel;
@@ -210,13 +212,27 @@ public final class CompareJob {
                     : null;
             out.add(new StrategyRun(spec.name(), spec.type().yamlName(), rep, run.result(),
                     run.result().total().get(io.campaignsim.engine.Metric.PROFIT) + run.futureValue(), arms,
-                    policy.pullsByDay(), quality));
+                    policy.pullsByDay(), quality, experiment(policy.strategy(), arms)));
             if (policy.strategy() instanceof Multivariate mv) {
                 mv.effects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
             }
             onRunDone.run();
         }
         return new Simulated(out, factorial);
+    }
+
+    /** The day-by-day history of an A/B or multivariate test, or null for other strategies. */
+    private static ExperimentTrace experiment(io.campaignsim.strategy.Strategy strategy, List<String> arms) {
+        AbTest test = strategy instanceof AbTest t ? t : strategy instanceof Multivariate mv ? mv.test() : null;
+        if (test == null) {
+            return null;
+        }
+        List<AbTest.TestDay> history = test.history();
+        return new ExperimentTrace(arms, history.stream().mapToInt(AbTest.TestDay::day).toArray(),
+                history.stream().map(AbTest.TestDay::pValues).toArray(double[][]::new),
+                history.stream().map(AbTest.TestDay::trials).toArray(long[][]::new),
+                history.stream().map(AbTest.TestDay::successes).toArray(long[][]::new),
+                test.comparisonAlpha(), test.decidedOnDay(), test.mde());
     }
 
     /** Tidy CSV: strategy, replication, term, estimate, standard_error. */

@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param runnerUp second best, or null with a single contender
  * @param winnerVsRunnerUp paired test of the winner's objective against the runner-up's, or null
  * @param notes caveats for readers, one sentence each
+ * @param segments true incremental profit per customer by strategy and segment; null when unknown
+ *     (comparison.json written before it was kept)
  */
 public record Comparison(Objective objective, double level, int replications, int days, String holdout,
         boolean holdoutIsTwin, String oracle, List<StrategySummary> strategies, String winner, String runnerUp,
-        PairedTest winnerVsRunnerUp, List<String> notes) {
+        PairedTest winnerVsRunnerUp, List<String> notes, SegmentIncrementals segments) {
 
     /** The name that stands for the no-contact twin when there is no holdout strategy. */
     public static final String TWIN = "no-contact twin";

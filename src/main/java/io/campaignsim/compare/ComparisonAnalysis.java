@@ -77,7 +77,7 @@ public final class ComparisonAnalysis {
             int rank = ranking.indexOf(name) + 1;
             summaries.add(new StrategySummary(name, type, role, rank, metrics(rs, level), uplift(rs, holdoutRuns, level),
                     incremental(rs, level), regret(rs, oracleRuns, obj, level), series(rs, oracleRuns, obj, days, level),
-                    arms(rs, days), model(rs)));
+                    arms(rs, days), model(rs), experiment(rs)));
         }
 
         String winner = ranking.get(0);
@@ -89,7 +89,7 @@ public final class ComparisonAnalysis {
             test = new PairedTest(winner, runnerUp, PairedStats.difference(w, r, level), PairedStats.pValue(w, r));
         }
         return new Comparison(obj, level, replications, days, holdout == null ? Comparison.TWIN : holdout, holdout == null,
-                oracle, summaries, winner, runnerUp, test, notes);
+                oracle, summaries, winner, runnerUp, test, notes, SegmentIncrementals.of(byStrategy));
     }
 
     private static String firstOfRole(Map<String, List<StrategyRun>> byStrategy, Role role, List<String> notes) {
@@ -226,6 +226,11 @@ public final class ComparisonAnalysis {
                 meanOfFinite(q, ModelQuality::auuc), meanOfFinite(q, ModelQuality::calibrationError), q.size(),
                 ModelCurves.meanUplift(q.stream().map(ModelQuality::upliftCurves).filter(Objects::nonNull).toList()),
                 ModelCurves.meanCalibration(q.stream().map(ModelQuality::calibration).filter(Objects::nonNull).toList()));
+    }
+
+    private static ExperimentSummary experiment(List<StrategyRun> rs) {
+        List<ExperimentTrace> traces = rs.stream().map(StrategyRun::experiment).filter(Objects::nonNull).toList();
+        return traces.isEmpty() ? null : ExperimentSummary.of(traces);
     }
 
     private static double meanOfFinite(List<ModelQuality> q, ToDoubleFunction<ModelQuality> f) {

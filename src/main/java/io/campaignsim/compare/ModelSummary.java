@@ -17,10 +17,4 @@ import io.campaignsim.stats.Calibration;
  * @param calibration mean calibration table (null if none was reported)
  */
 public record ModelSummary(String model, double auc, double qini, double auuc, double calibrationError,
-        int replications, UpliftCurves upliftCurves, Calibration calibration) {
-
-    /** Scalar figures only, without curves. */
-    public ModelSummary(String model, double auc, double qini, double auuc, double calibrationError, int replications) {
-        this(model, auc, qini, auuc, calibrationError, replications, null, null);
-    }
-}
+        int replications, UpliftCurves upliftCurves, Calibration calibration) {}

@@ -19,9 +19,10 @@ import java.util.List;
  * @param arms arm labels (e.g. offer names, "email:ten_off"), empty for strategies without arms
  * @param armPullsByDay [day][arm] number of delivered contacts with each arm
  * @param model quality of the strategy's model, or null
+ * @param experiment day-by-day history of an A/B or multivariate test, or null for other strategies
  */
 public record StrategyRun(String strategy, String type, int replication, SimulationResult result, double clv,
-        List<String> arms, double[][] armPullsByDay, ModelQuality model) {
+        List<String> arms, double[][] armPullsByDay, ModelQuality model, ExperimentTrace experiment) {
 
     public StrategyRun {
         arms = List.copyOf(arms);

@@ -21,10 +21,11 @@ import java.util.Map;
  * @param series per-day series (cumulative objective, daily conversions and contacts, cumulative regret with an oracle)
  * @param arms arm allocation by day; null for strategies without arms
  * @param model model quality; null for strategies without a model
+ * @param experiment the A/B or multivariate test over replications; null for other strategies
  */
 public record StrategySummary(String name, String type, Role role, int rank, Map<CompareMetric, Estimate> metrics,
         Map<CompareMetric, Uplift> uplift, Map<CompareMetric, Estimate> incremental, Estimate regret,
-        List<Series> series, ArmShares arms, ModelSummary model) {
+        List<Series> series, ArmShares arms, ModelSummary model, ExperimentSummary experiment) {
 
     public StrategySummary {
         metrics = frozen(metrics);

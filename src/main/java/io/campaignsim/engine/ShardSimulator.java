@@ -107,6 +107,7 @@ final class ShardSimulator {
         int seenChannel = -1;
         int seenCategory = -1;
         int delivered = 0;
+        int weekday = day % 7; // day 0 is a Monday
         int n = actions.size();
         for (int k = 0; k < n; k++) {
             int c = actions.channel(k);
@@ -120,7 +121,7 @@ final class ShardSimulator {
             double fatigue = hidden.fatigue(history, i, c, day);
             double cost = world.contactCost(c);
             int ev = CONTACT + 4 * k;
-            boolean opened = KeyedUniforms.uniform(key, ev) < world.open(truth, i, c, hour, day % 7, fatigue);
+            boolean opened = KeyedUniforms.uniform(key, ev) < world.open(truth, i, c, hour, weekday, fatigue);
             boolean clicked = opened && KeyedUniforms.uniform(key, ev + 1) < world.click(truth, i, c, category);
             boolean unsubscribed = KeyedUniforms.uniform(key, ev + 2) < world.unsubscribe(truth, i, c, fatigue);
             tally.add(seg, Metric.CONTACTS, 1);
@@ -130,6 +131,8 @@ final class ShardSimulator {
             tally.addChannel(seg, c, Metric.CONTACTS, 1);
             tally.addChannel(seg, c, Metric.CONTACT_COST, cost);
             tally.addChannel(seg, c, Metric.PROFIT, -cost);
+            int slot = SendTimeTally.slot(hour, weekday);
+            tally.sendContacts[slot] += 1;
             history.recordContact(i, c, day, hour, opened, clicked);
             hidden.setFatigue(i, c, fatigue + world.fatiguePerSend(c));
             if (events != null) {
@@ -139,6 +142,7 @@ final class ShardSimulator {
             if (opened) {
                 tally.add(seg, Metric.OPENS, 1);
                 tally.addChannel(seg, c, Metric.OPENS, 1);
+                tally.sendOpens[slot] += 1;
                 effect += world.effect(truth, i, c, offer, category, fatigue);
                 if (redeemOffer < 0 && offer >= 0) {
                     redeemOffer = offer;

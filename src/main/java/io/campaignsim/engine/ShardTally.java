@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * The counters one shard accumulates: today's metrics (policy world and no-contact twin) and
- * running totals per segment and per segment x channel. Plain double arrays indexed by
- * {@link Metric#ordinal()}, merged by the engine in shard order so that sums are identical for
- * any thread count.
+ * running totals per segment, per segment x channel and per send hour x weekday. Plain double
+ * arrays indexed by {@link Metric#ordinal()} (send-time ones by {@link SendTimeTally#slot}), merged
+ * by the engine in shard order so that sums are identical for any thread count.
  */
 final class ShardTally {
 
@@ -19,6 +19,9 @@ final class ShardTally {
     final double[] segment;
     final double[] segmentChannel;
     final double[] twinSegment;
+    /** Delivered contacts and opens over the run by {@link SendTimeTally#slot(int, int)}. */
+    final double[] sendContacts = new double[SendTimeTally.SLOTS];
+    final double[] sendOpens = new double[SendTimeTally.SLOTS];
 
     ShardTally(int segments, int channels) {
         this.channels = channels;

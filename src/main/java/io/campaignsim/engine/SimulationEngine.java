@@ -222,10 +222,14 @@ public final class SimulationEngine {
         double[] seg = new double[segments * m];
         double[] segCh = new double[segments * channels * m];
         double[] twinSeg = new double[segments * m];
+        double[] sendContacts = new double[SendTimeTally.SLOTS];
+        double[] sendOpens = new double[SendTimeTally.SLOTS];
         for (ShardSimulator s : shards) {
             add(seg, s.tally().segment);
             add(segCh, s.tally().segmentChannel);
             add(twinSeg, s.tally().twinSegment);
+            add(sendContacts, s.tally().sendContacts);
+            add(sendOpens, s.tally().sendOpens);
         }
         List<Kpis> segmentTotals = new ArrayList<>();
         List<Kpis> twinSegments = new ArrayList<>();
@@ -251,7 +255,7 @@ public final class SimulationEngine {
         Kpis twinTotal = sum(twinDaily, channels);
         return new SimulationResult(scenario.name(), scenario.seed(), replication, n, scenario.horizonDays(),
                 scenario.channelNames(), scenario.segmentNames(), total, daily, segmentTotals, segmentChannel, twinTotal,
-                twinDaily, twinSegments, millis);
+                twinDaily, twinSegments, millis, new SendTimeTally(sendContacts, sendOpens));
     }
 
     /** Segment ACTIVE is the head count at the end, counted from the final state. */

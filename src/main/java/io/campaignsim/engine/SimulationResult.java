@@ -1,6 +1,7 @@
 package io.campaignsim.engine;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything one simulated replication produced, as values. The counterfactual is the same
@@ -23,11 +24,12 @@ import java.util.List;
  * @param counterfactualDaily KPIs of the no-contact twin per day
  * @param counterfactualSegments KPIs of the no-contact twin per segment
  * @param elapsedMillis wall-clock time of the simulation (not part of any numeric output file)
+ * @param sendTime delivered contacts and opens by send hour x weekday over all days
  */
 public record SimulationResult(String scenarioName, long seed, int replication, int customers, int days,
         List<String> channels, List<String> segments, Kpis total, List<Kpis> daily, List<Kpis> segmentTotals,
         List<List<Kpis>> segmentChannel, Kpis counterfactualTotal, List<Kpis> counterfactualDaily,
-        List<Kpis> counterfactualSegments, long elapsedMillis) {
+        List<Kpis> counterfactualSegments, long elapsedMillis, SendTimeTally sendTime) {
 
     public SimulationResult {
         channels = List.copyOf(channels);
@@ -37,6 +39,7 @@ public record SimulationResult(String scenarioName, long seed, int replication, 
         segmentChannel = segmentChannel.stream().map(List::copyOf).toList();
         counterfactualDaily = List.copyOf(counterfactualDaily);
         counterfactualSegments = List.copyOf(counterfactualSegments);
+        Objects.requireNonNull(sendTime, "sendTime");
     }
 
     /** True incremental KPIs of the policy: policy run minus no-contact twin. */

@@ -18,11 +18,12 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * The charts of one simulation, as PNG files: {@code conversions.png}, {@code profit.png} and
- * {@code contacts_by_channel.png}. Colours are the Okabe-Ito palette, which stays distinct under
+ * The charts of one simulation, as PNG files: {@code conversions.png}, {@code profit.png},
+ * {@code contacts_by_channel.png}, and the heatmaps {@code send_time.png} and {@code segments.png}. Colours are the Okabe-Ito palette, which stays distinct under
  * the common colour-vision deficiencies; the no-contact twin is also dashed, so it does not rely on
  * colour at all.
  */
@@ -31,6 +32,9 @@ public final class SimulationCharts {
     public static final String CONVERSIONS = "conversions";
     public static final String PROFIT = "profit";
     public static final String CONTACTS_BY_CHANNEL = "contacts_by_channel";
+    /** Heatmaps (see {@link SimulationHeatmaps}); their files are {@code send_time.png} and {@code segments.png}. */
+    public static final String SEND_TIME_HEATMAP = "send_time_heatmap";
+    public static final String SEGMENT_HEATMAP = "segment_heatmap";
 
     /** Series names, as shown in the legends. */
     public static final String POLICY = "policy";
@@ -50,7 +54,7 @@ public final class SimulationCharts {
 
     /**
      * Writes the charts named in {@code wanted} that this result can draw (others are ignored; they
-     * belong to other commands), as {@code <name>.png} into {@code dir}.
+     * belong to other commands), as {@code <file stem>.png} into {@code dir} (see {@link #fileStem}).
      *
      * @return the files written, in the order of {@link #builders}
      */
@@ -62,9 +66,9 @@ public final class SimulationCharts {
         if (r.days() == 0 || r.daily().isEmpty()) {
             return files; // nothing to plot
         }
-        for (Map.Entry<String, Function<SimulationResult, XYChart>> e : builders().entrySet()) {
+        for (Map.Entry<String, Function<SimulationResult, Chart<?, ?>>> e : builders().entrySet()) {
             if (wanted.contains(e.getKey())) {
-                Path file = dir.resolve(e.getKey() + ".png");
+                Path file = dir.resolve(fileStem(e.getKey()) + ".png");
                 try (OutputStream os = Files.newOutputStream(file)) {
                     BitmapEncoder.saveBitmap(e.getValue().apply(r), os, BitmapEncoder.BitmapFormat.PNG);
                 }
@@ -75,12 +79,23 @@ public final class SimulationCharts {
     }
 
     /** Chart name to chart builder, in the order they appear in reports. */
-    public static Map<String, Function<SimulationResult, XYChart>> builders() {
-        Map<String, Function<SimulationResult, XYChart>> m = new LinkedHashMap<>();
+    public static Map<String, Function<SimulationResult, Chart<?, ?>>> builders() {
+        Map<String, Function<SimulationResult, Chart<?, ?>>> m = new LinkedHashMap<>();
         m.put(CONVERSIONS, SimulationCharts::conversions);
         m.put(PROFIT, SimulationCharts::profit);
         m.put(CONTACTS_BY_CHANNEL, SimulationCharts::contactsByChannel);
+        m.put(SEND_TIME_HEATMAP, SimulationHeatmaps::sendTime);
+        m.put(SEGMENT_HEATMAP, SimulationHeatmaps::segments);
         return m;
+    }
+
+    /** The file name, without extension, of a chart: its name, except for the heatmaps. */
+    public static String fileStem(String chartName) {
+        return switch (chartName) {
+            case SEND_TIME_HEATMAP -> "send_time";
+            case SEGMENT_HEATMAP -> "segments";
+            default -> chartName;
+        };
     }
 
     /** Daily conversions of the policy run and of the no-contact twin. */

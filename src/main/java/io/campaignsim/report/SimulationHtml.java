@@ -79,7 +79,7 @@ public final class SimulationHtml {
         h.append("<footer>Seed ").append(r.seed()).append(", replication ").append(r.replication())
                 .append(" &middot; campaignsim ").append(esc(VersionProvider.version()))
                 .append(" &middot; simulated in ").append(esc(Headline.elapsed(r.elapsedMillis())))
-                .append(" &middot; numbers in <code>summary.json</code>, <code>daily.csv</code>, <code>segments.csv</code>")
+                .append(" &middot; numbers in <code>summary.json</code>, <code>daily.csv</code>, <code>segments.csv</code>, <code>send_time.csv</code>")
                 .append("</footer>\n</body>\n</html>\n");
         return h.toString();
     }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes the output folder of {@code campaignsim simulate}: {@code summary.json}, {@code daily.csv},
- * {@code segments.csv}, the charts and {@code index.html}, all in one atomic step.
+ * {@code segments.csv}, {@code send_time.csv}, the charts and {@code index.html}, all in one atomic step.
  *
  * <p>Files produced elsewhere go into the same atomic step in one of two ways: pass a
  * {@link StagingWriter} to {@link #write(SimulationResult, Scenario, String, Path, StagingWriter)}
@@ -78,6 +78,7 @@ public final class SimulationReport {
         files.add(SummaryJson.write(result, dir));
         files.add(DailyCsv.write(result, dir));
         files.add(SegmentsCsv.write(result, dir));
+        files.add(SendTimeCsv.write(result, dir));
         List<Path> charts = SimulationCharts.write(result, scenario.report().charts(), dir);
         files.addAll(charts);
         List<String> chartNames = charts.stream().map(p -> p.getFileName().toString()).toList();

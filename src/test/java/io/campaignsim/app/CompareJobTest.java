@@ -2,11 +2,13 @@ package io.campaignsim.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
+import io.campaignsim.compare.ExperimentTrace;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.UpliftCurves;
@@ -100,5 +102,31 @@ class CompareJobTest {
         }
         assertEquals(random[u.size() - 1], model[u.size() - 1], 1e-12, "targeting everyone gains the same");
         assertNotNull(c.strategy("propensity").orElseThrow().model().calibration());
+    }
+
+    /** Each A/B and multivariate run carries its test's history, one entry per test day up to the decision. */
+    @Test
+    void abTestRunsCarryTheirHistoryToTheComparison() {
+        Scenario s = CompareFixtures.scenario(3_000, 10, 2, MIXED,
+                "- { name: control, type: holdout }\n- { name: ab, type: ab_test, arms: [none, ten_off], test_days: 4 }\n"
+                        + "- { name: mvt, type: multivariate, offers: [none, ten_off], test_days: 3 }");
+        List<StrategyRun> runs = CompareFixtures.runs(s, 1);
+        for (StrategyRun r : runs) {
+            ExperimentTrace t = r.experiment();
+            if (r.strategy().equals("control")) {
+                assertNull(t);
+                continue;
+            }
+            int testDays = r.strategy().equals("ab") ? 4 : 3;
+            assertEquals(testDays, t.entries(), r.strategy());
+            assertEquals(testDays - 1, t.decidedOnDay());
+            assertEquals(r.arms(), t.arms());
+            for (int e = 0; e < t.entries(); e++) {
+                assertEquals(e, t.day(e));
+                assertTrue(t.pValue(e, 1) >= 0 && t.pValue(e, 1) <= 1, "p = " + t.pValue(e, 1));
+            }
+        }
+        Comparison c = ComparisonAnalysis.analyze(runs, "profit", 0.95);
+        assertEquals(1.0, c.strategy("ab").orElseThrow().experiment().decidedShare(3), 0);
     }
 }

@@ -27,7 +27,8 @@ class KillDuringWriteTest {
 
     private static final String QUICKSTART = "scenarios/quickstart.yaml";
     private static final Set<String> FILES = Set.of(".campaignsim-output", "summary.json", "daily.csv", "segments.csv",
-            "index.html", "conversions.png", "profit.png", "contacts_by_channel.png");
+            "send_time.csv", "index.html", "conversions.png", "profit.png", "contacts_by_channel.png", "send_time.png",
+            "segments.png");
 
     @TempDir
     Path tmp;

@@ -2,6 +2,7 @@ package io.campaignsim.compare;
 
 import io.campaignsim.engine.Kpis;
 import io.campaignsim.engine.Metric;
+import io.campaignsim.engine.SendTimeTally;
 import io.campaignsim.engine.SimulationResult;
 import io.campaignsim.stats.Calibration;
 import io.campaignsim.stats.CalibrationBin;
@@ -42,8 +43,9 @@ public final class CompareFixtures {
         Kpis total = total(profit, conversions, contacts ? 5 * DAYS : 0);
         Kpis twin = total(twinProfit, twinConversions, 0);
         SimulationResult r = new SimulationResult("fixture", 42, replication, CUSTOMERS, DAYS, List.of("email"),
-                List.of("all"), total, daily, List.of(total), List.of(List.of(total)), twin, twinDaily, List.of(twin), 5);
-        return new StrategyRun(strategy, type, replication, r, profit + 100, arms, pulls, model);
+                List.of("all"), total, daily, List.of(total), List.of(List.of(total)), twin, twinDaily, List.of(twin), 5,
+                SendTimeTally.EMPTY);
+        return new StrategyRun(strategy, type, replication, r, profit + 100, arms, pulls, model, null);
     }
 
     private static Kpis day(double profit, double conversions, double contacts, int d) {
@@ -112,6 +114,33 @@ public final class CompareFixtures {
             runs.add(run("prop", "propensity", r, 120 + r, 12, 100 + r, 10, List.of(), new double[DAYS][0],
                     new ModelQuality("logistic propensity", 0.7, Double.NaN, Double.NaN, 0.05 + 0.02 * r, 50, null,
                             calibration)));
+        }
+        return runs;
+    }
+
+    /**
+     * Two replications of control (holdout) and ab (an A/B test, arms x and y, alpha 0.05, no MDE)
+     * with test histories. Replication 0 decides on day 1: p-values of y {0.3, 0.01}, cumulative
+     * trials 100 then 200 per arm, successes x {10, 20}, y {12, 30}. Replication 1 decides on day 2:
+     * p-values {0.5, 0.2, 0.04}, trials 100, 200, 300 per arm, successes x {10, 20, 30}, y {10, 24, 39}.
+     * So the medians by day are {0.4, 0.105, 0.025}, the shares decided {0, 0.5, 1}, 250 contacts per
+     * arm were reached on average, the pooled baseline is 50 / 500 = 0.1 and y's difference 0.038.
+     */
+    public static List<StrategyRun> withExperiment() {
+        List<String> arms = List.of("x", "y");
+        ExperimentTrace[] traces = {
+            new ExperimentTrace(arms, new int[] {0, 1}, new double[][] {{1, 0.3}, {1, 0.01}},
+                    new long[][] {{100, 100}, {200, 200}}, new long[][] {{10, 12}, {20, 30}}, 0.05, 1, Double.NaN),
+            new ExperimentTrace(arms, new int[] {0, 1, 2}, new double[][] {{1, 0.5}, {1, 0.2}, {1, 0.04}},
+                    new long[][] {{100, 100}, {200, 200}, {300, 300}}, new long[][] {{10, 10}, {20, 24}, {30, 39}}, 0.05,
+                    2, Double.NaN)};
+        List<StrategyRun> runs = new ArrayList<>();
+        for (int r = 0; r < 2; r++) {
+            runs.add(run("control", "holdout", r, 100 + r, 10, 100 + r, 10));
+            StrategyRun ab = run("ab", "ab_test", r, 130 + r, 13, 100 + r, 10, arms, new double[][] {{1, 1}, {1, 1}, {1, 1}},
+                    null);
+            runs.add(new StrategyRun(ab.strategy(), ab.type(), r, ab.result(), ab.clv(), arms, ab.armPullsByDay(), null,
+                    traces[r]));
         }
         return runs;
     }

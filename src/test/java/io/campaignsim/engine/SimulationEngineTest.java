@@ -121,5 +121,6 @@ class SimulationEngineTest {
         assertEquals(one.segmentTotals(), three.segmentTotals());
         assertEquals(one.segmentChannel(), three.segmentChannel());
         assertEquals(one.counterfactualDaily(), three.counterfactualDaily());
+        assertEquals(one.sendTime(), three.sendTime());
     }
 }

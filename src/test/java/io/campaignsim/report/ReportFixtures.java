@@ -2,6 +2,7 @@ package io.campaignsim.report;
 
 import io.campaignsim.engine.Kpis;
 import io.campaignsim.engine.Metric;
+import io.campaignsim.engine.SendTimeTally;
 import io.campaignsim.engine.SimulationResult;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
@@ -14,7 +15,8 @@ import java.util.Map;
  * A small hand-made result: 3 days, 2 channels (email, sms), 2 segments (loyal 25 %, lapsing 75 %),
  * 100 customers. Day d: policy converts 2+d, the no-contact twin 1+d; revenue 100 and margin 40 a
  * conversion; the policy pays contact cost 1 and incentives 2 a day on 10 email + 2 sms contacts.
- * So over 3 days: conversions 9 vs 6, profit 351 vs 240, incremental profit 111.
+ * So over 3 days: conversions 9 vs 6, profit 351 vs 240, incremental profit 111. Send times: each
+ * day 8 contacts at 09:00 (5 opened) and 4 at 18:00 (1 opened); days 0..2 are Monday..Wednesday.
  */
 final class ReportFixtures {
 
@@ -71,7 +73,19 @@ final class ReportFixtures {
                     contactsOnly(scale(total, share * 2 / 12), 1)));
         }
         return new SimulationResult("tiny", 7, 0, CUSTOMERS, DAYS, CHANNELS, SEGMENTS, total, daily, segmentTotals,
-                segmentChannel, twinTotal, twinDaily, twinSegments, 1234);
+                segmentChannel, twinTotal, twinDaily, twinSegments, 1234, sendTime());
+    }
+
+    static SendTimeTally sendTime() {
+        double[] contacts = new double[SendTimeTally.SLOTS];
+        double[] opens = new double[SendTimeTally.SLOTS];
+        for (int d = 0; d < DAYS; d++) {
+            contacts[SendTimeTally.slot(9, d)] = 8;
+            opens[SendTimeTally.slot(9, d)] = 5;
+            contacts[SendTimeTally.slot(18, d)] = 4;
+            opens[SendTimeTally.slot(18, d)] = 1;
+        }
+        return new SendTimeTally(contacts, opens);
     }
 
     static Kpis kpis(Map<Metric, Double> values, double... contactsByChannel) {

@@ -27,7 +27,8 @@ class SimulationHtmlTest {
         while (m.find()) {
             refs.add(m.group(1));
         }
-        assertEquals(List.of("conversions.png", "profit.png", "contacts_by_channel.png"), refs);
+        assertEquals(List.of("conversions.png", "profit.png", "contacts_by_channel.png", "send_time.png", "segments.png"),
+                refs);
         for (String ref : refs) {
             assertTrue(written.contains(dir.resolve("out").resolve(ref)), ref);
         }

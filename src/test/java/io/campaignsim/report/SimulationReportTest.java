@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulationReportTest {
 
     private static final List<String> ALL_FILES = List.of("contacts_by_channel.png", "conversions.png", "daily.csv",
-            "index.html", "profit.png", "segments.csv", "summary.json");
+            "index.html", "profit.png", "segments.csv", "segments.png", "send_time.csv", "send_time.png", "summary.json");
 
     @TempDir
     Path dir;
@@ -38,7 +38,8 @@ class SimulationReportTest {
         for (Path f : files) {
             assertTrue(Files.size(f) > 0, f.toString());
         }
-        for (String png : List.of("conversions.png", "profit.png", "contacts_by_channel.png")) {
+        for (String png : List.of("conversions.png", "profit.png", "contacts_by_channel.png", "send_time.png",
+                "segments.png")) {
             assertNotNull(ImageIO.read(out.resolve(png).toFile()), png);
         }
     }
@@ -47,7 +48,7 @@ class SimulationReportTest {
     void numericFilesAreByteIdenticalAcrossWrites() throws IOException {
         write(dir.resolve("a"));
         write(dir.resolve("b"));
-        for (String f : List.of("summary.json", "daily.csv", "segments.csv")) {
+        for (String f : List.of("summary.json", "daily.csv", "segments.csv", "send_time.csv")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)), Files.readAllBytes(dir.resolve("b").resolve(f)), f);
         }
     }
@@ -85,7 +86,7 @@ class SimulationReportTest {
                 new ReportSpec(s.report().out(), List.of("profit", "qini")), s.check());
         Path out = dir.resolve("report");
         List<Path> files = SimulationReport.write(ReportFixtures.result(), onlyProfit, "", out);
-        assertEquals(List.of("daily.csv", "index.html", "profit.png", "segments.csv", "summary.json"),
+        assertEquals(List.of("daily.csv", "index.html", "profit.png", "segments.csv", "send_time.csv", "summary.json"),
                 files.stream().map(p -> p.getFileName().toString()).toList());
     }
 
@@ -94,7 +95,7 @@ class SimulationReportTest {
         SimulationResult r = ReportFixtures.result();
         SimulationResult broken = new SimulationResult(r.scenarioName(), r.seed(), r.replication(), r.customers(), 5,
                 r.channels(), r.segments(), r.total(), r.daily(), r.segmentTotals(), r.segmentChannel(),
-                r.counterfactualTotal(), r.counterfactualDaily(), r.counterfactualSegments(), 0);
+                r.counterfactualTotal(), r.counterfactualDaily(), r.counterfactualSegments(), 0, r.sendTime());
         Path out = dir.resolve("report");
         assertThrows(IllegalArgumentException.class, () -> SimulationReport.write(broken, ReportFixtures.scenario(), "", out));
         assertTrue(Files.notExists(out));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.campaignsim.engine.Metric;
+import io.campaignsim.engine.SendTimeTally;
 import io.campaignsim.engine.SimulationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ class SummaryJsonTest {
         SimulationResult noContacts = new SimulationResult(r.scenarioName(), r.seed(), r.replication(), r.customers(),
                 r.days(), r.channels(), r.segments(), r.counterfactualTotal(), r.counterfactualDaily(),
                 r.counterfactualSegments(), r.segmentChannel(), r.counterfactualTotal(), r.counterfactualDaily(),
-                r.counterfactualSegments(), 0);
+                r.counterfactualSegments(), 0, SendTimeTally.EMPTY);
         JsonNode rates = new ObjectMapper().readTree(SummaryJson.render(noContacts)).get("rates");
         assertTrue(rates.get("open_rate").isNull());
         assertTrue(rates.get("roi").isNull());

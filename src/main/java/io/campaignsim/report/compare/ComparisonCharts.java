@@ -5,6 +5,8 @@ import io.campaignsim.report.Palette;
 import io.campaignsim.compare.ArmShares;
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.ExperimentSummary;
+import io.campaignsim.stats.SampleSize;
 import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.Role;
@@ -43,7 +45,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * The charts of a comparison, built from a {@link Comparison} alone (so they can be redrawn from
  * comparison.json): uplift versus the holdout with confidence intervals, the cumulative objective with
  * its band across replications, cumulative regret versus the oracle, each bandit's arm allocation,
- * model quality, and per model strategy its uplift curves or its calibration. A chart is built only
+ * model quality, per model strategy its uplift curves or its calibration, and per A/B or
+ * multivariate test its p-values by day and its power curve. A chart is built only
  * when its data exists. Colours are the Okabe-Ito palette, as in
  * the simulate charts, and bands are dashed, so nothing depends on colour alone.
  */
@@ -59,6 +62,20 @@ public final class ComparisonCharts {
     /** Per model strategy: {@code qini_<strategy>} (uplift models), {@code calibration_<strategy>} (probability models). */
     public static final String QINI_PREFIX = "qini_";
     public static final String CALIBRATION_PREFIX = "calibration_";
+
+    /** Per A/B or multivariate strategy: {@code ab_pvalue_<strategy>} and {@code ab_power_<strategy>}. */
+    public static final String AB_PVALUE_PREFIX = "ab_pvalue_";
+    public static final String AB_POWER_PREFIX = "ab_power_";
+    /** Legend names of the A/B charts; the p-value lines are "<arm> vs <arm 0>", the alpha line ends " = <alpha>". */
+    public static final String ALPHA_LINE = "significance level (alpha per comparison)";
+    public static final String POWER_SERIES = "power of the two-sided z-test";
+    /** Followed by " (<n> per arm, power <p>)". */
+    public static final String REACHED_SERIES = "sample size reached";
+    /** p-values are kept to 6 decimals in comparison.json, so smaller ones are drawn here. */
+    static final double P_FLOOR = 1e-6;
+    /** The power curve runs at least to the size that gives this power. */
+    private static final double POWER_RANGE_TARGET = 0.95;
+    private static final int POWER_POINTS = 200;
 
     /** Legend names. */
     public static final String UPLIFT_SERIES = "mean uplift with 95 % CI";
@@ -121,7 +138,101 @@ public final class ComparisonCharts {
                     "Calibration of the model of " + s.name() + ": mean predicted versus mean true probability "
                             + "by decile, held-out customers", ch)));
         }
+        for (StrategySummary s : c.ranked()) {
+            abPValue(s).ifPresent(ch -> out.add(new Named(unique(AB_PVALUE_PREFIX + fileSafe(s.name()), used),
+                    "p-value of each arm of " + s.name() + " against arm 0 by test day (median over replications), "
+                            + "with the significance level", ch)));
+            abPower(s).ifPresent(ch -> out.add(new Named(unique(AB_POWER_PREFIX + fileSafe(s.name()), used),
+                    "Power of the test of " + s.name() + " against customers per arm, with the sample size it reached",
+                    ch)));
+        }
+        SegmentHeatmap.chart(c).ifPresent(ch -> out.add(new Named(SegmentHeatmap.NAME,
+                "True incremental profit per customer of each strategy by segment, against the no-contact twin", ch)));
         return out;
+    }
+
+    /**
+     * The median p-value over replications of each arm against arm 0 by test day, on a log axis,
+     * with the per-comparison significance level as a horizontal line. Replications that decided
+     * keep their decision-day p-value. p-values below the files' resolution are drawn at
+     * {@link #P_FLOOR}. Empty without a test history.
+     */
+    public static Optional<XYChart> abPValue(StrategySummary s) {
+        ExperimentSummary x = s.experiment();
+        if (x == null || x.days() == 0 || x.arms().size() < 2) {
+            return Optional.empty();
+        }
+        int last = x.days() - 1;
+        XYChart chart = xy("p-value against " + x.arms().get(0) + " of " + s.name() + " (median of " + x.replications()
+                + (x.replications() == 1 ? " replication" : " replications") + "; "
+                + Math.round(x.decidedShare(last) * 100) + " % decided by day " + last + ")", "day of simulation",
+                "p-value (log scale)", false);
+        chart.getStyler().setYAxisLogarithmic(true).setYAxisMax(1.0);
+        legendBelow(chart);
+        List<Double> days = days(x.days(), false);
+        for (int a = 1; a < x.arms().size(); a++) {
+            List<Double> p = new ArrayList<>();
+            for (int d = 0; d < x.days(); d++) {
+                double v = x.medianPValue(d, a);
+                p.add(Double.isFinite(v) ? Math.min(1.0, Math.max(P_FLOOR, v)) : null);
+            }
+            style(chart.addSeries(pValueLabel(x, a), days, p), colour(a - 1), stroke(a - 1));
+        }
+        List<Double> alpha = new ArrayList<>();
+        days.forEach(d -> alpha.add(x.alpha()));
+        style(chart.addSeries(ALPHA_LINE + " = " + significant(x.alpha()), days, alpha), colour(7), STROKES[2]);
+        return Optional.of(chart);
+    }
+
+    /**
+     * The power of the two-sided z-test at the test's per-comparison alpha against customers per
+     * arm, for arm 0's observed conversion rate and the configured MDE (or, without one, the
+     * observed difference of the arm farthest from arm 0), with a vertical line at the sample size
+     * per arm the test reached. Empty when the rates or the effect do not allow a power analysis.
+     */
+    public static Optional<XYChart> abPower(StrategySummary s) {
+        ExperimentSummary x = s.experiment();
+        if (x == null) {
+            return Optional.empty();
+        }
+        double baseline = x.baselineRate();
+        double effect = x.powerEffect();
+        double reached = x.reachedPerArm();
+        if (!(baseline > 0 && baseline < 1 && effect > 0 && baseline + effect < 1 && x.alpha() > 0 && x.alpha() < 1
+                && reached >= 1)) {
+            return Optional.empty();
+        }
+        long needed = SampleSize.twoProportions(baseline, effect, x.alpha(), POWER_RANGE_TARGET);
+        long max = Math.max(Math.max(needed, Math.round(2 * reached)), POWER_POINTS);
+        List<Double> n = new ArrayList<>();
+        List<Double> power = new ArrayList<>();
+        long previous = 0;
+        for (int i = 1; i <= POWER_POINTS; i++) {
+            long size = Math.max(1, Math.round((double) max * i / POWER_POINTS));
+            if (size > previous) {
+                n.add((double) size);
+                power.add(SampleSize.power(baseline, effect, x.alpha(), size));
+                previous = size;
+            }
+        }
+        double reachedPower = SampleSize.power(baseline, effect, x.alpha(), Math.round(reached));
+        String effectSource = Double.isFinite(x.mde()) && x.mde() > 0 ? "configured MDE" : "observed difference";
+        XYChart chart = xy("Power of " + s.name() + " (baseline " + significant(baseline) + ", " + effectSource + " "
+                + significant(effect) + ", alpha " + significant(x.alpha()) + ")", "customers per arm (delivered contacts)",
+                "power", false);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setXAxisMin(0.0);
+        legendBelow(chart);
+        style(chart.addSeries(POWER_SERIES, n, power), colour(0), STROKES[0]);
+        XYSeries mark = chart.addSeries(REACHED_SERIES + " (" + Math.round(reached) + " per arm, power "
+                + fixed(reachedPower, 2) + ")", List.of(reached, reached), List.of(0.0, reachedPower));
+        style(mark, colour(1), STROKES[1]);
+        mark.setMarker(SeriesMarkers.CIRCLE);
+        mark.setMarkerColor(colour(1));
+        return Optional.of(chart);
+    }
+
+    private static String pValueLabel(ExperimentSummary x, int arm) {
+        return x.arms().get(arm) + " vs " + x.arms().get(0);
     }
 
     /**

@@ -13,6 +13,7 @@ import io.campaignsim.cli.VersionProvider;
 import io.campaignsim.compare.ArmShares;
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.ExperimentSummary;
 import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.PairedTest;
@@ -78,7 +79,9 @@ public final class ComparisonJson {
         c.notes().forEach(notes::add);
         ArrayNode strategies = root.putArray("strategies");
         for (StrategySummary s : c.ranked()) {
-            strategy(strategies.addObject(), s);
+            ObjectNode node = strategies.addObject();
+            strategy(node, s);
+            SegmentsJson.write(node, c.segments(), s.name());
         }
         try {
             return writer().writeValueAsString(root) + "\n";
@@ -132,6 +135,7 @@ public final class ComparisonJson {
             }
         }
         arms(node, s.arms());
+        experiment(node, s.experiment());
     }
 
     private static void model(ObjectNode node, ModelSummary q) {
@@ -187,6 +191,33 @@ public final class ComparisonJson {
             ArrayNode day = days.addArray();
             for (int arm = 0; arm < a.arms().size(); arm++) {
                 day.add(Formats.decimal(a.share(d, arm), Formats.RATE_SCALE));
+            }
+        }
+    }
+
+    // Only A/B and multivariate strategies have the block, so files of other comparisons are unchanged.
+    private static void experiment(ObjectNode node, ExperimentSummary x) {
+        if (x == null) {
+            return;
+        }
+        ObjectNode e = node.putObject("experiment");
+        ArrayNode names = e.putArray("arms");
+        x.arms().forEach(names::add);
+        e.put("alpha", Formats.decimal(x.alpha(), Formats.RATE_SCALE));
+        e.put("mde", Formats.decimal(x.mde(), Formats.RATE_SCALE));
+        e.put("replications", x.replications());
+        e.put("baseline_rate", Formats.decimal(x.baselineRate(), Formats.RATE_SCALE));
+        e.put("best_difference", Formats.decimal(x.bestDifference(), Formats.RATE_SCALE));
+        ArrayNode reached = e.putArray("reached_trials");
+        for (int a = 0; a < x.arms().size(); a++) {
+            reached.add(Formats.decimal(x.reachedTrials(a), Formats.METRIC_SCALE));
+        }
+        numbers(e.putArray("decided_share_by_day"), x.decidedShare());
+        ArrayNode p = e.putArray("median_p_value_by_day");
+        for (int d = 0; d < x.days(); d++) {
+            ArrayNode day = p.addArray();
+            for (int a = 0; a < x.arms().size(); a++) {
+                day.add(Formats.decimal(x.medianPValue(d, a), Formats.RATE_SCALE));
             }
         }
     }

@@ -7,6 +7,7 @@ import io.campaignsim.cli.UserInputException;
 import io.campaignsim.compare.ArmShares;
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.ExperimentSummary;
 import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.Objective;
@@ -90,7 +91,8 @@ public final class ComparisonJsonReader {
         }
         return new Comparison(Objective.parse(text(root, "objective")), number(required(root, "level")), replications,
                 required(root, "days").asInt(), text(root, "holdout"), root.path("holdout_is_twin").asBoolean(),
-                text(root, "oracle"), strategies, text(root, "winner"), text(root, "runner_up"), test, notes);
+                text(root, "oracle"), strategies, text(root, "winner"), text(root, "runner_up"), test, notes,
+                SegmentsJson.read(root.get("strategies")));
     }
 
     private static StrategySummary strategy(JsonNode s, int replications) {
@@ -111,7 +113,8 @@ public final class ComparisonJsonReader {
         JsonNode regret = s.get("regret_vs_oracle");
         return new StrategySummary(name, text(s, "type"), role, rank == null || rank.isNull() ? 0 : rank.asInt(), metrics,
                 uplift, incremental, regret == null || regret.isNull() ? null : estimate(regret, replications),
-                series(s.get("series"), replications), arms(s.get("arms")), model(s.get("model")));
+                series(s.get("series"), replications), arms(s.get("arms")), model(s.get("model")),
+                experiment(s.get("experiment")));
     }
 
     private static List<Series> series(JsonNode node, int replications) {
@@ -148,6 +151,32 @@ public final class ComparisonJsonReader {
             }
         }
         return new ArmShares(names, share);
+    }
+
+    // Optional: only A/B and multivariate strategies have it, and files written before it was kept lack it.
+    private static ExperimentSummary experiment(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        required(node, "arms").forEach(x -> names.add(x.asText()));
+        JsonNode byDay = required(node, "median_p_value_by_day");
+        double[][] median = new double[byDay.size()][];
+        for (int d = 0; d < median.length; d++) {
+            median[d] = numbers(byDay.get(d));
+            if (median[d].length != names.size()) {
+                throw new IllegalArgumentException("median_p_value_by_day has a day with " + median[d].length
+                        + " arms, but there are " + names.size());
+            }
+        }
+        double[] decided = numbers(required(node, "decided_share_by_day"));
+        double[] reached = numbers(required(node, "reached_trials"));
+        if (decided.length != median.length || reached.length != names.size()) {
+            throw new IllegalArgumentException("experiment arrays differ in length");
+        }
+        return new ExperimentSummary(names, number(node.get("alpha")), number(node.get("mde")),
+                node.path("replications").asInt(), median, decided, reached, number(node.get("baseline_rate")),
+                number(node.get("best_difference")));
     }
 
     private static ModelSummary model(JsonNode node) {

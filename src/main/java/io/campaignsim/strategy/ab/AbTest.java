@@ -13,6 +13,8 @@ import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
 import io.campaignsim.strategy.Strategy;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,6 +39,54 @@ import java.util.List;
  */
 public final class AbTest implements Strategy {
 
+    /**
+     * The state of the test at the end of one test day: cumulative delivered contacts and
+     * purchases per arm, and the p-value of each arm against arm 0 (1 for arm 0 itself) as the
+     * test would compute it that day (z-test, Welch's t-test with metric profit, or the
+     * always-valid mSPRT p-value when sequential). On the decision day they are the decision's.
+     *
+     * @param day simulation day, 0-based
+     */
+    public record TestDay(int day, long[] trials, long[] successes, double[] pValues) {
+        public TestDay {
+            trials = trials.clone();
+            successes = successes.clone();
+            pValues = pValues.clone();
+        }
+
+        @Override
+        public long[] trials() {
+            return trials.clone();
+        }
+
+        @Override
+        public long[] successes() {
+            return successes.clone();
+        }
+
+        @Override
+        public double[] pValues() {
+            return pValues.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TestDay t && day == t.day && Arrays.equals(trials, t.trials)
+                    && Arrays.equals(successes, t.successes) && Arrays.equals(pValues, t.pValues);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * (31 * day + Arrays.hashCode(trials)) + Arrays.hashCode(successes)) + Arrays.hashCode(pValues);
+        }
+
+        @Override
+        public String toString() {
+            return "TestDay[day=" + day + ", trials=" + Arrays.toString(trials) + ", successes="
+                    + Arrays.toString(successes) + ", pValues=" + Arrays.toString(pValues) + "]";
+        }
+    }
+
     /** Baseline conversion assumed before any data, for the power analysis. */
     static final double BASELINE_FLOOR = 0.005;
 
@@ -57,6 +107,7 @@ public final class AbTest implements Strategy {
     private boolean declared;
     private int decidedOnDay = -1;
     private double[] pValues;
+    private final List<TestDay> history = new ArrayList<>();
 
     /**
      * @param testDays longest test, in days (the test ends earlier only with an MDE)
@@ -141,6 +192,27 @@ public final class AbTest implements Strategy {
         if (timeUp || enough || sequentialStop()) {
             decide(day);
         }
+        history.add(new TestDay(day, trials, successes, winner >= 0 ? pValues : currentPValues()));
+    }
+
+    /** Each arm's p-value against arm 0 on today's totals, as {@link #decide} would compute it. */
+    private double[] currentPValues() {
+        double corrected = alpha / (arms.size() - 1);
+        double[] p = new double[arms.size()];
+        p[0] = 1.0;
+        for (int a = 1; a < arms.size(); a++) {
+            if (profitMetric) {
+                // Welch needs two contacts per arm; before that there is no evidence, as with the z-test
+                MeanVariance control = profit[0].result();
+                MeanVariance arm = profit[a].result();
+                p[a] = control.n() < 2 || arm.n() < 2 ? 1.0 : WelchTTest.test(control, arm, corrected).pValue();
+            } else if (msprt != null) {
+                p[a] = sequentialStates[a].pValue();
+            } else {
+                p[a] = TwoProportionZTest.test(successes[0], trials[0], successes[a], trials[a], corrected).pValue();
+            }
+        }
+        return p;
     }
 
     /** Updates the always-valid tests with today's totals; true when one of them rejects. */
@@ -230,5 +302,20 @@ public final class AbTest implements Strategy {
 
     public int decidedOnDay() {
         return decidedOnDay;
+    }
+
+    /** One entry per test day so far, in order, ending with the decision day once decided. */
+    public List<TestDay> history() {
+        return List.copyOf(history);
+    }
+
+    /** The significance level of each comparison against arm 0 (alpha, Bonferroni-corrected). */
+    public double comparisonAlpha() {
+        return alpha / (arms.size() - 1);
+    }
+
+    /** The configured minimum detectable effect, or NaN when none was given. */
+    public double mde() {
+        return mde;
     }
 }

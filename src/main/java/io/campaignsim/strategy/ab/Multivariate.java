@@ -182,4 +182,9 @@ public final class Multivariate implements Strategy {
     public int winner() {
         return test.winner();
     }
+
+    /** The underlying test of the cells against cell 0: its day-by-day history, alpha and decision day. */
+    public AbTest test() {
+        return test;
+    }
 }

@@ -46,7 +46,7 @@ class ComparisonChartsTest {
         List<String> names = ComparisonCharts.build(standard(), ComparisonCharts.Options.DEFAULT).stream()
                 .map(ComparisonCharts.Named::name).toList();
         assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective", "regret", "arms_ab",
-                "model_quality"), names);
+                "model_quality", "segments_heatmap"), names);
     }
 
     @Test
@@ -108,7 +108,7 @@ class ComparisonChartsTest {
         List<String> names = ComparisonCharts.build(withCurves(), ComparisonCharts.Options.DEFAULT).stream()
                 .map(ComparisonCharts.Named::name).toList();
         assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective", "model_quality", "qini_up",
-                "calibration_prop"), names);
+                "calibration_prop", "segments_heatmap"), names);
     }
 
     @Test
@@ -150,7 +150,7 @@ class ComparisonChartsTest {
         Comparison c = ComparisonAnalysis.analyze(runs, "profit", 0.95);
         List<String> names = ComparisonCharts.build(c, ComparisonCharts.Options.DEFAULT).stream()
                 .map(ComparisonCharts.Named::name).toList();
-        assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective"), names,
+        assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective", "segments_heatmap"), names,
                 "no oracle: no regret; no arms; no model");
     }
 
@@ -176,5 +176,53 @@ class ComparisonChartsTest {
     void fileNamesOfArmChartsAreSafe() {
         assertEquals("a_b_c", ComparisonCharts.fileSafe("a/b c"));
         assertFalse(ComparisonCharts.fileSafe("../x").contains("/"));
+    }
+
+    private static Comparison withExperiment() {
+        return ComparisonAnalysis.analyze(CompareFixtures.withExperiment(), "profit", 0.95);
+    }
+
+    @Test
+    void anAbTestGetsAPValueAndAPowerChart() {
+        List<String> names = ComparisonCharts.build(withExperiment(), ComparisonCharts.Options.DEFAULT).stream()
+                .map(ComparisonCharts.Named::name).toList();
+        assertTrue(names.contains("ab_pvalue_ab") && names.contains("ab_power_ab"), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("ab_p") && n.endsWith("control")), names.toString());
+    }
+
+    @Test
+    void thePValueChartHasOneLinePerComparedArmAndTheAlphaLineOnALogAxis() {
+        XYChart chart = ComparisonCharts.abPValue(withExperiment().strategy("ab").orElseThrow()).orElseThrow();
+        assertEquals(List.of("y vs x", ComparisonCharts.ALPHA_LINE + " = 0.0500"),
+                List.copyOf(chart.getSeriesMap().keySet()));
+        assertTrue(chart.getStyler().isYAxisLogarithmic());
+        XYSeries y = chart.getSeriesMap().get("y vs x");
+        assertArrayEquals(new double[] {0.4, 0.105, 0.025}, y.getYData(), 1e-12);
+        assertArrayEquals(new double[] {0, 1, 2}, y.getXData(), 0);
+    }
+
+    @Test
+    void thePowerChartFollowsSampleSizeAndMarksTheReachedSize() {
+        XYChart chart = ComparisonCharts.abPower(withExperiment().strategy("ab").orElseThrow()).orElseThrow();
+        List<String> names = List.copyOf(chart.getSeriesMap().keySet());
+        assertEquals(2, names.size());
+        assertEquals(ComparisonCharts.POWER_SERIES, names.get(0));
+        assertTrue(names.get(1).startsWith(ComparisonCharts.REACHED_SERIES + " (250 per arm"), names.get(1));
+        XYSeries power = chart.getSeriesMap().get(ComparisonCharts.POWER_SERIES);
+        double[] n = power.getXData();
+        double[] p = power.getYData();
+        for (int i = 0; i < n.length; i++) {
+            assertEquals(io.campaignsim.stats.SampleSize.power(0.1, 0.038, 0.05, (long) n[i]), p[i], 1e-12);
+        }
+        assertTrue(p[p.length - 1] >= 0.95, "the curve runs to 95 % power");
+        XYSeries reached = chart.getSeriesMap().get(names.get(1));
+        assertArrayEquals(new double[] {250, 250}, reached.getXData(), 0);
+    }
+
+    @Test
+    void strategiesWithoutATestHaveNoAbCharts() {
+        List<String> names = ComparisonCharts.build(standard(), ComparisonCharts.Options.DEFAULT).stream()
+                .map(ComparisonCharts.Named::name).toList();
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("ab_p")), "the standard ab run has no trace");
     }
 }

@@ -16,6 +16,7 @@ import io.campaignsim.compare.CompareFixtures;
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
+import io.campaignsim.compare.ExperimentSummary;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.UpliftCurves;
@@ -131,5 +132,40 @@ class ComparisonJsonReaderTest {
     @Test
     void aMissingFileIsAUserError() {
         assertThrows(UserInputException.class, () -> ComparisonJsonReader.read(tmp.resolve("comparison.json")));
+    }
+
+    @Test
+    void keepsTheExperimentBlock() {
+        Comparison c = ComparisonAnalysis.analyze(CompareFixtures.withExperiment(), "profit", 0.95);
+        String json = ComparisonJson.render(c);
+        assertTrue(json.contains("\"experiment\""));
+        Comparison back = ComparisonJsonReader.parse(json, "comparison.json");
+        assertEquals(json, ComparisonJson.render(back));
+        ExperimentSummary want = c.strategy("ab").orElseThrow().experiment();
+        ExperimentSummary got = back.strategy("ab").orElseThrow().experiment();
+        assertEquals(want.arms(), got.arms());
+        assertEquals(want.days(), got.days());
+        assertArrayEquals(want.decidedShare(), got.decidedShare(), 1e-6);
+        for (int d = 0; d < want.days(); d++) {
+            assertArrayEquals(want.medianPValue()[d], got.medianPValue()[d], 1e-6);
+        }
+        assertEquals(want.reachedPerArm(), got.reachedPerArm(), 1e-4);
+        assertEquals(want.baselineRate(), got.baselineRate(), 1e-6);
+        assertEquals(want.bestDifference(), got.bestDifference(), 1e-6);
+        assertEquals(want.alpha(), got.alpha(), 1e-6);
+        assertTrue(Double.isNaN(got.mde()), "no MDE stays undefined");
+        assertNull(back.strategy("control").orElseThrow().experiment());
+    }
+
+    @Test
+    void aFileWithoutTheExperimentBlockStillLoads() throws Exception {
+        Comparison c = ComparisonAnalysis.analyze(CompareFixtures.withExperiment(), "profit", 0.95);
+        ObjectNode root = (ObjectNode) new ObjectMapper().readTree(ComparisonJson.render(c));
+        for (JsonNode s : root.get("strategies")) {
+            ((ObjectNode) s).remove("experiment");
+        }
+        Comparison back = ComparisonJsonReader.parse(root.toString(), "old.json");
+        assertNull(back.strategy("ab").orElseThrow().experiment());
+        assertFalse(ComparisonJson.render(standard()).contains("\"experiment\""), "no test history, no key");
     }
 }

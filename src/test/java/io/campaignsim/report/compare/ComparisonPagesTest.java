@@ -54,7 +54,7 @@ class ComparisonPagesTest {
         Path dir = results("r");
         List<String> names = render(dir).stream().map(p -> p.getFileName().toString()).toList();
         assertEquals(List.of("uplift_profit.png", "uplift_conversions.png", "cumulative_objective.png", "regret.png",
-                "arms_ab.png", "model_quality.png", "index.html", "summary.md"), names);
+                "arms_ab.png", "model_quality.png", "segments_heatmap.png", "index.html", "summary.md"), names);
     }
 
     @Test
@@ -63,7 +63,7 @@ class ComparisonPagesTest {
         render(dir);
         String html = Files.readString(dir.resolve(ComparisonHtml.FILE));
         List<String> refs = attributes(html, "(?:src|href)");
-        assertEquals(6, refs.size(), "one image per chart: " + refs);
+        assertEquals(7, refs.size(), "one image per chart: " + refs);
         for (String ref : refs) {
             assertFalse(ref.contains("://") || ref.startsWith("/"), "relative links only: " + ref);
             Path f = dir.resolve(ref);
@@ -216,5 +216,24 @@ class ComparisonPagesTest {
         assertTrue(inner.startsWith("|") && inner.endsWith("|"), row);
         inner = inner.substring(1, inner.length() - 1);
         return List.of(inner.split("(?<!\\\\)\\|", -1)).stream().map(String::trim).toList();
+    }
+
+    @Test
+    void abTestChartsAreOnThePageAndRenderAgainToIdenticalBytes() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("ab"));
+        ComparisonReport.write(ComparisonAnalysis.analyze(CompareFixtures.withExperiment(), "profit", 0.95), dir);
+        List<Path> files = render(dir);
+        assertTrue(files.contains(dir.resolve("ab_pvalue_ab.png")), files.toString());
+        assertTrue(files.contains(dir.resolve("ab_power_ab.png")), files.toString());
+        String page = Files.readString(dir.resolve(ComparisonHtml.FILE), StandardCharsets.UTF_8);
+        assertTrue(page.contains("src=\"ab_pvalue_ab.png\"") && page.contains("src=\"ab_power_ab.png\""));
+        List<byte[]> before = new ArrayList<>();
+        for (Path f : files) {
+            before.add(Files.readAllBytes(f));
+        }
+        assertEquals(files, render(dir));
+        for (int i = 0; i < files.size(); i++) {
+            assertArrayEquals(before.get(i), Files.readAllBytes(files.get(i)), files.get(i).getFileName().toString());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.campaignsim.strategy.ab;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,5 +91,38 @@ class AbTestTest {
         AbTest t = experiment(RandomSource.XO_SHI_RO_256_PP.create(1L), 40_000, 0.02, 0.08, false, 1);
         assertEquals(1, t.winner());
         assertTrue(t.declaredWinner());
+    }
+
+    @Test
+    void historyHasOneEntryPerTestDayUpToTheDecisionWithPValuesInTheUnitInterval() {
+        AbTest t = experiment(RandomSource.XO_SHI_RO_256_PP.create(5L), 3000, 0.05, 0.05, false, 10);
+        List<AbTest.TestDay> history = t.history();
+        assertEquals(10, history.size(), "a fixed test of 10 days decides on its last day");
+        assertEquals(9, t.decidedOnDay());
+        for (int d = 0; d < history.size(); d++) {
+            AbTest.TestDay day = history.get(d);
+            assertEquals(d, day.day());
+            assertEquals(1.0, day.pValues()[0], 0, "arm 0 against itself");
+            assertTrue(day.pValues()[1] >= 0 && day.pValues()[1] <= 1, "p = " + day.pValues()[1]);
+            assertEquals(300L * (d + 1), day.trials()[0], "cumulative contacts of arm 0");
+        }
+        assertEquals(t.pValues()[1], history.get(9).pValues()[1], 0, "the last entry is the decision");
+        assertArrayEquals(t.trials(), history.get(9).trials());
+        // nothing is recorded after the decision
+        t.endOfDay(10);
+        assertEquals(10, t.history().size());
+    }
+
+    @Test
+    void aSequentialTestStopsItsHistoryOnTheDayItRejects() {
+        AbTest t = experiment(RandomSource.XO_SHI_RO_256_PP.create(11L), 30000, 0.05, 0.10, true, 30);
+        List<AbTest.TestDay> history = t.history();
+        assertTrue(t.decidedOnDay() < 29, "a large effect stops the test early, on day " + t.decidedOnDay());
+        assertEquals(t.decidedOnDay() + 1, history.size());
+        AbTest.TestDay last = history.get(history.size() - 1);
+        assertTrue(last.pValues()[1] <= t.comparisonAlpha(), "the always-valid p-value that stopped it");
+        for (int d = 1; d < history.size(); d++) {
+            assertTrue(history.get(d).pValues()[1] <= history.get(d - 1).pValues()[1], "always-valid p never rises");
+        }
     }
 }
