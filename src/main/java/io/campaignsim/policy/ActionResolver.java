@@ -29,6 +29,7 @@ public final class ActionResolver {
     private final int[] channelsByCost;
     private final boolean bestHour;
     private final int defaultHour;
+    private final double explore;
 
     public ActionResolver(Scenario scenario, ObservedHistory history) {
         this.history = history;
@@ -46,18 +47,34 @@ public final class ActionResolver {
         SendTimeSpec st = scenario.policy().sendTime();
         this.bestHour = st.bestObserved();
         this.defaultHour = st.hour();
+        this.explore = st.explore();
         assert scenario.channels().stream().map(ChannelSpec::name).count() == channelsByCost.length;
     }
 
     /** Adds the resolved proposal to {@code out}; nothing when no channel can reach the customer. */
-    public void propose(ActionTemplate a, int i, int source, ActionBuffer out) {
+    public void propose(ActionTemplate a, int i, int day, int source, ActionBuffer out) {
         int channel = a.channel() == ActionTemplate.AUTO ? chooseChannel(i) : a.channel();
         if (channel < 0) {
             return;
         }
-        int hour = a.hour() >= 0 ? a.hour() : (bestHour ? history.bestObservedHour(i, defaultHour) : defaultHour);
+        int hour = a.hour() >= 0 ? a.hour() : (bestHour ? learnedHour(i, day) : defaultHour);
         int category = a.category() == ActionTemplate.LAST_PURCHASED ? history.lastCategory(i) : a.category();
         out.add(channel, a.offer(), category, hour, source);
+    }
+
+    /**
+     * The customer's best observed hour, except for an {@code explore} share of contacts sent at
+     * a random hour: without them only the default hour is ever observed. The draw is a hash of
+     * (customer, day), so it is the same for any thread count.
+     */
+    private int learnedHour(int i, int day) {
+        if (explore > 0) {
+            long h = io.campaignsim.random.Seeds.derive3(0x5EED_0FL, i, day, 24);
+            if (io.campaignsim.random.Seeds.toUnit(h) < explore) {
+                return (int) Long.remainderUnsigned(io.campaignsim.random.Seeds.mix(h), 24);
+            }
+        }
+        return history.bestObservedHour(i, defaultHour);
     }
 
     private int chooseChannel(int i) {

@@ -108,7 +108,7 @@ final class Journey {
             stage[i] = (byte) s;
             until[i] = day + waitDays[s];
             if (action[s] != null) {
-                resolver.propose(action[s], i, index, out);
+                resolver.propose(action[s], i, day, index, out);
             }
             if (waitDays[s] > 0) {
                 return;

@@ -72,7 +72,7 @@ public final class JourneyPolicy implements ContactPolicy {
         for (Journey j : journeys) {
             j.step(fields, resolver, customer, day, out);
         }
-        rules.propose(fields, resolver, customer, out);
+        rules.propose(fields, resolver, customer, day, out);
     }
 
     @Override

@@ -26,10 +26,10 @@ final class RuleSet {
         this.firstMatchOnly = firstMatchOnly;
     }
 
-    void propose(FieldSource fields, ActionResolver resolver, int i, ActionBuffer out) {
+    void propose(FieldSource fields, ActionResolver resolver, int i, int day, ActionBuffer out) {
         for (int r = 0; r < conditions.length; r++) {
             if (conditions[r].test(fields, i)) {
-                resolver.propose(actions[r], i, SOURCE_BASE + r, out);
+                resolver.propose(actions[r], i, day, SOURCE_BASE + r, out);
                 if (firstMatchOnly) {
                     return;
                 }

@@ -29,7 +29,7 @@ public final class WeeklyCadence implements ContactPolicy {
     @Override
     public void propose(int customer, int day, ActionBuffer out) {
         if ((day + customer) % 7 == 0) {
-            resolver.propose(AUTO, customer, 0, out);
+            resolver.propose(AUTO, customer, day, 0, out);
         }
     }
 }
