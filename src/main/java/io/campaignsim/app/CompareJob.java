@@ -87,7 +87,8 @@ public final class CompareJob {
             if (!simulated.factorial().isEmpty()) {
                 files.add(writeFactorial(simulated.factorial(), out.staging().resolve(FACTORIAL_FILE)));
             }
-            files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile()));
+            files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
+                    (System.nanoTime() - started) / 1e9));
             out.commit();
             return new Outcome(comparison, runs, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
                     (System.nanoTime() - started) / 1_000_000);

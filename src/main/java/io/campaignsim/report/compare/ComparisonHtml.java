@@ -96,6 +96,10 @@ public final class ComparisonHtml {
         if (facts != null) {
             h.append("Scenario ").append(esc(facts.scenario())).append(" &middot; seed ").append(facts.seed())
                     .append(" &middot; ").append(facts.customers()).append(" customers per replication &middot; ");
+            if (Double.isFinite(facts.runSeconds())) {
+                h.append("run time ").append(String.format(java.util.Locale.ROOT, "%.1f", facts.runSeconds()))
+                        .append(" s &middot; ");
+            }
         }
         h.append("campaignsim ").append(esc(facts == null ? io.campaignsim.cli.VersionProvider.version() : facts.version()))
                 .append(" &middot; numbers in <code>comparison.json</code>, <code>comparison.csv</code>, ")

@@ -52,9 +52,10 @@ public final class ComparisonPages {
      * @param scenarioFile the scenario file, copied as it was written
      * @return the files written
      */
-    public static List<Path> writeForCompare(Path dir, Scenario scenario, Path scenarioFile) throws IOException {
+    public static List<Path> writeForCompare(Path dir, Scenario scenario, Path scenarioFile, double runSeconds)
+            throws IOException {
         List<Path> files = new ArrayList<>();
-        files.add(RunFacts.of(scenario).write(dir));
+        files.add(RunFacts.of(scenario, runSeconds).write(dir));
         Path yaml = dir.resolve(SCENARIO_FILE);
         Files.writeString(yaml, Files.readString(scenarioFile, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         files.add(yaml);

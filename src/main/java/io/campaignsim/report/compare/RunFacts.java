@@ -25,14 +25,18 @@ import java.util.Optional;
  * @param seed root seed
  * @param customers customers per replication
  * @param version campaignsim version that ran the comparison
+ * @param runSeconds wall-clock time of the simulations, NaN when unknown (the only figure that
+ *     differs between two runs of the same scenario and seed)
  */
-public record RunFacts(String scenario, String description, long seed, long customers, String version) {
+public record RunFacts(String scenario, String description, long seed, long customers, String version,
+        double runSeconds) {
 
     public static final String FILE = "run.json";
 
     /** The facts of a run of {@code s} (with its overrides applied). */
-    public static RunFacts of(Scenario s) {
-        return new RunFacts(s.name(), s.description(), s.seed(), s.population().size(), VersionProvider.version());
+    public static RunFacts of(Scenario s, double runSeconds) {
+        return new RunFacts(s.name(), s.description(), s.seed(), s.population().size(), VersionProvider.version(),
+                runSeconds);
     }
 
     /** The JSON text, keys in a fixed order, ending with a newline. */
@@ -43,6 +47,9 @@ public record RunFacts(String scenario, String description, long seed, long cust
         root.put("seed", seed);
         root.put("customers", customers);
         root.put("campaignsim_version", version);
+        if (Double.isFinite(runSeconds)) {
+            root.put("run_seconds", Math.round(runSeconds * 10) / 10.0);
+        }
         try {
             return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root).replace("\r\n", "\n") + "\n";
         } catch (JsonProcessingException e) {
@@ -67,7 +74,8 @@ public record RunFacts(String scenario, String description, long seed, long cust
             JsonNode n = new ObjectMapper().readTree(file.toFile());
             JsonNode d = n.get("description");
             return Optional.of(new RunFacts(n.path("scenario").asText(), d == null || d.isNull() ? null : d.asText(),
-                    n.path("seed").asLong(), n.path("customers").asLong(), n.path("campaignsim_version").asText("unknown")));
+                    n.path("seed").asLong(), n.path("customers").asLong(), n.path("campaignsim_version").asText("unknown"),
+                    n.has("run_seconds") ? n.get("run_seconds").asDouble() : Double.NaN));
         } catch (JsonProcessingException e) {
             throw new UserInputException(file + ": not valid JSON; expected run.json as 'compare' writes it");
         }

@@ -40,7 +40,7 @@ class ComparisonPagesTest {
     private Path results(String name) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve(name));
         ComparisonReport.write(standard(), dir);
-        new RunFacts("shop <b>", "win back & keep", 42, 1000, "9.9").write(dir);
+        new RunFacts("shop <b>", "win back & keep", 42, 1000, "9.9", 12.34).write(dir);
         Files.writeString(dir.resolve(ComparisonPages.SCENARIO_FILE), "name: shop\n# <script>alert(1)</script>\n");
         return dir;
     }
@@ -78,6 +78,7 @@ class ComparisonPagesTest {
         String html = Files.readString(dir.resolve(ComparisonHtml.FILE));
         assertTrue(html.contains("shop &lt;b&gt;"));
         assertTrue(html.contains("win back &amp; keep"));
+        assertTrue(html.contains("run time 12.3 s"), "the page says how long the run took");
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assertFalse(html.contains("<script>alert"));
         assertFalse(html.contains("<link"), "no external stylesheet");

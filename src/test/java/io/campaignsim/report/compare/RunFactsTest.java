@@ -20,7 +20,7 @@ class RunFactsTest {
 
     @Test
     void readsBackWhatWasWritten() throws IOException {
-        RunFacts facts = new RunFacts("shop", null, -7, 20_000, "0.1.0");
+        RunFacts facts = new RunFacts("shop", null, -7, 20_000, "0.1.0", 3.2);
         facts.write(tmp);
         assertEquals(Optional.of(facts), RunFacts.read(tmp));
         assertTrue(Files.readString(tmp.resolve(RunFacts.FILE)).endsWith("}\n"));
