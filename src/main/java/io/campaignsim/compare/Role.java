@@ -30,4 +30,12 @@ public enum Role {
     public String label() {
         return label;
     }
+
+    /** The strategy's name with its role, without saying the same word twice ("oracle - oracle ..."). */
+    public String display(String name) {
+        if (label.isEmpty()) {
+            return name;
+        }
+        return label.equals(name) || label.startsWith(name + " (") ? label : name + " - " + label;
+    }
 }

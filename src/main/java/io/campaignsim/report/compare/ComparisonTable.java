@@ -110,7 +110,7 @@ public final class ComparisonTable {
     }
 
     private static String name(StrategySummary s) {
-        return s.role().label().isEmpty() ? s.name() : s.name() + " - " + s.role().label();
+        return s.role().display(s.name());
     }
 
     private static String interval(double low, double high) {

@@ -49,7 +49,7 @@ final class StrategyTable {
             Uplift u = s.uplift(objective);
             List<Cell> row = new ArrayList<>();
             row.add(new Cell(s.rank() == 0 ? "-" : Integer.toString(s.rank()), s.rank() == 0 ? Double.NaN : s.rank()));
-            row.add(new Cell(s.role().label().isEmpty() ? s.name() : s.name() + " - " + s.role().label(), Double.NaN));
+            row.add(new Cell(s.role().display(s.name()), Double.NaN));
             row.add(ci(s.metric(objective), false));
             row.add(ci(u.absolute(), true));
             row.add(new Cell(Formats.percent(u.relative().mean()), u.relative().mean()));

@@ -28,7 +28,8 @@ class ComparisonTableTest {
         assertTrue(lines.get(1).matches("# +strategy +profit +vs holdout +relative +p vs holdout +conversions +contacts +regret vs oracle"),
                 lines.get(1));
         assertTrue(lines.get(2).matches(" *1 +ts +153\\.0 \\[.*\\] +\\+43\\.0 \\[\\+.*\\] +\\+39\\.1 %.*"), lines.get(2));
-        assertTrue(lines.get(5).contains("oracle - oracle (knows the hidden truth)"), lines.get(5));
+        assertTrue(lines.get(5).contains(" oracle (knows the hidden truth) "), lines.get(5));
+        assertFalse(lines.get(5).contains("oracle - oracle"), "the name is not said twice: " + lines.get(5));
         assertTrue(lines.get(5).startsWith("-"), lines.get(5));
         String headline = lines.get(6);
         assertTrue(headline.startsWith("winner: ts (profit +43.0 vs holdout, 95 % CI [+"), headline);
