@@ -2,18 +2,13 @@ package io.campaignsim.calibrate;
 
 import io.campaignsim.cli.UserInputException;
 import io.campaignsim.scenario.MapReader;
+import io.campaignsim.data.LogTable;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A randomised campaign experiment read from a log: for each segment and arm, how many
@@ -31,84 +26,52 @@ public record ExperimentLog(List<String> segments, List<String> arms, long[][] c
     /** Column names of a log. */
     public record Columns(String treatment, String control, String outcome, String segment, String spend) {}
 
+    /** Reads the log through {@link LogTable}, which reports bad cells as {@code file:line:col}. */
     public static ExperimentLog read(Path file, Columns c) {
-        if (!Files.isRegularFile(file)) {
-            throw new UserInputException(file + ": no such file; expected a CSV log such as the Hillstrom e-mail experiment");
-        }
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
-            List<String> header = p.getHeaderNames();
-            for (String col : new String[] {c.treatment(), c.outcome(), c.segment(), c.spend()}) {
-                if (col != null && !header.contains(col)) {
-                    throw new UserInputException(file + ": no column '" + col + "'" + MapReader.suggestion(col, header)
-                            + "; expected one of " + String.join(", ", header));
-                }
-            }
-            Map<String, Integer> segIndex = new LinkedHashMap<>();
-            Map<String, Integer> armIndex = new LinkedHashMap<>();
-            armIndex.put(c.control(), 0);
-            List<long[]> n = new ArrayList<>();
-            List<long[]> conv = new ArrayList<>();
-            List<double[]> sp = new ArrayList<>();
-            int maxArms = 16;
-            for (CSVRecord rec : p) {
-                String seg = c.segment() == null ? "all" : rec.get(c.segment());
-                String arm = rec.get(c.treatment());
-                int s = segIndex.computeIfAbsent(seg, k -> segIndex.size());
-                if (s == n.size()) {
-                    n.add(new long[maxArms]);
-                    conv.add(new long[maxArms]);
-                    sp.add(new double[maxArms]);
-                }
-                Integer a = armIndex.get(arm);
-                if (a == null) {
-                    if (armIndex.size() == maxArms) {
-                        throw new UserInputException(file + ":" + rec.getRecordNumber() + ": column '" + c.treatment()
-                                + "' has more than " + maxArms + " arms; expected a treatment column with a few arms");
-                    }
-                    a = armIndex.size();
-                    armIndex.put(arm, a);
-                }
-                double y = number(file, rec, c.outcome());
-                if (y != 0 && y != 1) {
-                    throw new UserInputException(file + ":" + (rec.getRecordNumber() + 1) + ": column '" + c.outcome()
-                            + "' is " + rec.get(c.outcome()) + "; expected 0 or 1 (a conversion flag)");
-                }
-                n.get(s)[a]++;
-                if (y == 1) {
-                    conv.get(s)[a]++;
-                    if (c.spend() != null) {
-                        sp.get(s)[a] += number(file, rec, c.spend());
-                    }
-                }
-            }
-            if (n.isEmpty()) {
-                throw new UserInputException(file + ": no rows; expected a header and one row per customer");
-            }
-            int arms = armIndex.size();
-            if (n.stream().mapToLong(x -> x[0]).sum() == 0) {
-                List<String> seen = armIndex.keySet().stream().skip(1).toList(); // the control's slot is empty
-                throw new UserInputException(file + ": no row has control value '" + c.control() + "' in column '"
-                        + c.treatment() + "'" + MapReader.suggestion(c.control(), seen) + "; expected one of "
-                        + String.join(", ", seen));
-            }
-            return new ExperimentLog(List.copyOf(segIndex.keySet()), List.copyOf(armIndex.keySet()),
-                    n.stream().map(x -> java.util.Arrays.copyOf(x, arms)).toArray(long[][]::new),
-                    conv.stream().map(x -> java.util.Arrays.copyOf(x, arms)).toArray(long[][]::new),
-                    sp.stream().map(x -> java.util.Arrays.copyOf(x, arms)).toArray(double[][]::new));
+        LogTable log;
+        try {
+            log = LogTable.read(file);
         } catch (IOException e) {
             throw new UserInputException(file + ": cannot read: " + e.getMessage() + "; expected a readable CSV file");
         }
+        int treatment = log.column(c.treatment(), "--treatment");
+        double[] outcome = log.requireBinary(log.column(c.outcome(), "--outcome"), "--outcome");
+        int segment = c.segment() == null ? -1 : log.column(c.segment(), "--segment");
+        double[] spend = c.spend() == null ? null : log.requireNumeric(log.column(c.spend(), "--spend"), "--spend");
+        Map<String, Integer> segIndex = new LinkedHashMap<>();
+        Map<String, Integer> armIndex = new LinkedHashMap<>();
+        armIndex.put(c.control(), 0);
+        for (int r = 0; r < log.rows(); r++) {
+            segIndex.putIfAbsent(segment < 0 ? "all" : log.text(segment, r), segIndex.size());
+            armIndex.putIfAbsent(log.text(treatment, r), armIndex.size());
+        }
+        if (armIndex.size() > MAX_ARMS) {
+            throw new UserInputException(file + ": column '" + c.treatment() + "' has " + (armIndex.size() - 1)
+                    + " values; expected a treatment column with at most " + (MAX_ARMS - 1) + " arms");
+        }
+        long[][] n = new long[segIndex.size()][armIndex.size()];
+        long[][] conv = new long[segIndex.size()][armIndex.size()];
+        double[][] sp = new double[segIndex.size()][armIndex.size()];
+        for (int r = 0; r < log.rows(); r++) {
+            int s = segIndex.get(segment < 0 ? "all" : log.text(segment, r));
+            int a = armIndex.get(log.text(treatment, r));
+            n[s][a]++;
+            if (outcome[r] == 1) {
+                conv[s][a]++;
+                sp[s][a] += spend == null ? 0 : spend[r];
+            }
+        }
+        if (Arrays.stream(n).mapToLong(x -> x[0]).sum() == 0) {
+            List<String> seen = armIndex.keySet().stream().skip(1).toList(); // the control's slot is empty
+            throw new UserInputException(file + ": no row has control value '" + c.control() + "' in column '"
+                    + c.treatment() + "'" + MapReader.suggestion(c.control(), seen) + "; expected one of "
+                    + String.join(", ", seen));
+        }
+        return new ExperimentLog(List.copyOf(segIndex.keySet()), List.copyOf(armIndex.keySet()), n, conv, sp);
     }
 
-    private static double number(Path file, CSVRecord rec, String col) {
-        try {
-            return Double.parseDouble(rec.get(col));
-        } catch (NumberFormatException e) {
-            throw new UserInputException(file + ":" + (rec.getRecordNumber() + 1) + ": column '" + col + "' is '"
-                    + rec.get(col) + "'; expected a number");
-        }
-    }
+    /** More arms than this is not an experiment log but the wrong column. */
+    static final int MAX_ARMS = 16;
 
     public long total() {
         long t = 0;
