@@ -7,8 +7,11 @@ package io.campaignsim.engine;
  */
 public final class ActionBuffer {
 
-    /** More proposals than this in one customer-day are dropped (caps would stop them anyway). */
-    public static final int CAPACITY = 16;
+    /**
+     * More proposals than this in one customer-day are dropped (caps would stop them anyway).
+     * 15 so that a day's deliveries fit the 4-bit day counts of {@link ObservedHistory}.
+     */
+    public static final int CAPACITY = 15;
 
     final int[] channel = new int[CAPACITY];
     final int[] offer = new int[CAPACITY];

@@ -14,14 +14,23 @@ final class HiddenState {
     private final int channels;
     private final WorldModel world;
     final float[] fatigue;
+    /**
+     * Per customer, at least the churn hazard's fatigue factor on any later day: the factor of
+     * the undecayed fatigue sum, rounded up, refreshed on each send (1 before any). The churn
+     * draw is compared with the hazard at this bound first, so the exact, decayed sum (six
+     * channels' decay) is needed only on the rare days the draw falls below it.
+     */
+    final float[] churnFactorBound;
     final byte[] flags;
-    final int[] twinLastPurchaseDay;
+    final short[] twinLastPurchaseDay;
 
     HiddenState(ObservedHistory history, WorldModel world) {
         int n = history.size();
         this.channels = history.channels();
         this.world = world;
         fatigue = new float[n * channels];
+        churnFactorBound = new float[n];
+        java.util.Arrays.fill(churnFactorBound, 1f);
         flags = new byte[n];
         twinLastPurchaseDay = history.lastPurchaseDay.clone();
     }
@@ -43,8 +52,8 @@ final class HiddenState {
 
     /** Sum of today's fatigue over channels. */
     double totalFatigue(ObservedHistory h, int i, int day) {
-        if (h.lastContactDay[i] == ObservedHistory.NEVER) {
-            return 0.0;
+        if (churnFactorBound[i] == 1f) {
+            return 0.0; // no fatigue ever: the bound stays 1 until a send adds some
         }
         double total = 0;
         for (int c = 0; c < channels; c++) {
@@ -53,8 +62,26 @@ final class HiddenState {
         return total;
     }
 
+    /**
+     * An upper bound of {@code world.churnFatigueFactor(totalFatigue(...))} for any day from the
+     * last send on: each decayed term is at most its stored value (decay factors are at most 1
+     * and rounding is monotonic), so the stored values summed in the same order are at least the
+     * decayed sum, and the factor is monotonic in it.
+     */
+    double churnFactorBound(int i) {
+        return churnFactorBound[i];
+    }
+
     /** Sets fatigue after a send; call after the history recorded the contact (its day is now today). */
     void setFatigue(int i, int channel, double value) {
-        fatigue[i * channels + channel] = (float) value;
+        int base = i * channels;
+        fatigue[base + channel] = (float) value;
+        double sum = 0;
+        for (int c = 0; c < channels; c++) {
+            sum += fatigue[base + c];
+        }
+        double factor = sum > 0 ? world.churnFatigueFactor(sum) : 1.0;
+        float bound = (float) factor;
+        churnFactorBound[i] = bound < factor ? Math.nextUp(bound) : bound;
     }
 }

@@ -10,17 +10,24 @@ import java.util.Arrays;
  * Policies and strategies read it; only the engine writes it. It holds nothing hidden: churn is
  * seen only the way a CRM sees it (no purchase for a year), fatigue not at all.
  *
- * <p>Per-channel 7-day send counts are packed as eight 8-bit day counts in one {@code long}
- * (byte 0 = the day of the last send), shifted lazily when read or written, so that no work is
- * done on days without contact.
+ * <p>7-day send counts, per channel and over all channels, are packed as seven 4-bit day counts
+ * in one {@code int} (nibble 0 = the day of the last send), shifted lazily when read or written,
+ * so that no work is done on days without contact. Four bits are exact because at most
+ * {@link ActionBuffer#CAPACITY} (15) contacts are delivered to a customer in a day. Day fields
+ * are {@code short}s (horizons are at most {@code Scenario.MAX_HORIZON_DAYS}, recencies at most
+ * {@code Short.MAX_VALUE}): together this keeps a customer with six channels under 300 bytes
+ * (docs/performance.md).
  *
  * @implNote Not thread-safe in general, but each customer's slots are touched only by the shard
  *     that owns the customer, which is how the engine runs it in parallel.
  */
 public final class ObservedHistory {
 
-    /** Stand-in for "never" in day fields; far enough in the past for every window. */
-    public static final int NEVER = -100_000;
+    /**
+     * Stand-in for "never" in day fields; far enough in the past for every window (the longest,
+     * the decay tables, spans the horizon, at most 3,650 days).
+     */
+    public static final int NEVER = Short.MIN_VALUE;
     /** Reported by days_since_* fields when there was no such event. */
     public static final int DAYS_NEVER = 9999;
     /** Purchase days remembered per customer for exact 30-day counts. */
@@ -30,15 +37,17 @@ public final class ObservedHistory {
 
     private final ObservedPopulation population;
     private final int channels;
-    final int[] lastPurchaseDay;
+    final short[] lastPurchaseDay;
     final short[] frequency;
     final float[] monetary;
     final byte[] lastCategory;
     final short[] purchaseRing;
     final byte[] ringNext;
-    final int[] lastContactDay;
-    final int[] lastChannelDay;
-    final long[] weekSends;
+    final short[] lastContactDay;
+    final short[] lastChannelDay;
+    final int[] weekSends;
+    /** Like {@link #weekSends}, over all channels, as of {@link #lastContactDay}: the weekly cap in one read. */
+    final int[] weekSendsAll;
     final float[] ewSends;
     final float[] ewOpens;
     final float[] ewClicks;
@@ -52,15 +61,16 @@ public final class ObservedHistory {
         this.population = population;
         this.channels = population.channelNames().size();
         int n = population.size();
-        lastPurchaseDay = new int[n];
+        lastPurchaseDay = new short[n];
         frequency = new short[n];
         monetary = new float[n];
         lastCategory = new byte[n];
         purchaseRing = new short[n * PURCHASE_RING];
         ringNext = new byte[n];
-        lastContactDay = new int[n];
-        lastChannelDay = new int[n * channels];
-        weekSends = new long[n * channels];
+        lastContactDay = new short[n];
+        lastChannelDay = new short[n * channels];
+        weekSends = new int[n * channels];
+        weekSendsAll = new int[n];
         ewSends = new float[n * channels];
         ewOpens = new float[n * channels];
         ewClicks = new float[n * channels];
@@ -69,10 +79,10 @@ public final class ObservedHistory {
         unsubscribedMask = new int[n];
         hourOpens = trackHours ? new byte[n * 24] : null;
         Arrays.fill(purchaseRing, Short.MIN_VALUE);
-        Arrays.fill(lastContactDay, NEVER);
-        Arrays.fill(lastChannelDay, NEVER);
+        Arrays.fill(lastContactDay, (short) NEVER);
+        Arrays.fill(lastChannelDay, (short) NEVER);
         for (int i = 0; i < n; i++) {
-            lastPurchaseDay[i] = -population.recencyDays(i);
+            lastPurchaseDay[i] = (short) -population.recencyDays(i);
             frequency[i] = (short) population.frequency(i);
             monetary[i] = (float) population.monetary(i);
             lastCategory[i] = (byte) population.lastCategory(i);
@@ -181,17 +191,13 @@ public final class ObservedHistory {
 
     /** Delivered contacts on all channels in the 7 days ending today. */
     public int contacts7d(int i, int day) {
-        int total = 0;
-        for (int c = 0; c < channels; c++) {
-            total += channelSends7d(i, c, day);
-        }
-        return total;
+        return sum7(shifted(weekSendsAll[i], day - lastContactDay[i]));
     }
 
     /** Delivered contacts on the channel today. */
     public int channelSendsToday(int i, int channel, int day) {
         int slot = i * channels + channel;
-        return lastChannelDay[slot] == day ? (int) (weekSends[slot] & 0xFF) : 0;
+        return lastChannelDay[slot] == day ? weekSends[slot] & 0xF : 0;
     }
 
     /** Opens / sends over an exponentially weighted 30-day window; NaN when nothing was sent. */
@@ -236,7 +242,7 @@ public final class ObservedHistory {
     // ---- writes, by the engine only ----
 
     void recordPurchase(int i, int day, double basket, int category) {
-        lastPurchaseDay[i] = day;
+        lastPurchaseDay[i] = (short) day;
         int f = frequency[i];
         monetary[i] = (float) ((monetary[i] * f + basket) / (f + 1));
         if (f < Short.MAX_VALUE) {
@@ -254,20 +260,18 @@ public final class ObservedHistory {
     void recordContact(int i, int channel, int day, int hour, boolean opened, boolean clicked) {
         int slot = i * channels + channel;
         int gap = day - lastChannelDay[slot];
-        long w = shifted(weekSends[slot], gap);
-        if ((w & 0xFF) < 0xFF) {
-            w += 1;
-        }
-        weekSends[slot] = w;
+        weekSends[slot] = incremented(shifted(weekSends[slot], gap));
         double d = decay(gap);
         ewSends[slot] = (float) (ewSends[slot] * d + 1);
         ewOpens[slot] = (float) (ewOpens[slot] * d + (opened ? 1 : 0));
         ewClicks[slot] = (float) (ewClicks[slot] * d + (clicked ? 1 : 0));
-        lastChannelDay[slot] = day;
-        double dAll = decay(day - lastContactDay[i]);
+        lastChannelDay[slot] = (short) day;
+        int gapAll = day - lastContactDay[i];
+        weekSendsAll[i] = incremented(shifted(weekSendsAll[i], gapAll));
+        double dAll = decay(gapAll);
         ewOpensAll[i] = (float) (ewOpensAll[i] * dAll + (opened ? 1 : 0));
         ewClicksAll[i] = (float) (ewClicksAll[i] * dAll + (clicked ? 1 : 0));
-        lastContactDay[i] = day;
+        lastContactDay[i] = (short) day;
         if (opened && hourOpens != null) {
             int h = i * 24 + hour;
             if ((hourOpens[h] & 0xFF) == 0xFF) {
@@ -291,18 +295,23 @@ public final class ObservedHistory {
     }
 
     /** Moves the packed day counts {@code gap} days forward (older days drop off after 7). */
-    private static long shifted(long packed, int gap) {
+    static int shifted(int packed, int gap) {
         if (gap <= 0) {
             return packed;
         }
-        return gap >= 7 ? 0L : packed << (8 * gap);
+        return gap >= 7 ? 0 : (packed << (4 * gap)) & WEEK_MASK;
     }
 
-    private static int sum7(long packed) {
-        int s = 0;
-        for (int k = 0; k < 7; k++) {
-            s += (int) ((packed >>> (8 * k)) & 0xFF);
-        }
-        return s;
+    /** One more send today (nibble 0), saturating; never saturates while deliveries per day are at most 15. */
+    static int incremented(int packed) {
+        return (packed & 0xF) == 0xF ? packed : packed + 1;
     }
+
+    /** Sum of the seven 4-bit day counts, without a loop: pairs of nibbles into bytes, then bytes by one multiply. */
+    static int sum7(int packed) {
+        int bytes = (packed & 0x0F0F0F0F) + ((packed >>> 4) & 0x0F0F0F0F);
+        return (bytes * 0x01010101) >>> 24;
+    }
+
+    private static final int WEEK_MASK = 0x0FFFFFFF;
 }

@@ -22,9 +22,18 @@ final class ShardTally {
     /** Delivered contacts and opens over the run by {@link SendTimeTally#slot(int, int)}. */
     final double[] sendContacts = new double[SendTimeTally.SLOTS];
     final double[] sendOpens = new double[SendTimeTally.SLOTS];
+    /**
+     * Customers of each segment not (yet) churned, in the policy world and the twin. ACTIVE is
+     * counted from these once a day instead of adding 1 per customer-day.
+     */
+    private final int[] alive;
+    private final int[] twinAlive;
 
-    ShardTally(int segments, int channels) {
+    ShardTally(int[] segmentSizes, int channels) {
+        int segments = segmentSizes.length;
         this.channels = channels;
+        alive = segmentSizes.clone();
+        twinAlive = segmentSizes.clone();
         dayContacts = new double[channels];
         segment = new double[segments * M];
         segmentChannel = new double[segments * channels * M];
@@ -35,6 +44,24 @@ final class ShardTally {
         Arrays.fill(day, 0);
         Arrays.fill(dayContacts, 0);
         Arrays.fill(twinDay, 0);
+    }
+
+    /** Today's ACTIVE: everyone not churned by the end of the day (call once, after the last customer). */
+    void endDay() {
+        for (int seg = 0; seg < alive.length; seg++) {
+            add(seg, Metric.ACTIVE, alive[seg]);
+            addTwin(seg, Metric.ACTIVE, twinAlive[seg]);
+        }
+    }
+
+    void churned(int seg) {
+        alive[seg]--;
+        add(seg, Metric.CHURNED, 1);
+    }
+
+    void twinChurned(int seg) {
+        twinAlive[seg]--;
+        addTwin(seg, Metric.CHURNED, 1);
     }
 
     /** Adds to today's total and to the segment's running total. */

@@ -13,13 +13,14 @@ public final class PopulationBudget {
 
     /**
      * Simulator state per customer, counted from engine.ObservedHistory and engine.HiddenState:
-     * purchase history and its 8-day ring, contact days, 30-day open/click counts, unsubscribes,
-     * per-hour opens, twin state (73 bytes) plus journey state (5 bytes per journey, 2 journeys
-     * allowed for here), and per channel the last send day, packed week of sends, three
-     * 30-day rates and fatigue (28 bytes). Keep in step with those classes.
+     * purchase history and its 8-day ring, contact day and packed week of sends, 30-day
+     * open/click counts, unsubscribes, per-hour opens, twin state and churn bound (75 bytes) plus
+     * journey state (5 bytes per journey, 2 journeys allowed for here), and per channel the last
+     * send day, packed week of sends, three 30-day rates and fatigue (22 bytes). Keep in step
+     * with those classes.
      */
-    public static final long ENGINE_BYTES_PER_CUSTOMER = 73 + 2 * 5;
-    public static final long ENGINE_BYTES_PER_CUSTOMER_CHANNEL = 28;
+    public static final long ENGINE_BYTES_PER_CUSTOMER = 75 + 2 * 5;
+    public static final long ENGINE_BYTES_PER_CUSTOMER_CHANNEL = 22;
     /** Share of the available heap the estimate may use; the rest is for the JVM, reports and garbage. */
     public static final double HEADROOM = 0.75;
 

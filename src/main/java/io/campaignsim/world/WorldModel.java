@@ -106,8 +106,18 @@ public final class WorldModel {
 
     /** Daily churn hazard given recency and total fatigue. */
     public double churnHazard(GroundTruth t, int i, int daysSincePurchase, double totalFatigue) {
-        double h = t.churnHazard(i) * Math.min(1 + Math.max(daysSincePurchase, 0) / CHURN_RECENCY_DAYS, CHURN_RECENCY_CAP);
-        return totalFatigue > 0 ? h * Math.exp(CHURN_FATIGUE * totalFatigue) : h;
+        double h = baseChurnHazard(t, i, daysSincePurchase);
+        return totalFatigue > 0 ? h * churnFatigueFactor(totalFatigue) : h;
+    }
+
+    /** Daily churn hazard without fatigue: {@link #churnHazard} is this times {@link #churnFatigueFactor}. */
+    public double baseChurnHazard(GroundTruth t, int i, int daysSincePurchase) {
+        return t.churnHazard(i) * Math.min(1 + Math.max(daysSincePurchase, 0) / CHURN_RECENCY_DAYS, CHURN_RECENCY_CAP);
+    }
+
+    /** How much total fatigue multiplies the churn hazard (at least 1, increasing in fatigue). */
+    public double churnFatigueFactor(double totalFatigue) {
+        return Math.exp(CHURN_FATIGUE * totalFatigue);
     }
 
     /** Multiplier of fatigue after {@code days} without contact on the channel. */

@@ -1,0 +1,72 @@
+package io.campaignsim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.campaignsim.population.Population;
+import io.campaignsim.population.PopulationBudget;
+import io.campaignsim.scenario.Scenario;
+import io.campaignsim.world.WorldModel;
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The memory guard's per-customer constants must match what the engine really allocates, or the
+ * guard lets through populations that do not fit (or refuses ones that do).
+ */
+class EngineStateSizeTest {
+
+    @Test
+    void budgetConstantsMatchTheEnginesArrays() throws IllegalAccessException {
+        int n = 1000;
+        Scenario s = EngineFixtures.scenario(n, 30, "persuadable: { share: 1.0, effect: 0.05 }",
+                "send_time: { mode: best_observed, hour: 10 }");
+        Population p = EngineFixtures.population(s);
+        ObservedHistory history = new ObservedHistory(p.observed(), s.horizonDays(), true);
+        HiddenState hidden = new HiddenState(history, new WorldModel(s));
+        long bytes = arrayBytes(history) + arrayBytes(hidden);
+        int channels = history.channels();
+        long journeysAllowance = PopulationBudget.ENGINE_BYTES_PER_CUSTOMER - 75;
+        assertEquals((PopulationBudget.ENGINE_BYTES_PER_CUSTOMER - journeysAllowance
+                + PopulationBudget.ENGINE_BYTES_PER_CUSTOMER_CHANNEL * channels) * n, bytes);
+    }
+
+    @Test
+    void sixChannelCustomerFitsIn300Bytes() {
+        // The bench workload: six channels, four categories (issue #8 asks for at most 300 bytes).
+        long perCustomer = PopulationBudget.estimateBytes(1, 6, 4);
+        assertEquals(299, perCustomer);
+    }
+
+    private static long arrayBytes(Object o) throws IllegalAccessException {
+        long total = 0;
+        for (Field f : o.getClass().getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) || !f.getType().isArray() || f.getName().equals("ewDecay")) {
+                continue; // ewDecay is one table per run, not per customer
+            }
+            f.setAccessible(true);
+            Object array = f.get(o);
+            if (array != null) {
+                total += (long) Array.getLength(array) * elementBytes(f.getType().getComponentType());
+            }
+        }
+        return total;
+    }
+
+    private static int elementBytes(Class<?> c) {
+        if (c == byte.class || c == boolean.class) {
+            return 1;
+        }
+        if (c == short.class || c == char.class) {
+            return 2;
+        }
+        if (c == int.class || c == float.class) {
+            return 4;
+        }
+        if (c == long.class || c == double.class) {
+            return 8;
+        }
+        throw new IllegalArgumentException("per-customer state should be primitive arrays, found " + c);
+    }
+}
