@@ -40,6 +40,9 @@ public final class BenchTable {
             }
             line(b, "(cores = process CPU seconds / wall seconds: how much of the machine the run really got)");
         }
+        if (r.algorithms().isEmpty()) {
+            return b.toString();
+        }
         line(b, "");
         line(b, "algorithms: pure decisions on a synthetic testbed (see bench/reference.py), one thread, "
                 + "median of %d runs", r.runs());

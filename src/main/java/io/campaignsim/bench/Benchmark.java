@@ -40,20 +40,39 @@ public final class Benchmark {
      * @param algorithmsOnly skip the engine, time only the pure algorithms
      * @param rounds decisions per pure-algorithm run
      * @param batch decisions between posterior updates (a "day")
+     * @param workloads engine workloads to time by name ({@link #WORKLOADS}); empty: none
+     * @param scaling whether to run the scaling table
+     * @param algorithms whether to time the pure algorithms
      */
     public record Options(Path scenario, long size, int days, int threads, int runs, int scaleDays,
-            boolean algorithmsOnly, long rounds, int batch) {}
+            boolean algorithmsOnly, long rounds, int batch, List<String> workloads, boolean scaling,
+            boolean algorithms) {
+
+        /** Everything: all workloads, the scaling table and the algorithms. */
+        public Options(Path scenario, long size, int days, int threads, int runs, int scaleDays,
+                boolean algorithmsOnly, long rounds, int batch) {
+            this(scenario, size, days, threads, runs, scaleDays, algorithmsOnly, rounds, batch, WORKLOADS, true, true);
+        }
+    }
+
+    /** Names of the engine workloads, for {@code --workloads}. */
+    public static final List<String> WORKLOADS =
+            Stream.of(SimulationBench.Workload.values()).map(w -> w.option).toList();
 
     private final SimulationBench engine = new SimulationBench();
 
     /** Runs the benchmark; {@code progress} receives one line per step. */
     public BenchReport run(Options o, Consumer<String> progress) throws InterruptedException {
-        List<BenchReport.AlgorithmRow> algorithms = algorithms(o, progress);
+        List<BenchReport.AlgorithmRow> algorithms = o.algorithms() || o.algorithmsOnly()
+                ? algorithms(o, progress) : List.of();
         if (o.algorithmsOnly()) {
             return new BenchReport(machine(), 0, 0, 1, o.runs(), List.of(), null, 0, List.of(), algorithms);
         }
         Scenario base = load(o.scenario());
         for (String name : List.of("ts", "linucb")) {
+            if (!o.workloads().contains(name.equals("ts") ? "thompson" : name)) {
+                continue;
+            }
             if (base.strategies().stream().noneMatch(s -> s.name().equals(name))) {
                 throw new UserInputException((o.scenario() != null ? o.scenario() : BUNDLED) + ": bench needs a "
                         + "strategy named '" + name + "' (expected e.g. - { name: ts, type: thompson } and "
@@ -62,7 +81,8 @@ public final class Benchmark {
         }
         Scenario headline = base.withSize(o.size()).withHorizonDays(o.days());
         PopulationBudget.check(headline);
-        SimulationBench.Workload[] workloads = SimulationBench.Workload.values();
+        List<SimulationBench.Workload> workloads = Stream.of(SimulationBench.Workload.values())
+                .filter(w -> o.workloads().contains(w.option)).toList();
         progress.accept("warm-up");
         for (SimulationBench.Workload w : workloads) {
             engine.run(base.withSize(Math.min(o.size(), WARMUP_SIZE)).withHorizonDays(o.days()), w, o.threads());
@@ -86,9 +106,10 @@ public final class Benchmark {
             }
             rows.add(new BenchReport.Workload(w.label, Samples.of(rate), Samples.of(secs), Samples.of(cpu)));
         }
-        List<BenchReport.ScalingRow> scaling = scaling(base, o, progress);
+        List<BenchReport.ScalingRow> scaling = o.scaling() ? scaling(base, o, progress) : List.of();
         return new BenchReport(machine(), o.size(), o.days(), o.threads(), o.runs(), rows,
-                Samples.of(generation.stream().mapToDouble(Double::doubleValue).toArray()), peak, scaling, algorithms);
+                generation.isEmpty() ? null : Samples.of(generation.stream().mapToDouble(Double::doubleValue).toArray()),
+                peak, scaling, algorithms);
     }
 
     private List<BenchReport.ScalingRow> scaling(Scenario base, Options o, Consumer<String> progress)

@@ -29,16 +29,19 @@ final class SimulationBench {
     /** What to drive the engine with. */
     enum Workload {
         /** The scenario's rules and journeys. */
-        POLICY("rules + journeys"),
+        POLICY("rules + journeys", "rules"),
         /** The scenario strategy named "ts". */
-        THOMPSON("thompson"),
+        THOMPSON("thompson", "thompson"),
         /** The scenario strategy named "linucb". */
-        LINUCB("linucb");
+        LINUCB("linucb", "linucb");
 
         final String label;
+        /** The name {@code bench --workloads} takes. */
+        final String option;
 
-        Workload(String label) {
+        Workload(String label, String option) {
             this.label = label;
+            this.option = option;
         }
     }
 

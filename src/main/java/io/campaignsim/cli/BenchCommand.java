@@ -8,6 +8,8 @@ import io.campaignsim.bench.Benchmark;
 import io.campaignsim.report.AtomicFiles;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  campaignsim bench",
             "  campaignsim bench --size 100000 --days 30 --runs 3 --json bench.json",
-            "  campaignsim bench --algorithms-only --rounds 1000000"})
+            "  campaignsim bench --algorithms-only --rounds 1000000",
+            "  campaignsim bench --workloads rules --skip-scaling --skip-algorithms --threads 1"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -61,6 +64,16 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Decisions between model updates in the algorithm runs (default: ${DEFAULT-VALUE}).")
     int batch = 1_000;
 
+    @Option(names = "--workloads", paramLabel = "LIST", split = ",",
+            description = "Engine workloads to time, comma-separated, from: rules, thompson, linucb (default: all).")
+    List<String> workloads = new ArrayList<>(Benchmark.WORKLOADS);
+
+    @Option(names = "--skip-scaling", description = "Leave out the scaling table over sizes and threads.")
+    boolean skipScaling;
+
+    @Option(names = "--skip-algorithms", description = "Leave out the bare Thompson and LinUCB algorithm runs.")
+    boolean skipAlgorithms;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
     Path json;
 
@@ -75,9 +88,16 @@ public final class BenchCommand implements Callable<Integer> {
         RunOptions.checkRange("--runs", runs, 1, 1000);
         RunOptions.checkRange("--rounds", rounds, 1, 1_000_000_000_000L);
         RunOptions.checkRange("--batch", batch, 1, Integer.MAX_VALUE);
+        for (String w : workloads) {
+            if (!Benchmark.WORKLOADS.contains(w)) {
+                throw new UserInputException("--workloads: unknown workload '" + w + "'; expected a comma-separated "
+                        + "list of " + String.join(", ", Benchmark.WORKLOADS) + " (e.g. --workloads rules)");
+            }
+        }
         PrintWriter err = spec.commandLine().getErr();
         Benchmark.Options options = new Benchmark.Options(scenario, size, days, threads.count(), runs,
-                scaleDays != null ? scaleDays : Math.min(days, 30), algorithmsOnly, rounds, batch);
+                scaleDays != null ? scaleDays : Math.min(days, 30), algorithmsOnly, rounds, batch, List.copyOf(workloads),
+                !skipScaling, !skipAlgorithms);
         BenchReport report = new Benchmark().run(options, line -> {
             if (!quiet) {
                 err.println("bench: " + line);
