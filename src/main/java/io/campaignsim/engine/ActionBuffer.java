@@ -19,9 +19,27 @@ public final class ActionBuffer {
     final int[] hour = new int[CAPACITY];
     final int[] source = new int[CAPACITY];
     int size;
+    private boolean deliverable = true;
 
     public void clear() {
         size = 0;
+        deliverable = true;
+    }
+
+    /** Empties the buffer for the next customer and says whether anything could reach them today. */
+    void clear(boolean deliverable) {
+        size = 0;
+        this.deliverable = deliverable;
+    }
+
+    /**
+     * False when the guard rails will hold back every contact to this customer today (no channel
+     * subscribed, or the overall daily or weekly cap already reached), so anything proposed is
+     * dropped. A policy may then skip the work of choosing contacts, but must still update its
+     * own state (journey clocks and exits) as on any other day.
+     */
+    public boolean deliverable() {
+        return deliverable;
     }
 
     public int size() {

@@ -53,6 +53,18 @@ public final class ContactGuard {
         return channelPerWeek[channel] == FrequencyCap.UNLIMITED || h.channelSends7d(i, channel, day) < channelPerWeek[channel];
     }
 
+    /**
+     * Whether any contact at all may reach the customer today, before any was delivered: false
+     * when no channel is subscribed or the overall cap is reached. Per-channel caps are left to
+     * {@link #allows}.
+     */
+    public boolean anyAllowed(ObservedHistory h, int i, int day) {
+        if (h.subscribedMask(i) == 0 || overall.perDay() <= 0) {
+            return false;
+        }
+        return overall.perWeek() == FrequencyCap.UNLIMITED || h.contacts7d(i, day) < overall.perWeek();
+    }
+
     /** The hour a contact planned for {@code hour} goes out: moved to the end of quiet hours if needed. */
     public int sendHour(int hour) {
         return quiet.isQuiet(hour) ? quiet.end() : hour;

@@ -103,7 +103,7 @@ final class ShardSimulator {
     }
 
     private void policyDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
-        actions.clear();
+        actions.clear(guard.anyAllowed(history, i, day));
         policy.propose(i, day, actions);
         double effect = 0;
         int redeemOffer = -1;

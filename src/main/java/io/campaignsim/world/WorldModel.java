@@ -54,6 +54,7 @@ public final class WorldModel {
     private final double[] groupEffect;
     private final double marginRate;
     private final double[] recencyFactor;
+    private final double[] churnRecencyFactor;
     private final double[] hourFactor;
     private final double otherWeekdayFactor;
 
@@ -87,6 +88,11 @@ public final class WorldModel {
         for (int r = 0; r < TABLE_DAYS; r++) {
             recencyFactor[r] = RECENCY_FLOOR + (1 - RECENCY_FLOOR) * Math.exp(-r / RECENCY_DAYS);
         }
+        // min(1 + r / days, cap) as a table up to where it reaches the cap: no division per customer-day.
+        churnRecencyFactor = new double[(int) Math.ceil((CHURN_RECENCY_CAP - 1) * CHURN_RECENCY_DAYS) + 1];
+        for (int r = 0; r < churnRecencyFactor.length; r++) {
+            churnRecencyFactor[r] = Math.min(1 + r / CHURN_RECENCY_DAYS, CHURN_RECENCY_CAP);
+        }
         hourFactor = new double[13];
         for (int d = 0; d <= 12; d++) {
             hourFactor[d] = HOUR_BASE + HOUR_PEAK * Math.exp(-d * d / (2 * HOUR_WIDTH * HOUR_WIDTH));
@@ -112,7 +118,8 @@ public final class WorldModel {
 
     /** Daily churn hazard without fatigue: {@link #churnHazard} is this times {@link #churnFatigueFactor}. */
     public double baseChurnHazard(GroundTruth t, int i, int daysSincePurchase) {
-        return t.churnHazard(i) * Math.min(1 + Math.max(daysSincePurchase, 0) / CHURN_RECENCY_DAYS, CHURN_RECENCY_CAP);
+        int r = Math.max(daysSincePurchase, 0);
+        return t.churnHazard(i) * (r < churnRecencyFactor.length ? churnRecencyFactor[r] : CHURN_RECENCY_CAP);
     }
 
     /** How much total fatigue multiplies the churn hazard (at least 1, increasing in fatigue). */
