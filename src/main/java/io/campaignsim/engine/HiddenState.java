@@ -10,6 +10,7 @@ final class HiddenState {
 
     static final byte CHURNED = 1;
     static final byte TWIN_CHURNED = 2;
+    static final byte BOTH_CHURNED = CHURNED | TWIN_CHURNED;
 
     private final int channels;
     private final WorldModel world;

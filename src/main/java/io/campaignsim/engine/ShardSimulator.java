@@ -68,6 +68,9 @@ final class ShardSimulator {
     void simulateDay(int day) {
         tally.startDay();
         for (int i = from; i < to; i++) {
+            if (hidden.flags[i] == HiddenState.BOTH_CHURNED) {
+                continue; // gone in both worlds: nothing left to draw or count
+            }
             long key = uniforms.key(i, day);
             double uPurchase = KeyedUniforms.uniform(key, PURCHASE);
             double uChurn = KeyedUniforms.uniform(key, CHURN);
