@@ -3,8 +3,7 @@ package io.campaignsim.policy;
 import io.campaignsim.engine.ActionBuffer;
 import io.campaignsim.scenario.JourneySpec;
 import io.campaignsim.scenario.StageSpec;
-import io.campaignsim.scenario.expr.Condition;
-import io.campaignsim.scenario.expr.FieldSource;
+import io.campaignsim.scenario.expr.BoundCondition;
 import java.util.Arrays;
 
 /**
@@ -14,7 +13,8 @@ import java.util.Arrays;
  * the next stage, and leaves at the end, on an exit condition, on purchase or unsubscribe (if
  * configured) or by opting out.
  *
- * @implNote Each customer's slots are touched only by the shard that owns the customer.
+ * @implNote Each customer's slots are touched only by the shard that owns the customer; nothing else
+ *     changes, and the day is an argument, so shards may run on different days at once.
  */
 final class Journey {
 
@@ -22,9 +22,9 @@ final class Journey {
     static final byte LEFT = -2;
 
     private final int index;
-    private final Condition entry;
-    private final Condition[] when;
-    private final Condition[] exit;
+    private final BoundCondition entry;
+    private final BoundCondition[] when;
+    private final BoundCondition[] exit;
     private final ActionTemplate[] action;
     private final int[] waitDays;
     private final int[] next;
@@ -35,8 +35,8 @@ final class Journey {
     private final byte[] stage;
     private final int[] until;
 
-    Journey(int index, JourneySpec spec, Condition entry, Condition[] when, Condition[] exit, ActionTemplate[] action,
-            int customers) {
+    Journey(int index, JourneySpec spec, BoundCondition entry, BoundCondition[] when, BoundCondition[] exit,
+            ActionTemplate[] action, int customers) {
         this.index = index;
         this.entry = entry;
         this.when = when;
@@ -78,30 +78,33 @@ final class Journey {
         return stage[i] >= 0;
     }
 
-    void step(FieldSource fields, ActionResolver resolver, int i, int day, ActionBuffer out) {
+    void step(ActionResolver resolver, int i, int day, ActionBuffer out) {
         int st = stage[i];
         if (st < 0) {
-            boolean mayEnter = st == NOT_ENTERED || reentry;
-            boolean enters = entry == null ? day == 0 && st == NOT_ENTERED : entry.test(fields, i);
-            if (mayEnter && enters) {
-                enter(fields, resolver, i, 0, day, out);
+            // Conditions have no side effects, so the entry condition is tested only for those who
+            // may enter (it was also tested for everyone who had left a journey without re-entry).
+            if (st == NOT_ENTERED || reentry) {
+                boolean enters = entry == null ? day == 0 && st == NOT_ENTERED : entry.test(i, day);
+                if (enters) {
+                    enter(resolver, i, 0, day, out);
+                }
             }
             return;
         }
-        if (exit[st] != null && exit[st].test(fields, i)) {
+        if (exit[st] != null && exit[st].test(i, day)) {
             leave(i);
             return;
         }
         if (day >= until[i]) {
-            enter(fields, resolver, i, next[st], day, out);
+            enter(resolver, i, next[st], day, out);
         }
     }
 
     /** Enters stage {@code s}, skipping stages whose condition is false and passing through zero-day waits. */
-    private void enter(FieldSource fields, ActionResolver resolver, int i, int s, int day, ActionBuffer out) {
+    private void enter(ActionResolver resolver, int i, int s, int day, ActionBuffer out) {
         // The validator guarantees the stage graph has no loop, so this ends within #stages steps.
         while (s >= 0) {
-            if (when[s] != null && !when[s].test(fields, i)) {
+            if (when[s] != null && !when[s].test(i, day)) {
                 s = next[s];
                 continue;
             }

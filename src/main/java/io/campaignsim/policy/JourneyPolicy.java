@@ -9,8 +9,10 @@ import io.campaignsim.scenario.PolicySpec;
 import io.campaignsim.scenario.RuleSpec;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.StageSpec;
+import io.campaignsim.scenario.expr.BoundCondition;
 import io.campaignsim.scenario.expr.Condition;
 import io.campaignsim.scenario.expr.ConditionCompiler;
+import io.campaignsim.scenario.expr.FieldSource;
 import io.campaignsim.scenario.expr.ObservedFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,31 +22,40 @@ import java.util.function.Function;
  * The scenario's journey policy: journeys first (in order), then rules. Caps, quiet hours and
  * reachability are applied afterwards by the engine's guard, so journeys win over rules when a
  * cap is tight.
+ *
+ * <p>{@linkplain #customerLocal Customer-local}: a decision reads only the customer's own history and
+ * journey slots and the day passed in, so the engine may run several days of a shard in a row and
+ * shard threads may call one instance on different days at once.
  */
 public final class JourneyPolicy implements ContactPolicy {
 
     private final Journey[] journeys;
     private final RuleSet rules;
     private final ActionResolver resolver;
-    private final ObservedFieldSource fields;
 
     private JourneyPolicy(Scenario scenario, ObservedHistory history) {
         PolicySpec p = scenario.policy();
         ConditionCompiler compiler = new ConditionCompiler(ObservedFields.of(scenario));
+        // in_journey_* reads the journeys array when evaluated, after the constructor has set it.
+        FieldSource fields = new ObservedFieldSource(history, this::inJourney);
         this.resolver = new ActionResolver(scenario, history);
         List<Journey> js = new ArrayList<>();
         for (int j = 0; j < p.journeys().size(); j++) {
-            js.add(journey(j, p.journeys().get(j), compiler, scenario, history.size()));
+            js.add(journey(j, p.journeys().get(j), compiler, fields, scenario, history.size()));
         }
         this.journeys = js.toArray(new Journey[0]);
-        List<Condition> conditions = new ArrayList<>();
+        List<BoundCondition> conditions = new ArrayList<>();
         List<ActionTemplate> actions = new ArrayList<>();
         for (RuleSpec r : p.rules()) {
-            conditions.add(r.when() == null ? Condition.ALWAYS : compiler.compile(r.when().text()));
+            Condition c = r.when() == null ? Condition.ALWAYS : compiler.compile(r.when().text());
+            conditions.add(c.bind(fields));
             actions.add(ActionTemplate.of(r.then(), scenario));
         }
         this.rules = new RuleSet(conditions, actions, p.firstMatchOnly());
-        this.fields = new ObservedFieldSource(history, (j, i) -> journeys[j].contains(i));
+    }
+
+    private boolean inJourney(int journey, int customer) {
+        return journeys[journey].contains(customer);
     }
 
     /** A factory for the engine: one fresh policy (fresh journey state) per run. */
@@ -52,27 +63,31 @@ public final class JourneyPolicy implements ContactPolicy {
         return history -> new JourneyPolicy(scenario, history);
     }
 
-    private static Journey journey(int index, JourneySpec spec, ConditionCompiler compiler, Scenario s, int customers) {
+    private static Journey journey(int index, JourneySpec spec, ConditionCompiler compiler, FieldSource fields,
+            Scenario s, int customers) {
         int n = spec.stages().size();
-        Condition[] when = new Condition[n];
-        Condition[] exit = new Condition[n];
+        BoundCondition[] when = new BoundCondition[n];
+        BoundCondition[] exit = new BoundCondition[n];
         ActionTemplate[] action = new ActionTemplate[n];
         for (int k = 0; k < n; k++) {
             StageSpec st = spec.stages().get(k);
-            when[k] = st.when() == null ? null : compiler.compile(st.when().text());
-            exit[k] = st.exit() == null ? null : compiler.compile(st.exit().text());
+            when[k] = st.when() == null ? null : compiler.compile(st.when().text()).bind(fields);
+            exit[k] = st.exit() == null ? null : compiler.compile(st.exit().text()).bind(fields);
             action[k] = st.action() == null ? null : ActionTemplate.of(st.action(), s);
         }
-        Condition entry = spec.entry() == null ? null : compiler.compile(spec.entry().text());
+        BoundCondition entry = spec.entry() == null ? null : compiler.compile(spec.entry().text()).bind(fields);
         return new Journey(index, spec, entry, when, exit, action, customers);
     }
 
     @Override
     public void propose(int customer, int day, ActionBuffer out) {
         for (Journey j : journeys) {
-            j.step(fields, resolver, customer, day, out);
+            j.step(resolver, customer, day, out); // journey clocks and exits move even when nothing can go out
         }
-        rules.propose(fields, resolver, customer, day, out);
+        // Rules keep no state, so when the guard rails will drop every contact there is nothing to decide.
+        if (out.deliverable()) {
+            rules.propose(resolver, customer, day, out);
+        }
     }
 
     @Override
@@ -94,9 +109,9 @@ public final class JourneyPolicy implements ContactPolicy {
         }
     }
 
+    /** Nothing is learned across customers and the day is an argument of every condition. */
     @Override
-    public void endOfDay(int day) {
-        // The field source's day is set here, between days, never while shards run.
-        fields.setDay(day + 1);
+    public boolean customerLocal() {
+        return true;
     }
 }

@@ -1,34 +1,33 @@
 package io.campaignsim.policy;
 
 import io.campaignsim.engine.ActionBuffer;
-import io.campaignsim.scenario.expr.Condition;
-import io.campaignsim.scenario.expr.FieldSource;
+import io.campaignsim.scenario.expr.BoundCondition;
 import java.util.List;
 
 /**
  * Rules in order: each whose condition holds proposes its action; with {@code firstMatchOnly}
  * the first match ends the list.
  *
- * @implNote Immutable; safe to share between shards.
+ * @implNote Immutable (the day is an argument); safe to share between shards, even on different days.
  */
 final class RuleSet {
 
     /** Proposal ids of rules start here; journeys use their index below it. */
     static final int SOURCE_BASE = 1000;
 
-    private final Condition[] conditions;
+    private final BoundCondition[] conditions;
     private final ActionTemplate[] actions;
     private final boolean firstMatchOnly;
 
-    RuleSet(List<Condition> conditions, List<ActionTemplate> actions, boolean firstMatchOnly) {
-        this.conditions = conditions.toArray(new Condition[0]);
+    RuleSet(List<BoundCondition> conditions, List<ActionTemplate> actions, boolean firstMatchOnly) {
+        this.conditions = conditions.toArray(new BoundCondition[0]);
         this.actions = actions.toArray(new ActionTemplate[0]);
         this.firstMatchOnly = firstMatchOnly;
     }
 
-    void propose(FieldSource fields, ActionResolver resolver, int i, int day, ActionBuffer out) {
+    void propose(ActionResolver resolver, int i, int day, ActionBuffer out) {
         for (int r = 0; r < conditions.length; r++) {
-            if (conditions[r].test(fields, i)) {
+            if (conditions[r].test(i, day)) {
                 resolver.propose(actions[r], i, day, SOURCE_BASE + r, out);
                 if (firstMatchOnly) {
                     return;

@@ -1,15 +1,22 @@
 package io.campaignsim.scenario.expr;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The boolean node classes. Comparisons follow IEEE 754: any comparison with NaN is false except
  * {@code !=}, which is true; Java's double operators already behave so.
+ *
+ * <p>The parser builds the general nodes; {@link BoolNode#bind} with {@code optimize} rewrites the
+ * common shapes into fused nodes ({@link FieldNodes}) that read a field and test it in one call.
  */
 final class BoolNodes {
 
     static final BoolNode TRUE = new Const(true);
     static final BoolNode FALSE = new Const(false);
+
+    private static final Class<?>[] TWO_BOOLS = {BoolNode.class, BoolNode.class};
 
     private BoolNodes() {}
 
@@ -17,7 +24,41 @@ final class BoolNodes {
         return value ? TRUE : FALSE;
     }
 
-    static final class Const implements BoolNode {
+    /** A comparison operator; {@link #mirrored} is the one that gives the same result with the sides swapped. */
+    enum Op {
+        LT("<"), LE("<="), GT(">"), GE(">="), EQ("=="), NE("!=");
+
+        final String symbol;
+
+        Op(String symbol) {
+            this.symbol = symbol;
+        }
+
+        /** {@code c < x} is {@code x > c} for every double, NaN included (both false). */
+        Op mirrored() {
+            return switch (this) {
+                case LT -> GT;
+                case LE -> GE;
+                case GT -> LT;
+                case GE -> LE;
+                case EQ, NE -> this;
+            };
+        }
+    }
+
+    /** The general comparison node for {@code op}. */
+    static BoolNode compare(Op op, NumNode a, NumNode b) {
+        return switch (op) {
+            case LT -> new Lt(a, b);
+            case LE -> new Le(a, b);
+            case GT -> new Gt(a, b);
+            case GE -> new Ge(a, b);
+            case EQ -> new Eq(a, b);
+            case NE -> new Ne(a, b);
+        };
+    }
+
+    static final class Const extends BoolNode {
         private final boolean value;
 
         private Const(boolean value) {
@@ -25,13 +66,18 @@ final class BoolNodes {
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
+        boolean test(int customer, int day) {
             return value;
         }
 
         @Override
-        public boolean isConstant() {
+        boolean isConstant() {
             return true;
+        }
+
+        @Override
+        BoolNode bind(Binding b) {
+            return this;
         }
 
         @Override
@@ -41,7 +87,7 @@ final class BoolNodes {
     }
 
     /** A number used as a condition: true when it is not 0 (so NaN counts as true). */
-    static final class Truthy implements BoolNode {
+    static final class Truthy extends BoolNode {
         private final NumNode a;
 
         Truthy(NumNode a) {
@@ -49,8 +95,22 @@ final class BoolNodes {
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            return a.eval(src, customer) != 0;
+        boolean test(int customer, int day) {
+            return a.eval(customer, day) != 0;
+        }
+
+        @Override
+        BoolNode bind(Binding b) {
+            NumNode x = a.bind(b);
+            if (b.optimize() && x instanceof NumNodes.BoundRead r) {
+                return new FieldNodes.Truthy(r.reader, toString());
+            }
+            return new Truthy(x);
+        }
+
+        @Override
+        BoolNode specialize(Specializer s) {
+            return s.copy(this, new Class<?>[] {NumNode.class}, a.specialize(s));
         }
 
         @Override
@@ -59,128 +119,112 @@ final class BoolNodes {
         }
     }
 
-    static final class Lt implements BoolNode {
-        private final NumNode a;
-        private final NumNode b;
+    /** The comparisons: {@code a op b}, with a field compared with a constant fused when bound. */
+    abstract static class Compare extends BoolNode {
+        final Op op;
+        final NumNode a;
+        final NumNode b;
 
+        Compare(Op op, NumNode a, NumNode b) {
+            this.op = op;
+            this.a = a;
+            this.b = b;
+        }
+
+        @Override
+        final BoolNode bind(Binding binding) {
+            NumNode x = a.bind(binding);
+            NumNode y = b.bind(binding);
+            if (binding.optimize()) {
+                if (x instanceof NumNodes.BoundRead r && y.isConstant()) {
+                    return FieldNodes.compare(op, r.reader, y.eval(-1, 0), toString());
+                }
+                if (y instanceof NumNodes.BoundRead r && x.isConstant()) {
+                    return FieldNodes.compare(op.mirrored(), r.reader, x.eval(-1, 0), toString());
+                }
+            }
+            return compare(op, x, y);
+        }
+
+        @Override
+        final BoolNode specialize(Specializer s) {
+            return s.copy(this, new Class<?>[] {NumNode.class, NumNode.class}, a.specialize(s), b.specialize(s));
+        }
+
+        @Override
+        public final String toString() {
+            return "(" + a + " " + op.symbol + " " + b + ")";
+        }
+    }
+
+    static final class Lt extends Compare {
         Lt(NumNode a, NumNode b) {
-            this.a = a;
-            this.b = b;
+            super(Op.LT, a, b);
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            return a.eval(src, customer) < b.eval(src, customer);
-        }
-
-        @Override
-        public String toString() {
-            return "(" + a + " < " + b + ")";
+        boolean test(int customer, int day) {
+            return a.eval(customer, day) < b.eval(customer, day);
         }
     }
 
-    static final class Le implements BoolNode {
-        private final NumNode a;
-        private final NumNode b;
-
+    static final class Le extends Compare {
         Le(NumNode a, NumNode b) {
-            this.a = a;
-            this.b = b;
+            super(Op.LE, a, b);
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            return a.eval(src, customer) <= b.eval(src, customer);
-        }
-
-        @Override
-        public String toString() {
-            return "(" + a + " <= " + b + ")";
+        boolean test(int customer, int day) {
+            return a.eval(customer, day) <= b.eval(customer, day);
         }
     }
 
-    static final class Gt implements BoolNode {
-        private final NumNode a;
-        private final NumNode b;
-
+    static final class Gt extends Compare {
         Gt(NumNode a, NumNode b) {
-            this.a = a;
-            this.b = b;
+            super(Op.GT, a, b);
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            return a.eval(src, customer) > b.eval(src, customer);
-        }
-
-        @Override
-        public String toString() {
-            return "(" + a + " > " + b + ")";
+        boolean test(int customer, int day) {
+            return a.eval(customer, day) > b.eval(customer, day);
         }
     }
 
-    static final class Ge implements BoolNode {
-        private final NumNode a;
-        private final NumNode b;
-
+    static final class Ge extends Compare {
         Ge(NumNode a, NumNode b) {
-            this.a = a;
-            this.b = b;
+            super(Op.GE, a, b);
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            return a.eval(src, customer) >= b.eval(src, customer);
-        }
-
-        @Override
-        public String toString() {
-            return "(" + a + " >= " + b + ")";
+        boolean test(int customer, int day) {
+            return a.eval(customer, day) >= b.eval(customer, day);
         }
     }
 
-    static final class Eq implements BoolNode {
-        private final NumNode a;
-        private final NumNode b;
-
+    static final class Eq extends Compare {
         Eq(NumNode a, NumNode b) {
-            this.a = a;
-            this.b = b;
+            super(Op.EQ, a, b);
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            return a.eval(src, customer) == b.eval(src, customer);
-        }
-
-        @Override
-        public String toString() {
-            return "(" + a + " == " + b + ")";
+        boolean test(int customer, int day) {
+            return a.eval(customer, day) == b.eval(customer, day);
         }
     }
 
-    static final class Ne implements BoolNode {
-        private final NumNode a;
-        private final NumNode b;
-
+    static final class Ne extends Compare {
         Ne(NumNode a, NumNode b) {
-            this.a = a;
-            this.b = b;
+            super(Op.NE, a, b);
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            return a.eval(src, customer) != b.eval(src, customer);
-        }
-
-        @Override
-        public String toString() {
-            return "(" + a + " != " + b + ")";
+        boolean test(int customer, int day) {
+            return a.eval(customer, day) != b.eval(customer, day);
         }
     }
 
     /** {@code x in [v1, v2, ...]}: equal to one of the values (never for NaN). */
-    static final class In implements BoolNode {
+    static final class In extends BoolNode {
         private final NumNode a;
         private final double[] values;
 
@@ -190,14 +234,22 @@ final class BoolNodes {
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            double v = a.eval(src, customer);
-            for (double x : values) {
-                if (v == x) {
-                    return true;
-                }
+        boolean test(int customer, int day) {
+            return FieldNodes.In.contains(values, a.eval(customer, day));
+        }
+
+        @Override
+        BoolNode bind(Binding b) {
+            NumNode x = a.bind(b);
+            if (b.optimize() && x instanceof NumNodes.BoundRead r) {
+                return new FieldNodes.In(r.reader, values, toString());
             }
-            return false;
+            return new In(x, values);
+        }
+
+        @Override
+        BoolNode specialize(Specializer s) {
+            return s.copy(this, new Class<?>[] {NumNode.class, double[].class}, a.specialize(s), values);
         }
 
         @Override
@@ -207,40 +259,46 @@ final class BoolNodes {
     }
 
     /** {@code segment == "loyal"}, with the level turned into its index at compile time. */
-    static final class LevelEq implements BoolNode {
-        private final FieldType type;
-        private final int channel;
-        private final double level;
+    static final class LevelEq extends BoolNode {
+        private final Field field;
+        private final int level;
         private final String text;
 
         LevelEq(Field field, int level) {
-            this.type = field.type();
-            this.channel = field.channel();
+            this.field = field;
             this.level = level;
-            this.text = field.name() + " == \"" + field.levels().get(level) + "\"";
+            this.text = "(" + field.name() + " == \"" + field.levels().get(level) + "\")";
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            return src.value(type, channel, customer) == level;
+        boolean test(int customer, int day) {
+            throw new IllegalStateException(field.name() + " read before the condition was bound to a field source");
+        }
+
+        @Override
+        BoolNode bind(Binding b) {
+            return new FieldNodes.Eq(b.reader(field), level, text);
+        }
+
+        /** {@code segment != "loyal"} as one node: true also for an unknown value (NaN or negative). */
+        BoolNode bindNegated(Binding b) {
+            return new FieldNodes.Ne(b.reader(field), level, "(not " + text + ")");
         }
 
         @Override
         public String toString() {
-            return "(" + text + ")";
+            return text;
         }
     }
 
     /** {@code segment in ["a", "b"]} as a table indexed by level; an unknown value (negative, NaN) is in no set. */
-    static final class LevelIn implements BoolNode {
-        private final FieldType type;
-        private final int channel;
+    static final class LevelIn extends BoolNode {
+        private final Field field;
         private final boolean[] member;
         private final String text;
 
         LevelIn(Field field, boolean[] member) {
-            this.type = field.type();
-            this.channel = field.channel();
+            this.field = field;
             this.member = member.clone();
             StringBuilder b = new StringBuilder(field.name()).append(" in [");
             for (int i = 0; i < member.length; i++) {
@@ -248,23 +306,26 @@ final class BoolNodes {
                     b.append(b.charAt(b.length() - 1) == '[' ? "" : ", ").append('"').append(field.levels().get(i)).append('"');
                 }
             }
-            this.text = b.append(']').toString();
+            this.text = "(" + b.append(']') + ")";
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            double v = src.value(type, channel, customer);
-            int i = (int) v;
-            return i == v && i >= 0 && i < member.length && member[i];
+        boolean test(int customer, int day) {
+            throw new IllegalStateException(field.name() + " read before the condition was bound to a field source");
+        }
+
+        @Override
+        BoolNode bind(Binding b) {
+            return new FieldNodes.LevelIn(b.reader(field), member, text);
         }
 
         @Override
         public String toString() {
-            return "(" + text + ")";
+            return text;
         }
     }
 
-    static final class Not implements BoolNode {
+    static final class Not extends BoolNode {
         private final BoolNode a;
 
         Not(BoolNode a) {
@@ -272,8 +333,21 @@ final class BoolNodes {
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            return !a.test(src, customer);
+        boolean test(int customer, int day) {
+            return !a.test(customer, day);
+        }
+
+        @Override
+        BoolNode bind(Binding b) {
+            if (b.optimize() && a instanceof LevelEq eq) {
+                return eq.bindNegated(b);
+            }
+            return new Not(a.bind(b));
+        }
+
+        @Override
+        BoolNode specialize(Specializer s) {
+            return s.copy(this, new Class<?>[] {BoolNode.class}, a.specialize(s));
         }
 
         @Override
@@ -282,7 +356,7 @@ final class BoolNodes {
         }
     }
 
-    static final class And implements BoolNode {
+    static final class And extends BoolNode {
         private final BoolNode a;
         private final BoolNode b;
 
@@ -292,8 +366,34 @@ final class BoolNodes {
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            return a.test(src, customer) && b.test(src, customer);
+        boolean test(int customer, int day) {
+            return a.test(customer, day) && b.test(customer, day);
+        }
+
+        /** {@code (x and y) and z} becomes one node over x, y, z: the same order and short circuit, fewer calls. */
+        @Override
+        BoolNode bind(Binding x) {
+            if (!x.optimize()) {
+                return new And(a.bind(x), b.bind(x));
+            }
+            List<BoolNode> terms = new ArrayList<>();
+            flatten(this, terms);
+            BoolNode[] bound = terms.stream().map(t -> t.bind(x)).toArray(BoolNode[]::new);
+            return bound.length == 2 ? new And(bound[0], bound[1]) : new AllOf(bound);
+        }
+
+        @Override
+        BoolNode specialize(Specializer s) {
+            return s.copy(this, TWO_BOOLS, a.specialize(s), b.specialize(s));
+        }
+
+        private static void flatten(BoolNode n, List<BoolNode> out) {
+            if (n instanceof And and) {
+                flatten(and.a, out);
+                flatten(and.b, out);
+            } else {
+                out.add(n);
+            }
         }
 
         @Override
@@ -302,7 +402,7 @@ final class BoolNodes {
         }
     }
 
-    static final class Or implements BoolNode {
+    static final class Or extends BoolNode {
         private final BoolNode a;
         private final BoolNode b;
 
@@ -312,13 +412,124 @@ final class BoolNodes {
         }
 
         @Override
-        public boolean test(FieldSource src, int customer) {
-            return a.test(src, customer) || b.test(src, customer);
+        boolean test(int customer, int day) {
+            return a.test(customer, day) || b.test(customer, day);
+        }
+
+        @Override
+        BoolNode bind(Binding x) {
+            if (!x.optimize()) {
+                return new Or(a.bind(x), b.bind(x));
+            }
+            List<BoolNode> terms = new ArrayList<>();
+            flatten(this, terms);
+            BoolNode[] bound = terms.stream().map(t -> t.bind(x)).toArray(BoolNode[]::new);
+            return bound.length == 2 ? new Or(bound[0], bound[1]) : new AnyOf(bound);
+        }
+
+        @Override
+        BoolNode specialize(Specializer s) {
+            return s.copy(this, TWO_BOOLS, a.specialize(s), b.specialize(s));
+        }
+
+        private static void flatten(BoolNode n, List<BoolNode> out) {
+            if (n instanceof Or or) {
+                flatten(or.a, out);
+                flatten(or.b, out);
+            } else {
+                out.add(n);
+            }
         }
 
         @Override
         public String toString() {
             return "(" + a + " or " + b + ")";
         }
+    }
+
+    /** Three or more terms joined by 'and', tested left to right until one is false. */
+    static final class AllOf extends BoolNode {
+        private final BoolNode[] terms;
+
+        AllOf(BoolNode[] terms) {
+            this.terms = terms.clone();
+        }
+
+        @Override
+        boolean test(int customer, int day) {
+            for (BoolNode t : terms) {
+                if (!t.test(customer, day)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        BoolNode bind(Binding b) {
+            return this;
+        }
+
+        /** As {@code t0 and (t1 and (...))}: a loop over terms would be one call site seeing every term's class. */
+        @Override
+        BoolNode specialize(Specializer s) {
+            BoolNode chain = terms[terms.length - 1];
+            for (int k = terms.length - 2; k >= 0; k--) {
+                chain = new And(terms[k], chain);
+            }
+            return chain.specialize(s);
+        }
+
+        @Override
+        public String toString() {
+            return join(terms, " and ");
+        }
+    }
+
+    /** Three or more terms joined by 'or', tested left to right until one is true. */
+    static final class AnyOf extends BoolNode {
+        private final BoolNode[] terms;
+
+        AnyOf(BoolNode[] terms) {
+            this.terms = terms.clone();
+        }
+
+        @Override
+        boolean test(int customer, int day) {
+            for (BoolNode t : terms) {
+                if (t.test(customer, day)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        BoolNode bind(Binding b) {
+            return this;
+        }
+
+        /** As {@code t0 or (t1 or (...))}, for the reason given at {@link AllOf#specialize}. */
+        @Override
+        BoolNode specialize(Specializer s) {
+            BoolNode chain = terms[terms.length - 1];
+            for (int k = terms.length - 2; k >= 0; k--) {
+                chain = new Or(terms[k], chain);
+            }
+            return chain.specialize(s);
+        }
+
+        @Override
+        public String toString() {
+            return join(terms, " or ");
+        }
+    }
+
+    private static String join(BoolNode[] terms, String op) {
+        StringBuilder s = new StringBuilder("(");
+        for (int i = 0; i < terms.length; i++) {
+            s.append(i == 0 ? "" : op).append(terms[i]);
+        }
+        return s.append(')').toString();
     }
 }

@@ -16,7 +16,10 @@ public final class ConditionCompiler {
         this(fields, true);
     }
 
-    /** With {@code fold == false} constant sub-expressions are kept as nodes (tests compare both forms). */
+    /**
+     * With {@code fold == false} constant sub-expressions are kept as nodes and binding neither fuses nor
+     * specializes nodes: the plain tree that tests compare the optimised one with.
+     */
     ConditionCompiler(ObservedFields fields, boolean fold) {
         if (fields == null) {
             throw new IllegalArgumentException("fields must not be null");

@@ -2,20 +2,18 @@ package io.campaignsim.scenario.expr;
 
 /**
  * Where a compiled {@link Condition} reads field values: implemented by the simulator over its
- * struct-of-arrays state. Called in the hot loop, so implementations should not allocate.
+ * struct-of-arrays state. Asked once per field when a condition is {@linkplain Condition#bind bound};
+ * the readers it returns are what the hot loop calls.
  */
 @FunctionalInterface
 public interface FieldSource {
 
     /**
-     * The value of a field for one customer today.
+     * The reader of one field.
      *
      * @param type which field
      * @param channel the channel index for per-channel types, the journey index for {@link FieldType#IN_JOURNEY},
      *     else -1
-     * @param customer customer index
-     * @return the value; categorical fields return the level index (a negative value or NaN when unknown, which
-     *     matches no level); rates may be NaN when undefined
      */
-    double value(FieldType type, int channel, int customer);
+    FieldReader reader(FieldType type, int channel);
 }

@@ -3,7 +3,7 @@ package io.campaignsim.scenario.expr;
 /**
  * The generic observed fields a condition can read. A per-channel type stands for one field per
  * declared channel ({@code reachable_email}, {@code reachable_sms}, ...); the channel index goes
- * with it to {@link FieldSource#value}. {@link #IN_JOURNEY} reuses that {@code channel} slot for the
+ * with it to {@link FieldSource#reader}. {@link #IN_JOURNEY} reuses that {@code channel} slot for the
  * journey index (position in {@code policy.journeys}).
  *
  * <p>Categorical fields are read as the index of their level (as a double).

@@ -3,9 +3,11 @@ package io.campaignsim.scenario.expr;
 /** The numeric node classes: constants, field reads and IEEE arithmetic. */
 final class NumNodes {
 
+    private static final Class<?>[] TWO_NUMS = {NumNode.class, NumNode.class};
+
     private NumNodes() {}
 
-    static final class Const implements NumNode {
+    static final class Const extends NumNode {
         final double value;
 
         Const(double value) {
@@ -13,13 +15,18 @@ final class NumNodes {
         }
 
         @Override
-        public double eval(FieldSource src, int customer) {
+        double eval(int customer, int day) {
             return value;
         }
 
         @Override
-        public boolean isConstant() {
+        boolean isConstant() {
             return true;
+        }
+
+        @Override
+        NumNode bind(Binding b) {
+            return this;
         }
 
         @Override
@@ -28,20 +35,53 @@ final class NumNodes {
         }
     }
 
-    static final class Read implements NumNode {
-        final FieldType type;
-        final int channel;
-        private final String name;
+    /** A field as parsed: which field, not yet how to read it. */
+    static final class Read extends NumNode {
+        final Field field;
 
         Read(Field field) {
-            this.type = field.type();
-            this.channel = field.channel();
-            this.name = field.name();
+            this.field = field;
         }
 
         @Override
-        public double eval(FieldSource src, int customer) {
-            return src.value(type, channel, customer);
+        double eval(int customer, int day) {
+            throw new IllegalStateException(field.name() + " read before the condition was bound to a field source");
+        }
+
+        @Override
+        NumNode bind(Binding b) {
+            return new BoundRead(b.reader(field), field.name());
+        }
+
+        @Override
+        public String toString() {
+            return field.name();
+        }
+    }
+
+    /** A field read through the reader its source handed out. */
+    static final class BoundRead extends NumNode {
+        final FieldReader reader;
+        private final String name;
+
+        BoundRead(FieldReader reader, String name) {
+            this.reader = reader;
+            this.name = name;
+        }
+
+        @Override
+        double eval(int customer, int day) {
+            return reader.read(customer, day);
+        }
+
+        @Override
+        NumNode specialize(Specializer s) {
+            return s.copy(this, new Class<?>[] {FieldReader.class, String.class}, reader, name);
+        }
+
+        @Override
+        NumNode bind(Binding b) {
+            return this;
         }
 
         @Override
@@ -50,7 +90,7 @@ final class NumNodes {
         }
     }
 
-    static final class Neg implements NumNode {
+    static final class Neg extends NumNode {
         private final NumNode a;
 
         Neg(NumNode a) {
@@ -58,8 +98,18 @@ final class NumNodes {
         }
 
         @Override
-        public double eval(FieldSource src, int customer) {
-            return -a.eval(src, customer);
+        double eval(int customer, int day) {
+            return -a.eval(customer, day);
+        }
+
+        @Override
+        NumNode bind(Binding b) {
+            return new Neg(a.bind(b));
+        }
+
+        @Override
+        NumNode specialize(Specializer s) {
+            return s.copy(this, new Class<?>[] {NumNode.class}, a.specialize(s));
         }
 
         @Override
@@ -68,7 +118,7 @@ final class NumNodes {
         }
     }
 
-    static final class Add implements NumNode {
+    static final class Add extends NumNode {
         private final NumNode a;
         private final NumNode b;
 
@@ -78,8 +128,18 @@ final class NumNodes {
         }
 
         @Override
-        public double eval(FieldSource src, int customer) {
-            return a.eval(src, customer) + b.eval(src, customer);
+        double eval(int customer, int day) {
+            return a.eval(customer, day) + b.eval(customer, day);
+        }
+
+        @Override
+        NumNode bind(Binding x) {
+            return new Add(a.bind(x), b.bind(x));
+        }
+
+        @Override
+        NumNode specialize(Specializer s) {
+            return s.copy(this, TWO_NUMS, a.specialize(s), b.specialize(s));
         }
 
         @Override
@@ -88,7 +148,7 @@ final class NumNodes {
         }
     }
 
-    static final class Sub implements NumNode {
+    static final class Sub extends NumNode {
         private final NumNode a;
         private final NumNode b;
 
@@ -98,8 +158,18 @@ final class NumNodes {
         }
 
         @Override
-        public double eval(FieldSource src, int customer) {
-            return a.eval(src, customer) - b.eval(src, customer);
+        double eval(int customer, int day) {
+            return a.eval(customer, day) - b.eval(customer, day);
+        }
+
+        @Override
+        NumNode bind(Binding x) {
+            return new Sub(a.bind(x), b.bind(x));
+        }
+
+        @Override
+        NumNode specialize(Specializer s) {
+            return s.copy(this, TWO_NUMS, a.specialize(s), b.specialize(s));
         }
 
         @Override
@@ -108,7 +178,7 @@ final class NumNodes {
         }
     }
 
-    static final class Mul implements NumNode {
+    static final class Mul extends NumNode {
         private final NumNode a;
         private final NumNode b;
 
@@ -118,8 +188,18 @@ final class NumNodes {
         }
 
         @Override
-        public double eval(FieldSource src, int customer) {
-            return a.eval(src, customer) * b.eval(src, customer);
+        double eval(int customer, int day) {
+            return a.eval(customer, day) * b.eval(customer, day);
+        }
+
+        @Override
+        NumNode bind(Binding x) {
+            return new Mul(a.bind(x), b.bind(x));
+        }
+
+        @Override
+        NumNode specialize(Specializer s) {
+            return s.copy(this, TWO_NUMS, a.specialize(s), b.specialize(s));
         }
 
         @Override
@@ -128,7 +208,7 @@ final class NumNodes {
         }
     }
 
-    static final class Div implements NumNode {
+    static final class Div extends NumNode {
         private final NumNode a;
         private final NumNode b;
 
@@ -138,8 +218,18 @@ final class NumNodes {
         }
 
         @Override
-        public double eval(FieldSource src, int customer) {
-            return a.eval(src, customer) / b.eval(src, customer);
+        double eval(int customer, int day) {
+            return a.eval(customer, day) / b.eval(customer, day);
+        }
+
+        @Override
+        NumNode bind(Binding x) {
+            return new Div(a.bind(x), b.bind(x));
+        }
+
+        @Override
+        NumNode specialize(Specializer s) {
+            return s.copy(this, TWO_NUMS, a.specialize(s), b.specialize(s));
         }
 
         @Override

@@ -85,7 +85,7 @@ final class Parser {
         if (tok.kind() != Kind.END) {
             throw afterOperand(null);
         }
-        return new Condition(text, asBool(o), used);
+        return new Condition(text, asBool(o), used, fold);
     }
 
     // ---- boolean levels
@@ -406,15 +406,15 @@ final class Parser {
     }
 
     private BoolNode numeric(Kind op, NumNode a, NumNode b) {
-        BoolNode n = switch (op) {
-            case LT -> new BoolNodes.Lt(a, b);
-            case LE -> new BoolNodes.Le(a, b);
-            case GT -> new BoolNodes.Gt(a, b);
-            case GE -> new BoolNodes.Ge(a, b);
-            case EQ -> new BoolNodes.Eq(a, b);
-            case NE -> new BoolNodes.Ne(a, b);
+        BoolNode n = BoolNodes.compare(switch (op) {
+            case LT -> BoolNodes.Op.LT;
+            case LE -> BoolNodes.Op.LE;
+            case GT -> BoolNodes.Op.GT;
+            case GE -> BoolNodes.Op.GE;
+            case EQ -> BoolNodes.Op.EQ;
+            case NE -> BoolNodes.Op.NE;
             default -> throw new AssertionError(op);
-        };
+        }, a, b);
         return foldBool(n, a.isConstant() && b.isConstant());
     }
 
@@ -436,31 +436,31 @@ final class Parser {
     /** Conditions have no side effects, so a constant side decides or vanishes whichever side it is on. */
     private BoolNode and(BoolNode a, BoolNode b) {
         if (fold && a.isConstant()) {
-            return a.test(null, -1) ? b : a;
+            return a.test(-1, 0) ? b : a;
         }
         if (fold && b.isConstant()) {
-            return b.test(null, -1) ? a : b;
+            return b.test(-1, 0) ? a : b;
         }
         return new BoolNodes.And(a, b);
     }
 
     private BoolNode or(BoolNode a, BoolNode b) {
         if (fold && a.isConstant()) {
-            return a.test(null, -1) ? a : b;
+            return a.test(-1, 0) ? a : b;
         }
         if (fold && b.isConstant()) {
-            return b.test(null, -1) ? b : a;
+            return b.test(-1, 0) ? b : a;
         }
         return new BoolNodes.Or(a, b);
     }
 
     /** Evaluating a node whose inputs are constants with no source gives its value, folded or not. */
     private NumNode foldNum(NumNode n, boolean constantInputs) {
-        return fold && constantInputs ? new NumNodes.Const(n.eval(null, -1)) : n;
+        return fold && constantInputs ? new NumNodes.Const(n.eval(-1, 0)) : n;
     }
 
     private BoolNode foldBool(BoolNode n, boolean constantInputs) {
-        return fold && constantInputs ? BoolNodes.of(n.test(null, -1)) : n;
+        return fold && constantInputs ? BoolNodes.of(n.test(-1, 0)) : n;
     }
 
     // ---- helpers

@@ -35,8 +35,24 @@ final class ArraySource implements FieldSource {
         return this;
     }
 
+    /** Reads the array slot of the field (later {@link #set} calls show through); {@code day} and {@code weekday} read the day. */
     @Override
-    public double value(FieldType type, int channel, int customer) {
-        return values[type.ordinal()][channel + 1][customer];
+    public FieldReader reader(FieldType type, int channel) {
+        if (type == FieldType.DAY || type == FieldType.WEEKDAY) {
+            boolean week = type == FieldType.WEEKDAY;
+            return new FieldReader() {
+                @Override
+                public double read(int customer, int day) {
+                    return week ? day % 7 : day;
+                }
+            };
+        }
+        double[] slot = values[type.ordinal()][channel + 1];
+        return new FieldReader() {
+            @Override
+            public double read(int customer, int day) {
+                return slot[customer];
+            }
+        };
     }
 }

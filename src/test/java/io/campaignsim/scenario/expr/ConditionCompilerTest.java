@@ -83,8 +83,8 @@ class ConditionCompilerTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("table")
     void evaluatesWithPrecedenceAndAssociativity(String text, boolean expected) {
-        assertEquals(expected, COMPILER.compile(text).test(customer(), 0), text);
-        assertEquals(expected, UNFOLDED.compile(text).test(customer(), 0), text + " (not folded)");
+        assertEquals(expected, COMPILER.compile(text).bind(customer()).test(0, 0), text);
+        assertEquals(expected, UNFOLDED.compile(text).bind(customer()).test(0, 0), text + " (not folded)");
     }
 
     static Stream<Arguments> nan() {
@@ -107,27 +107,28 @@ class ConditionCompilerTest {
     @ParameterizedTest(name = "NaN: {0} -> {1}")
     @MethodSource("nan")
     void comparisonsWithNanAreFalseExceptNotEqual(String text, boolean expected) {
-        assertEquals(expected, COMPILER.compile(text).test(customer(), 0), text);
+        assertEquals(expected, COMPILER.compile(text).bind(customer()).test(0, 0), text);
     }
 
     @Test
     void unknownCategoricalValueMatchesNoLevel() {
         for (double unknown : new double[] {-1, Double.NaN, 3, 0.5}) {
             ArraySource src = customer().set("segment", 0, unknown);
-            assertFalse(COMPILER.compile("segment == 'loyal'").test(src, 0), "== for " + unknown);
-            assertTrue(COMPILER.compile("segment != 'loyal'").test(src, 0), "!= for " + unknown);
-            assertFalse(COMPILER.compile("segment in ['loyal', 'regular', 'lapsing']").test(src, 0), "in for " + unknown);
-            assertTrue(COMPILER.compile("segment not in ['loyal']").test(src, 0), "not in for " + unknown);
+            assertFalse(COMPILER.compile("segment == 'loyal'").bind(src).test(0, 0), "== for " + unknown);
+            assertTrue(COMPILER.compile("segment != 'loyal'").bind(src).test(0, 0), "!= for " + unknown);
+            assertFalse(COMPILER.compile("segment in ['loyal', 'regular', 'lapsing']").bind(src).test(0, 0), "in for " + unknown);
+            assertTrue(COMPILER.compile("segment not in ['loyal']").bind(src).test(0, 0), "not in for " + unknown);
         }
     }
 
     @Test
     void categoricalCompareUsesTheLevelIndex() {
         ArraySource src = new ArraySource(3).set("segment", 0, 0).set("segment", 1, 1).set("segment", 2, 2);
-        Condition c = COMPILER.compile("segment in [\"lapsing\", \"loyal\"]");
-        assertEquals(List.of(true, false, true), List.of(c.test(src, 0), c.test(src, 1), c.test(src, 2)));
+        BoundCondition c = COMPILER.compile("segment in [\"lapsing\", \"loyal\"]").bind(src);
+        assertEquals(List.of(true, false, true), List.of(c.test(0, 0), c.test(1, 0), c.test(2, 0)));
         Condition eq = COMPILER.compile("segment == 'regular'");
-        assertEquals(List.of(false, true, false), List.of(eq.test(src, 0), eq.test(src, 1), eq.test(src, 2)));
+        BoundCondition boundEq = eq.bind(src);
+        assertEquals(List.of(false, true, false), List.of(boundEq.test(0, 0), boundEq.test(1, 0), boundEq.test(2, 0)));
         assertEquals("(segment == \"regular\")", eq.tree());
     }
 
@@ -162,7 +163,7 @@ class ConditionCompilerTest {
         assertTrue(COMPILER.compile("not (1 in [2, 3])").isConstant());
         assertFalse(COMPILER.compile("frequency in [2, 3]").isConstant());
         assertTrue(Condition.ALWAYS.isConstant());
-        assertTrue(Condition.ALWAYS.test(null, 0));
+        assertTrue(Condition.ALWAYS.bind(null).test(0, 0));
     }
 
     @Test
@@ -184,13 +185,13 @@ class ConditionCompilerTest {
                     .set("reachable_sms", i, rng.nextInt(2));
         }
         for (String t : texts) {
-            Condition folded = COMPILER.compile(t);
-            Condition plain = UNFOLDED.compile(t);
+            BoundCondition folded = COMPILER.compile(t).bind(src);
+            BoundCondition plain = UNFOLDED.compile(t).bind(src);
             int agree = 0;
             int trues = 0;
             for (int i = 0; i < n; i++) {
-                agree += folded.test(src, i) == plain.test(src, i) ? 1 : 0;
-                trues += folded.test(src, i) ? 1 : 0;
+                agree += folded.test(i, 0) == plain.test(i, 0) ? 1 : 0;
+                trues += folded.test(i, 0) ? 1 : 0;
             }
             assertEquals(n, agree, t);
             assertTrue(trues > 0 && trues < n, "the condition should depend on the customer: " + t);
@@ -215,15 +216,15 @@ class ConditionCompilerTest {
         assumeTrue(mx.isThreadAllocatedMemorySupported() && mx.isThreadAllocatedMemoryEnabled());
         Condition c = COMPILER.compile("(days_since_purchase - 10) / 2 > 5 and segment in ['loyal', 'lapsing'] "
                 + "and frequency not in [0, 7] or not (email_open_rate_30d >= 0.05) and lifecycle != 'churned'");
-        ArraySource src = customer();
+        BoundCondition b = c.bind(customer());
         int hits = 0;
         for (int i = 0; i < 200_000; i++) {
-            hits += c.test(src, 0) ? 1 : 0; // warm up: class loading and JIT happen here
+            hits += b.test(0, i % 90) ? 1 : 0; // warm up: class loading and JIT happen here
         }
         long tid = Thread.currentThread().getId();
         long before = mx.getThreadAllocatedBytes(tid);
         for (int i = 0; i < 200_000; i++) {
-            hits += c.test(src, 0) ? 1 : 0;
+            hits += b.test(0, i % 90) ? 1 : 0;
         }
         long allocated = mx.getThreadAllocatedBytes(tid) - before;
         assertEquals(400_000, hits);
