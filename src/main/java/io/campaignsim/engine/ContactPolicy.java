@@ -41,25 +41,6 @@ public interface ContactPolicy {
     /** Called once after every customer has been simulated for {@code day}. */
     default void endOfDay(int day) {}
 
-    /**
-     * True when the policy's decisions for a customer depend only on that customer's own state
-     * and the day passed in, never on other customers or on {@link #endOfDay} (rules and
-     * journeys, not learners). The engine may then simulate several days of one shard in a row
-     * while its state is in cache, calling {@code endOfDay} for those days afterwards; results
-     * are the same either way.
-     */
-    default boolean customerLocal() {
-        return false;
-    }
-
     /** A policy that never contacts anyone: the holdout. */
-    ContactPolicy NONE = new ContactPolicy() {
-        @Override
-        public void propose(int customer, int day, ActionBuffer out) {}
-
-        @Override
-        public boolean customerLocal() {
-            return true;
-        }
-    };
+    ContactPolicy NONE = (customer, day, out) -> { };
 }

@@ -23,9 +23,9 @@ import java.util.function.Function;
  * reachability are applied afterwards by the engine's guard, so journeys win over rules when a
  * cap is tight.
  *
- * <p>{@linkplain #customerLocal Customer-local}: a decision reads only the customer's own history and
- * journey slots and the day passed in, so the engine may run several days of a shard in a row and
- * shard threads may call one instance on different days at once.
+ * <p>Customer-local: a decision reads only the customer's own history and journey slots and the
+ * day passed in, and nothing happens between days, so shard threads may call one instance on
+ * different days at once.
  */
 public final class JourneyPolicy implements ContactPolicy {
 
@@ -107,11 +107,5 @@ public final class JourneyPolicy implements ContactPolicy {
         for (Journey j : journeys) {
             j.onUnsubscribe(customer);
         }
-    }
-
-    /** Nothing is learned across customers and the day is an argument of every condition. */
-    @Override
-    public boolean customerLocal() {
-        return true;
     }
 }

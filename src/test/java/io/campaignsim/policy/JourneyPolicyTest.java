@@ -1,7 +1,6 @@
 package io.campaignsim.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.campaignsim.engine.ActionBuffer;
 import io.campaignsim.engine.ContactPolicy;
@@ -89,19 +88,5 @@ class JourneyPolicyTest {
         assertEquals(normal.daily(), without.daily());
         assertEquals(normal.segmentTotals(), without.segmentTotals());
         assertEquals(normal.total(), without.total());
-    }
-
-    @Test
-    void isCustomerLocal() {
-        Scenario s = new ScenarioLoader().parse(YAML, "t.yaml");
-        Population p = new PopulationGenerator(s).generate(2);
-        ContactPolicy[] made = new ContactPolicy[1];
-        try {
-            SimulationEngine.builder(s, p).threads(1).policy(h -> made[0] = JourneyPolicy.factory(s).apply(h)).build()
-                    .run(SimulationEngine.RunOptions.of(0));
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
-        assertTrue(made[0].customerLocal());
     }
 }
