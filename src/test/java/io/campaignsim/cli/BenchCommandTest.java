@@ -52,6 +52,30 @@ class BenchCommandTest {
     }
 
     @Test
+    void workloadsAndSkipsSelectWhatRuns() throws Exception {
+        Path json = dir.resolve("rules.json");
+        Result r = run("bench", "--size", "2000", "--days", "3", "--runs", "1", "--workloads", "rules", "--skip-scaling",
+                "--skip-algorithms", "-q", "--json", json.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("rules + journeys"), r.out());
+        for (String absent : new String[] {"thompson", "linucb", "scaling", "algorithms"}) {
+            assertTrue(!r.out().contains(absent), "unexpected '" + absent + "' in:\n" + r.out());
+        }
+        JsonNode j = new ObjectMapper().readTree(json.toFile());
+        assertEquals(1, j.get("workloads").size());
+        assertEquals(0, j.get("scaling").size());
+        assertEquals(0, j.get("algorithms").size());
+    }
+
+    @Test
+    void unknownWorkloadIsAUsageErrorOnOneLine() {
+        Result r = run("bench", "--workloads", "rules,bandits");
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains("'bandits'") && r.err().contains("rules, thompson, linucb"), r.err());
+    }
+
+    @Test
     void badRunsIsAUsageErrorOnOneLine() {
         Result r = run("bench", "--runs", "0");
         assertEquals(2, r.exit());
