@@ -26,6 +26,11 @@ public final class ActionBuffer {
         deliverable = true;
     }
 
+    /** Empties the buffer for the same customer-day as {@code other}: same {@link #deliverable()}. */
+    public void clearFor(ActionBuffer other) {
+        clear(other.deliverable);
+    }
+
     /** Empties the buffer for the next customer and says whether anything could reach them today. */
     void clear(boolean deliverable) {
         size = 0;

@@ -65,9 +65,11 @@ public final class StrategyPolicy implements ContactPolicy {
     public void propose(int customer, int day, ActionBuffer out) {
         int shard = customer / SimulationEngine.SHARD_SIZE;
         ActionBuffer proposals = scratch[shard];
-        proposals.clear();
+        proposals.clearFor(out);
         opportunities.propose(customer, day, proposals);
-        if (proposals.size() == 0) {
+        if (proposals.size() == 0 || !out.deliverable()) {
+            // Eligibility before arbitration, as decisioning systems do: no decision (and no
+            // learning from one) for a customer the guard rails hold back today anyway.
             return;
         }
         // One decision per customer-day: the first proposal is the opportunity.
