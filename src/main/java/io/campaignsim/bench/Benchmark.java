@@ -119,6 +119,8 @@ public final class Benchmark {
         int categories = base.catalog().categories().size();
         for (long n : Stream.of(o.size() / 10, o.size(), o.size() * 10).filter(n -> n >= 1).distinct().toList()) {
             // The guard's own estimate decides which sizes fit; sizes that would not are left out.
+            // The earlier runs' populations are garbage by now: collect them so they do not count as used.
+            System.gc();
             if (PopulationBudget.estimateBytes(n, channels, categories)
                     > PopulationBudget.HEADROOM * PopulationBudget.availableHeap()) {
                 progress.accept("scaling: " + n + " customers do not fit this heap; skipped");
