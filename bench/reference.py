@@ -47,6 +47,12 @@ def true_theta():
     return np.sin(1.0 + 0.7 * a + 1.3 * j * (a + 1)) / np.sqrt(D)
 
 
+def argmax_random_ties(scores, rng):
+    """Row-wise argmax with exact ties broken uniformly at random, as the Java side does."""
+    best = scores.max(axis=1, keepdims=True)
+    return np.where(scores == best, rng.random(scores.shape), -1.0).argmax(axis=1)
+
+
 def thompson_batched(rounds, batch, rng):
     p = rates()
     succ = np.zeros(K)
@@ -73,6 +79,7 @@ def linucb_batched(rounds, batch, rng):
     bvec = np.zeros((K, D))
     A_inv = np.linalg.inv(A)
     coef = np.zeros((K, D))
+    pulls = np.zeros(K)
     expected = 0.0
     done = 0
     while done < rounds:
@@ -82,7 +89,11 @@ def linucb_batched(rounds, batch, rng):
         X[:, 1:] = rng.standard_normal((n, D - 1))
         means = X @ coef.T                                  # (n, K)
         var = np.einsum('kni,ni->nk', X @ A_inv, X)         # x^T A_k^-1 x for every arm
-        arms = (means + ALPHA * np.sqrt(var)).argmax(axis=1)
+        ucb = means + ALPHA * np.sqrt(var)
+        # Arms without data have identical scores; a plain argmax would send all of them to the
+        # lowest index and explore one arm a batch. Only then is the random tie-break needed.
+        arms = argmax_random_ties(ucb, rng) if (pulls == 0).sum() > 1 else ucb.argmax(axis=1)
+        pulls += np.bincount(arms, minlength=K)
         mean = np.einsum('ni,ni->n', X, theta[arms])
         r = mean + NOISE * rng.standard_normal(n)
         expected += mean.sum()
@@ -125,11 +136,17 @@ def linucb_loop(rounds, batch, rng):
     bvec = [np.zeros(D) for _ in range(K)]
     A_inv = [np.linalg.inv(m) for m in A]
     coef = [np.zeros(D) for _ in range(K)]
+    pulled = [0] * K
+    unpulled = K
     expected = 0.0
     for t in range(rounds):
         x = np.concatenate(([1.0], rng.standard_normal(D - 1)))
-        ucb = [coef[a] @ x + ALPHA * np.sqrt(x @ A_inv[a] @ x) for a in range(K)]
+        ucb = np.array([coef[a] @ x + ALPHA * np.sqrt(x @ A_inv[a] @ x) for a in range(K)])
         arm = int(np.argmax(ucb))
+        if unpulled > 1:  # arms without data tie: pick among them at random, as the Java side does
+            arm = int(rng.choice(np.flatnonzero(ucb == ucb[arm])))
+        unpulled -= pulled[arm] == 0
+        pulled[arm] += 1
         mean = theta[arm] @ x
         expected += mean
         A[arm] += np.outer(x, x)

@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
 # Java vs NumPy on the same pure-algorithm workload, in one run on one machine:
 # Bernoulli Thompson (K = 5) and LinUCB (d = 10, K = 5), batched daily updates.
-# Usage: bench/run.sh [ROUNDS] [RUNS]     (defaults: 1000000 rounds, 3 runs)
-# Both sides use one thread (BLAS is pinned to one thread so that NumPy gets no hidden extra core).
+# Usage: bench/run.sh [ROUNDS] [RUNS] [BATCH]     (defaults: 1000000 rounds, 3 runs, batch 1000)
+# Fairness: both sides get the same rounds, batch and true parameters, break ties between arms
+# without data at random, time the drawing of contexts and rewards, warm up once and report the
+# median of RUNS; both compute on one thread (BLAS is pinned to one thread so that NumPy gets no
+# hidden extra core; the JVM's JIT and GC threads are idle after the warm-up). Mean expected
+# rewards are printed side by side: they must agree within noise, or the comparison is void.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 rounds="${1:-1000000}"
 runs="${2:-3}"
+batch="${3:-1000}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
+echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //')"
 echo "== Java: campaignsim bench --algorithms-only"
-"$here/../bin/campaignsim" bench --algorithms-only --rounds "$rounds" --runs "$runs" -q --json "$tmp/java.json"
+"$here/../bin/campaignsim" bench --algorithms-only --rounds "$rounds" --runs "$runs" --batch "$batch" -q \
+  --json "$tmp/java.json"
 
 echo
 echo "== Python: bench/reference.py"
 OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 \
-  python3 "$here/reference.py" --rounds "$rounds" --runs "$runs" --json "$tmp/python.json"
+  python3 "$here/reference.py" --rounds "$rounds" --runs "$runs" --batch "$batch" --json "$tmp/python.json"
 
 if [ ! -f "$tmp/python.json" ]; then
   echo "(no Python figures: NumPy missing; Java figures above stand alone)"

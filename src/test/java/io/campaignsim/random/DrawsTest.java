@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.GammaDistribution;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,73 @@ class DrawsTest {
         double mean = mean(x);
         assertEquals(m, mean, 5 * Math.sqrt(v / N));
         // Bounded in [0, 1], so the fourth central moment is at most the variance: Var(s^2) <= v / n.
+        assertEquals(v, variance(x, mean), 5 * Math.sqrt(v / N));
+        assertKs(x, new BetaDistribution(new Well19937c(1), a, b));
+    }
+
+    @Test
+    void gaussianHasTheRightMomentsAndDistribution() {
+        Draws d = new Draws(14);
+        double[] x = new double[N];
+        for (int i = 0; i < N; i++) {
+            x[i] = d.nextGaussian();
+        }
+        double mean = mean(x);
+        assertEquals(0, mean, 5 * Math.sqrt(1.0 / N));
+        // Var(s^2) = 2 / n for a normal sample.
+        assertEquals(1, variance(x, mean), 5 * Math.sqrt(2.0 / N));
+        assertKs(x, new NormalDistribution(new Well19937c(1), 0, 1));
+    }
+
+    /**
+     * Chi-square over 40 equiprobable bins of the central range plus the two tails beyond the
+     * ziggurat's base edge (|z| > 3.654, probability 1.3e-4 each), where the wedge and tail
+     * branches do the work; 41 degrees of freedom, critical value 74.7 at significance 0.001.
+     */
+    @Test
+    void gaussianIsRightInTheWedgesAndTails() {
+        NormalDistribution normal = new NormalDistribution();
+        double edge = 3.6541528853610088;
+        double[] cuts = new double[41];
+        double inner = normal.cumulativeProbability(edge) - normal.cumulativeProbability(-edge);
+        for (int k = 0; k <= 40; k++) {
+            cuts[k] = normal.inverseCumulativeProbability(normal.cumulativeProbability(-edge) + inner * k / 40);
+        }
+        cuts[0] = -edge;
+        cuts[40] = edge;
+        int n = 4_000_000;
+        long[] counts = new long[42];
+        Draws d = new Draws(15);
+        for (int i = 0; i < n; i++) {
+            double z = d.nextGaussian();
+            int bin = java.util.Arrays.binarySearch(cuts, z);
+            counts[bin >= 0 ? bin : -bin - 1]++;
+        }
+        double tail = normal.cumulativeProbability(-edge);
+        double chi2 = 0;
+        for (int k = 0; k < 42; k++) {
+            double expected = n * (k == 0 || k == 41 ? tail : inner / 40);
+            chi2 += (counts[k] - expected) * (counts[k] - expected) / expected;
+        }
+        assertTrue(chi2 < 74.7, "chi-square " + chi2);
+        assertTrue(counts[0] > 0 && counts[41] > 0, "tails drawn");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.5, 0.5", "1, 1", "1000, 50000", "3, 200000"})
+    void preparedBetaMatchesTheDistributionAndTheUnpreparedDraws(double a, double b) {
+        Draws.BetaLaw law = Draws.BetaLaw.of(a, b);
+        Draws d = new Draws(16);
+        Draws same = new Draws(16);
+        double[] x = new double[N];
+        for (int i = 0; i < N; i++) {
+            x[i] = d.nextBeta(law);
+            assertEquals(same.nextBeta(a, b), x[i]);
+        }
+        double m = a / (a + b);
+        double v = a * b / ((a + b) * (a + b) * (a + b + 1));
+        double mean = mean(x);
+        assertEquals(m, mean, 5 * Math.sqrt(v / N));
         assertEquals(v, variance(x, mean), 5 * Math.sqrt(v / N));
         assertKs(x, new BetaDistribution(new Well19937c(1), a, b));
     }

@@ -29,9 +29,8 @@ public final class BernoulliThompson implements Bandit {
     private final long[] failures;
     private final long[] pendingSuccesses;
     private final long[] pendingFailures;
-    /** Posterior parameters, precomputed at commit for {@link #select}. */
-    private final double[] alpha;
-    private final double[] beta;
+    /** Posteriors with their sampler constants, prepared at commit for {@link #select}. */
+    private final Draws.BetaLaw[] posteriors;
 
     /**
      * @param arms number of arms, at least 1
@@ -46,23 +45,23 @@ public final class BernoulliThompson implements Bandit {
         failures = new long[arms];
         pendingSuccesses = new long[arms];
         pendingFailures = new long[arms];
-        alpha = new double[arms];
-        beta = new double[arms];
+        posteriors = new Draws.BetaLaw[arms];
         commit();
     }
 
     @Override
     public int arms() {
-        return alpha.length;
+        return posteriors.length;
     }
 
     @Override
     public int select(Draws draws) {
         int best = 0;
-        double bestScore = draws.nextBeta(alpha[0], beta[0]);
+        Draws.BetaLaw[] laws = posteriors;
+        double bestScore = draws.nextBeta(laws[0]);
         int ties = 1;
-        for (int a = 1; a < alpha.length; a++) {
-            double s = draws.nextBeta(alpha[a], beta[a]);
+        for (int a = 1; a < laws.length; a++) {
+            double s = draws.nextBeta(laws[a]);
             if (s > bestScore) {
                 best = a;
                 bestScore = s;
@@ -77,7 +76,7 @@ public final class BernoulliThompson implements Bandit {
     /** @throws IllegalArgumentException unless {@code reward} is 0 or 1 */
     @Override
     public void record(int arm, double reward) {
-        Arguments.arm(arm, alpha.length);
+        Arguments.arm(arm, posteriors.length);
         if (reward == 1) {
             pendingSuccesses[arm]++;
         } else if (reward == 0) {
@@ -90,20 +89,19 @@ public final class BernoulliThompson implements Bandit {
 
     @Override
     public void commit() {
-        for (int a = 0; a < alpha.length; a++) {
+        for (int a = 0; a < posteriors.length; a++) {
             successes[a] += pendingSuccesses[a];
             failures[a] += pendingFailures[a];
             pendingSuccesses[a] = 0;
             pendingFailures[a] = 0;
-            alpha[a] = priorAlpha + successes[a];
-            beta[a] = priorBeta + failures[a];
+            posteriors[a] = Draws.BetaLaw.of(priorAlpha + successes[a], priorBeta + failures[a]);
         }
     }
 
     /** Committed success rate s / (s + f), 0 for an arm never pulled. */
     @Override
     public double[] estimates() {
-        double[] e = new double[alpha.length];
+        double[] e = new double[posteriors.length];
         for (int a = 0; a < e.length; a++) {
             long n = successes[a] + failures[a];
             e[a] = n == 0 ? 0 : (double) successes[a] / n;
@@ -113,7 +111,7 @@ public final class BernoulliThompson implements Bandit {
 
     @Override
     public long[] pulls() {
-        long[] p = new long[alpha.length];
+        long[] p = new long[posteriors.length];
         for (int a = 0; a < p.length; a++) {
             p[a] = successes[a] + failures[a];
         }

@@ -50,7 +50,7 @@ public final class LinTs extends LinearBandit {
     }
 
     @Override
-    double score(double mean, double sd, Draws draws) {
-        return mean + v * sd * draws.nextGaussian();
+    double spread(Draws draws) {
+        return v * draws.nextGaussian();
     }
 }

@@ -41,7 +41,7 @@ public final class LinUcb extends LinearBandit {
     }
 
     @Override
-    double score(double mean, double sd, Draws draws) {
-        return mean + alpha * sd;
+    double spread(Draws draws) {
+        return alpha;
     }
 }

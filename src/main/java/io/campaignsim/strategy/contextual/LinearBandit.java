@@ -6,8 +6,14 @@ import io.campaignsim.strategy.bandit.Arguments;
 
 /**
  * What LinUCB and linear Thompson sampling share: one ridge regression per arm and an argmax
- * over arms (ties broken at random) of a score built from the arm's predicted mean and standard
- * deviation for the context; the two differ only in that score.
+ * over arms (ties broken at random) of the score {@code mean + spread * sd}, the arm's predicted
+ * mean and standard deviation for the context; the two differ only in the spread.
+ *
+ * <p>Select skips the exact variance (the bulk of its cost) of an arm whose score cannot reach
+ * the best so far: with {@code spread >= 0} the score is at most {@code mean + spread *
+ * sqrt(bound)} for the cheap {@link RidgeArms#varianceBound}, and with {@code spread < 0} at most
+ * the mean. Such an arm would neither win nor tie, so the choice and the draws consumed are
+ * exactly those of scoring every arm.
  *
  * @implNote {@link #select} is thread-safe between commits (see {@link ContextualBandit}).
  */
@@ -21,8 +27,8 @@ abstract class LinearBandit implements ContextualBandit {
         this.ridge = new RidgeArms(arms, dimension, l2);
     }
 
-    /** The arm's score from its predicted mean and standard deviation (may draw from {@code draws}). */
-    abstract double score(double mean, double sd, Draws draws);
+    /** The multiplier of the arm's standard deviation in its score (may draw from {@code draws}). */
+    abstract double spread(Draws draws);
 
     @Override
     public final int arms() {
@@ -41,7 +47,15 @@ abstract class LinearBandit implements ContextualBandit {
         double bestScore = Double.NEGATIVE_INFINITY;
         int ties = 0;
         for (int a = 0; a < ridge.arms(); a++) {
-            double s = score(ridge.mean(a, context), Math.sqrt(ridge.variance(a, context)), draws);
+            double spread = spread(draws);
+            double mean = ridge.mean(a, context);
+            if (ties > 0) {
+                double ceiling = spread > 0 ? mean + spread * Math.sqrt(ridge.varianceBound(a, context)) : mean;
+                if (ceiling < bestScore) {
+                    continue; // below the best: the exact score would change nothing
+                }
+            }
+            double s = spread == 0 ? mean : mean + spread * Math.sqrt(ridge.variance(a, context));
             if (Double.isNaN(s)) {
                 throw new IllegalArgumentException("context must contain finite numbers");
             }
