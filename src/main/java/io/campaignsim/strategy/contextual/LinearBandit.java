@@ -13,7 +13,8 @@ import io.campaignsim.strategy.bandit.Arguments;
  * the best so far: with {@code spread >= 0} the score is at most {@code mean + spread *
  * sqrt(bound)} for the cheap {@link RidgeArms#varianceBound}, and with {@code spread < 0} at most
  * the mean. Such an arm would neither win nor tie, so the choice and the draws consumed are
- * exactly those of scoring every arm.
+ * exactly those of scoring every arm. An arm whose bound commit found loose (strongly correlated
+ * or collinear features) is scored exactly without trying.
  *
  * @implNote {@link #select} is thread-safe between commits (see {@link ContextualBandit}).
  */
@@ -49,7 +50,7 @@ abstract class LinearBandit implements ContextualBandit {
         for (int a = 0; a < ridge.arms(); a++) {
             double spread = spread(draws);
             double mean = ridge.mean(a, context);
-            if (ties > 0) {
+            if (ties > 0 && ridge.prunable(a)) {
                 double ceiling = spread > 0 ? mean + spread * Math.sqrt(ridge.varianceBound(a, context)) : mean;
                 if (ceiling < bestScore) {
                     continue; // below the best: the exact score would change nothing

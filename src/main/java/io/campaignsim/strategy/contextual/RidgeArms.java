@@ -32,12 +32,18 @@ final class RidgeArms {
     /** Relative diagonal jitter tried first if rounding makes A numerically indefinite. */
     private static final double FIRST_JITTER = 1e-12;
     private static final double LAST_JITTER = 1e-4;
+    /** Bound / variance at the probe context above which select does not try to prune an arm. */
+    private static final double LOOSEST_BOUND = 16;
 
     private final int dimension;
     private final double l2;
     private final double[][] gram;
     private final double[][] moment;
     private final boolean[] changed;
+    /** Per arm, the last recorded context: commit checks the variance bound's tightness on it. */
+    private final double[][] probe;
+    /** Per arm, committed: whether the bound is tight enough for select to try pruning with it. */
+    private final boolean[] prunable;
     /** Per arm, committed: {@code L^-1} packed by rows, then theta, then the bound's c. */
     private final double[][] model;
     private final int thetaAt;
@@ -57,6 +63,8 @@ final class RidgeArms {
         gram = new double[arms][packed];
         moment = new double[arms][d];
         changed = new boolean[arms];
+        probe = new double[arms][d];
+        prunable = new boolean[arms];
         thetaAt = packed;
         boundAt = packed + d;
         model = new double[arms][packed + 2 * d];
@@ -117,6 +125,7 @@ final class RidgeArms {
             }
             m[i] += reward * xi;
         }
+        System.arraycopy(context, 0, probe[arm], 0, d);
         changed[arm] = true;
     }
 
@@ -138,6 +147,11 @@ final class RidgeArms {
             s += t[at + i] * x[i];
         }
         return s;
+    }
+
+    /** Whether {@link #varianceBound} is worth computing for {@code arm} before the variance. */
+    boolean prunable(int arm) {
+        return prunable[arm];
     }
 
     /**
@@ -200,6 +214,11 @@ final class RidgeArms {
         }
         invertFactor(t);
         bound(t);
+        // Correlated or collinear features (an intercept plus a full one-hot) can make the bound
+        // loose by orders of magnitude, and then it would cost d multiply-adds an arm for nothing.
+        // A loose bound only costs speed, never a changed choice, so one probe context suffices.
+        double exact = variance(arm, probe[arm]);
+        prunable[arm] = exact == 0 || varianceBound(arm, probe[arm]) <= LOOSEST_BOUND * exact;
     }
 
     /** The c of {@link #varianceBound} from the packed {@code L^-1} at the start of {@code m}. */

@@ -84,6 +84,50 @@ class LinearBanditTest {
         }
     }
 
+    @Test
+    void aLooseBoundIsNotTriedButChoicesStayExact() {
+        // An intercept plus a full one-hot: A^-1 has large entries that cancel for every valid
+        // context, which a diagonal bound cannot see; the prior arm (A = I) stays prunable.
+        RidgeArms ridge = new RidgeArms(2, 4, 1e-3);
+        Draws world = new Draws(25);
+        for (int n = 0; n < 2_000; n++) {
+            ridge.record(0, oneHot(world.nextInt(3)), world.nextGaussian());
+        }
+        ridge.commit();
+        double[] x = oneHot(1);
+        assertTrue(ridge.varianceBound(0, x) > 1_000 * ridge.variance(0, x));
+        assertTrue(!ridge.prunable(0), "loose bound not tried");
+        assertTrue(ridge.prunable(1), "prior arm keeps its exact bound");
+        LinUcb ucb = new LinUcb(3, 4, 1, 1e-3);
+        for (int n = 0; n < 2_000; n++) {
+            int group = world.nextInt(3);
+            double[] c = oneHot(group);
+            int arm = ucb.select(c, world);
+            ucb.record(arm, c, 0.1 * arm * group + world.nextGaussian());
+            if (n % 50 == 49) {
+                ucb.commit();
+            }
+        }
+        ucb.commit();
+        for (int group = 0; group < 3; group++) {
+            double[] c = oneHot(group);
+            int best = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int a = 0; a < 3; a++) {
+                double s = dot(ucb.coefficients(a), c) + Math.sqrt(ucb.variance(a, c));
+                if (s > bestScore) {
+                    best = a;
+                    bestScore = s;
+                }
+            }
+            assertEquals(best, ucb.select(c, new Draws(group)));
+        }
+    }
+
+    private static double[] oneHot(int group) {
+        return new double[] {1, group == 0 ? 1 : 0, group == 1 ? 1 : 0, group == 2 ? 1 : 0};
+    }
+
     /** 3,000 outcomes from a linear truth, committed every 100. */
     private static <B extends ContextualBandit> B trained(B bandit) {
         Draws world = new Draws(20);
