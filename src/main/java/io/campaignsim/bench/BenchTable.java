@@ -30,7 +30,7 @@ public final class BenchTable {
         }
         if (!r.scaling().isEmpty()) {
             line(b, "");
-            line(b, "scaling: rules + journeys, median of %d runs for rows under %.0f s, else one run", r.runs(),
+            line(b, "scaling: rules + journeys, median of %d runs for rows under %d s, else one run", r.runs(),
                     Benchmark.REPEAT_BELOW_SECONDS);
             line(b, "%14s %6s %8s %10s %8s %18s %12s %10s", "customers", "days", "threads", "seconds", "cores",
                     "customer-days/s", "peak MiB", "B/customer");

@@ -29,7 +29,7 @@ public final class Benchmark {
     /** Customers of the warm-up run: enough for the JIT to compile the hot loop. */
     static final long WARMUP_SIZE = 100_000;
     /** Scaling runs shorter than this are repeated ({@code --runs} times) and the median kept. */
-    static final double REPEAT_BELOW_SECONDS = 5.0;
+    public static final int REPEAT_BELOW_SECONDS = 5;
 
     /**
      * What to run.

@@ -51,7 +51,8 @@ public final class BenchCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Option(names = "--runs", paramLabel = "K",
-            description = "Timed runs per workload, and per scaling row shorter than 5 s (default: ${DEFAULT-VALUE}).")
+            description = "Timed runs per workload, and per scaling row shorter than "
+                    + Benchmark.REPEAT_BELOW_SECONDS + " s (default: ${DEFAULT-VALUE}).")
     int runs = 3;
 
     @Option(names = "--algorithms-only", description = "Time only the bare Thompson and LinUCB algorithms "
