@@ -1,5 +1,6 @@
 package io.campaignsim.report.compare;
 
+import io.campaignsim.report.Numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,7 +34,7 @@ final class SegmentsJson {
         segments.segments().forEach(names::add);
         ArrayNode values = node.putArray(VALUES);
         for (double v : segments.of(strategy)) {
-            values.add(Formats.decimal(v, Formats.RATE_SCALE));
+            values.add(Numbers.decimal(v, Numbers.RATE_SCALE));
         }
     }
 
