@@ -1,6 +1,5 @@
 package io.campaignsim.report.analyze;
 
-import io.campaignsim.report.Numbers;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import io.campaignsim.data.AnalyzeResult;
@@ -8,6 +7,7 @@ import io.campaignsim.data.ArmAnalysis;
 import io.campaignsim.data.ArmStat;
 import io.campaignsim.data.Effect;
 import io.campaignsim.data.UpliftResult;
+import io.campaignsim.report.Numbers;
 import io.campaignsim.stats.Curve;
 import java.awt.BasicStroke;
 import java.awt.Color;

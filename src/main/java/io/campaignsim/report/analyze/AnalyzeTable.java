@@ -1,11 +1,11 @@
 package io.campaignsim.report.analyze;
 
-import io.campaignsim.report.Numbers;
 import io.campaignsim.data.AnalyzeResult;
 import io.campaignsim.data.ArmAnalysis;
 import io.campaignsim.data.ArmStat;
 import io.campaignsim.data.Effect;
 import io.campaignsim.data.UpliftResult;
+import io.campaignsim.report.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.campaignsim.report.analyze;
 
-import io.campaignsim.report.Numbers;
 import io.campaignsim.data.ope.OpeEstimate;
 import io.campaignsim.data.ope.OpeResult;
+import io.campaignsim.report.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,9 @@
 package io.campaignsim.report.check;
 
-import io.campaignsim.report.Numbers;
 import io.campaignsim.compare.check.MetricCheck;
 import io.campaignsim.compare.check.ScenarioCheck;
 import io.campaignsim.compare.check.Verdict;
+import io.campaignsim.report.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.campaignsim.report.check;
 
-import io.campaignsim.report.Numbers;
 import io.campaignsim.compare.check.MetricCheck;
 import io.campaignsim.compare.check.Verdict;
+import io.campaignsim.report.Numbers;
 import io.campaignsim.scenario.CheckSpec.Direction;
 
 /** Says in one sentence why a metric check reached its verdict, for failure messages. */

@@ -1,10 +1,10 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.report.CsvFormats;
-import io.campaignsim.report.Numbers;
 import io.campaignsim.compare.ArmShares;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.report.CsvFormats;
+import io.campaignsim.report.Numbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

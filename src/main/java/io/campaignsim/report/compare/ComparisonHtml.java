@@ -1,9 +1,9 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.report.Numbers;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.report.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,6 +1,5 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.report.Numbers;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -21,6 +20,7 @@ import io.campaignsim.compare.Uplift;
 import io.campaignsim.compare.UpliftCurves;
 import io.campaignsim.core.CompareMetric;
 import io.campaignsim.core.Version;
+import io.campaignsim.report.Numbers;
 import io.campaignsim.stats.Calibration;
 import io.campaignsim.stats.CalibrationBin;
 import io.campaignsim.stats.Estimate;

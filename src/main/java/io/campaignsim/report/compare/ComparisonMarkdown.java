@@ -1,7 +1,7 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.report.Numbers;
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.report.Numbers;
 import java.util.List;
 
 /**

@@ -1,12 +1,12 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.report.Numbers;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.PairedTest;
 import io.campaignsim.compare.Role;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
 import io.campaignsim.core.CompareMetric;
+import io.campaignsim.report.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 

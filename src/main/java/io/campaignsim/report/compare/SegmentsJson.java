@@ -1,10 +1,10 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.report.Numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignsim.compare.SegmentIncrementals;
+import io.campaignsim.report.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.report.CsvFormats;
-import io.campaignsim.report.Numbers;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.Series;
 import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.report.CsvFormats;
+import io.campaignsim.report.Numbers;
 import io.campaignsim.stats.Estimate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
