@@ -33,8 +33,8 @@ public sealed interface CompareChart permits CompareChart.Whole, CompareChart.Pe
 
     /**
      * A chart drawn once for each strategy that has the data, in rank order, saved as
-     * {@code <filePrefix><strategy>}. Per-strategy charts that follow each other in the registry are
-     * drawn strategy by strategy, so one strategy's charts sit together on the page.
+     * {@code <filePrefix><strategy>}. Per-strategy charts of one section of the page (see
+     * {@link ComparisonCharts}) are drawn strategy by strategy, so one strategy's charts sit together.
      */
     non-sealed interface PerStrategy extends CompareChart {
 
