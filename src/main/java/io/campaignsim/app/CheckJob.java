@@ -16,7 +16,6 @@ import io.campaignsim.scenario.CheckSpec.MetricRule;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.StrategySpec;
-import io.campaignsim.strategy.StrategyRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,8 +73,6 @@ public final class CheckJob {
     }
 
     private record Loaded(Path file, Scenario scenario, String fileSha, String worldSha, List<StrategySpec> strategies) {}
-
-    private final StrategyRegistry registry = new StrategyRegistry();
 
     /** The root seed of a run: independent streams for each run seed, none shared with compare's. */
     public static long rootSeed(long scenarioSeed, long runSeed) {
@@ -247,12 +244,7 @@ public final class CheckJob {
         List<String> wanted = s.check().strategies();
         List<StrategySpec> chosen = new ArrayList<>();
         for (StrategySpec spec : s.strategies()) {
-            boolean listed = wanted.contains(spec.name());
-            if (listed && !registry.supports(spec.type())) {
-                throw new UserInputException(file + ": check.strategies names '" + spec.name() + "' of type "
-                        + spec.type().yamlName() + ", which cannot run yet; expected a supported type (docs/strategies.md)");
-            }
-            if (wanted.isEmpty() ? registry.supports(spec.type()) : listed) {
+            if (wanted.isEmpty() || wanted.contains(spec.name())) {
                 chosen.add(spec);
             }
         }

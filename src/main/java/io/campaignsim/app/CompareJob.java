@@ -19,7 +19,7 @@ import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.StrategyPolicy;
-import io.campaignsim.strategy.StrategyRegistry;
+import io.campaignsim.strategy.spec.StrategyRegistry;
 import io.campaignsim.strategy.ab.AbTest;
 import io.campaignsim.strategy.ab.Multivariate;
 import io.campaignsim.strategy.oracle.TrueResponse;
@@ -161,13 +161,6 @@ public final class CompareJob {
                 chosen.add(s.strategies().get(i));
             }
         }
-        for (StrategySpec spec : chosen) {
-            if (!registry.supports(spec.type())) {
-                throw new UserInputException(file + ": strategy '" + spec.name() + "' has type "
-                        + spec.type().yamlName() + ", which compare cannot run yet; expected one of the supported types "
-                        + "(see docs/strategies.md), or leave it out with --strategies");
-            }
-        }
         return List.copyOf(chosen);
     }
 
@@ -195,7 +188,7 @@ public final class CompareJob {
             ModelQuality quality = policy.strategy() instanceof ScoringModel m && m.fitted()
                     ? new ModelScorer(sc, truth[0]).score(m, policy.strategy().arms(), policy.history(), sc.horizonDays())
                     : null;
-            out.add(new StrategyRun(spec.name(), spec.type().yamlName(), rep, run.result(),
+            out.add(new StrategyRun(spec.name(), spec.type(), rep, run.result(),
                     run.result().total().get(io.campaignsim.core.Metric.PROFIT) + run.futureValue(), arms,
                     policy.pullsByDay(), quality, experiment(policy.strategy(), arms)));
             if (policy.strategy() instanceof Multivariate mv) {

@@ -3,6 +3,7 @@ package io.campaignsim.strategy;
 import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.strategy.oracle.TrueResponse;
+import java.util.List;
 
 /**
  * What a strategy is built from in one replication. {@code truth} is handed only to the oracle
@@ -16,6 +17,16 @@ import io.campaignsim.strategy.oracle.TrueResponse;
  */
 public record StrategyContext(Scenario scenario, ObservedHistory history, TrueResponse truth, int strategyIndex,
         int replication) {
+
+    /** The arms named {@code labels} ('ten_off', 'sms:none') in this scenario. */
+    public List<Arm> arms(List<String> labels) {
+        return Arm.parse(labels, scenario);
+    }
+
+    /** The observed features strategies learn from, for this scenario. */
+    public FeatureBuilder features() {
+        return new FeatureBuilder(scenario);
+    }
 
     /** A salt for hash-based splits (A/B assignment) that differs between strategies and replications. */
     public long salt() {

@@ -37,6 +37,9 @@ public final class TargetingStrategy implements Strategy, ScoringModel {
     /** What the model targets. */
     public enum Goal { PROPENSITY, UPLIFT, CHURN }
 
+    /** The uplift learners, as scenarios name them; the first is the default. */
+    public static final List<String> LEARNERS = List.of("t_learner", "x_learner", "class_transformation");
+
     /** Ridge penalty of every fit: enough to keep separable warm-up data finite. */
     static final double L2 = 1.0;
 
