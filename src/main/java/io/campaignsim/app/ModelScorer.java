@@ -13,7 +13,7 @@ import io.campaignsim.stats.TrueUpliftMetrics;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.FeatureBuilder;
 import io.campaignsim.strategy.oracle.TrueResponse;
-import io.campaignsim.strategy.targeting.ScoringModel;
+import io.campaignsim.strategy.ScoringModel;
 import java.util.Arrays;
 
 /**
