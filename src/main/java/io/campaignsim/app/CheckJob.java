@@ -10,7 +10,7 @@ import io.campaignsim.compare.check.Verdict;
 import io.campaignsim.core.CompareMetric;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.core.Version;
-import io.campaignsim.random.Seeds;
+import io.campaignsim.random.RandomStreams;
 import io.campaignsim.scenario.CheckSpec;
 import io.campaignsim.scenario.CheckSpec.MetricRule;
 import io.campaignsim.scenario.Scenario;
@@ -42,8 +42,6 @@ public final class CheckJob {
 
     public static final long BASELINE_RUN_SEED = 0;
     public static final long CHECK_RUN_SEED = 1;
-    /** Names the check streams apart from compare's. */
-    private static final long CHECK_STREAM = 0xC4ECL;
 
     /**
      * What the user asked for.
@@ -76,7 +74,7 @@ public final class CheckJob {
 
     /** The root seed of a run: independent streams for each run seed, none shared with compare's. */
     public static long rootSeed(long scenarioSeed, long runSeed) {
-        return Seeds.derive(scenarioSeed, CHECK_STREAM, runSeed);
+        return RandomStreams.seed(scenarioSeed, RandomStreams.Purpose.CHECK_RUN, runSeed);
     }
 
     /**

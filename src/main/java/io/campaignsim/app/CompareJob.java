@@ -12,7 +12,8 @@ import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.population.Population;
 import io.campaignsim.population.PopulationBudget;
 import io.campaignsim.population.PopulationGenerator;
-import io.campaignsim.random.Seeds;
+import io.campaignsim.random.RandomStreams;
+import io.campaignsim.random.RandomStreams.Purpose;
 import io.campaignsim.report.AtomicOutputDirectory;
 import io.campaignsim.report.compare.ComparisonPages;
 import io.campaignsim.report.compare.ComparisonReport;
@@ -170,7 +171,7 @@ public final class CompareJob {
             Runnable onRunDone) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
         // Replication 0 is the scenario's own seed, so it reproduces simulate exactly; others derive theirs.
-        Scenario sc = rep == 0 ? scenario : scenario.withSeed(Seeds.derive(scenario.seed(), 0x5EED, rep));
+        Scenario sc = rep == 0 ? scenario : scenario.withSeed(RandomStreams.seed(scenario.seed(), Purpose.REPLICATION, rep));
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
         for (int s = 0; s < strategies.size(); s++) {

@@ -4,7 +4,7 @@ import io.campaignsim.compare.ModelQuality;
 import io.campaignsim.compare.UpliftCurves;
 import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.random.Draws;
-import io.campaignsim.random.Seeds;
+import io.campaignsim.random.RandomStreams;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.stats.Calibration;
 import io.campaignsim.stats.Classification;
@@ -81,7 +81,7 @@ final class ModelScorer {
                     Double.NaN, m, curves, null);
         }
         boolean[] label = new boolean[m];
-        Draws draws = new Draws(Seeds.derive(scenario.seed(), 0xA0C));
+        Draws draws = new Draws(RandomStreams.seed(scenario.seed(), RandomStreams.Purpose.ANALYSIS));
         for (int k = 0; k < m; k++) {
             label[k] = draws.nextDouble() < target[k];
         }

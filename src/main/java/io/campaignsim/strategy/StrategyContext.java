@@ -1,6 +1,7 @@
 package io.campaignsim.strategy;
 
 import io.campaignsim.engine.ObservedHistory;
+import io.campaignsim.random.RandomStreams;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.strategy.oracle.TrueResponse;
 import java.util.List;
@@ -30,6 +31,6 @@ public record StrategyContext(Scenario scenario, ObservedHistory history, TrueRe
 
     /** A salt for hash-based splits (A/B assignment) that differs between strategies and replications. */
     public long salt() {
-        return io.campaignsim.random.Seeds.derive(scenario.seed(), 7919, strategyIndex, replication);
+        return RandomStreams.seed(scenario.seed(), RandomStreams.Purpose.ASSIGNMENT, strategyIndex, replication);
     }
 }
