@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ope", mixinStandardHelpOptions = true,
         description = {"Estimate what a policy would have earned (clicks per impression) from a log collected by "
                 + "another policy, in the Open Bandit Dataset format (item_id, position, click, propensity_score), "
-                + "with IPS, self-normalised IPS, the direct method and doubly robust estimators and bootstrap 95 % "
+                + "with IPS, self-normalised IPS, the direct method and doubly robust estimators and bootstrap 95%% "
                 + "intervals.",
             "Policies: uniform, item:ID (always that item), empirical:OTHER_LOG.csv (the item frequencies per "
                 + "position of another log; its own click rate is then printed as the reference)."},
@@ -35,8 +35,8 @@ public final class OpeCommand implements Callable<Integer> {
             description = "uniform, item:ID or empirical:OTHER_LOG.csv")
     String policy;
 
-    @Option(names = "--estimators", split = ",", paramLabel = "ips,snips,dm,dr", defaultValue = "ips,snips,dm,dr",
-            description = "Estimators to run (default: all).")
+    @Option(names = "--estimators", split = ",", paramLabel = "NAMES", defaultValue = "ips,snips,dm,dr",
+            description = "Estimators to run, comma-separated, from: ips, snips, dm, dr (default: all).")
     List<String> estimators;
 
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
