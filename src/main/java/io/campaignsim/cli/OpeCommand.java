@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
                 + "intervals.",
             "Policies: uniform, item:ID (always that item), empirical:OTHER_LOG.csv (the item frequencies per "
                 + "position of another log; its own click rate is then printed as the reference)."},
-        footerHeading = "%nExample:%n",
-        footer = {"  campaignsim ope obd/random/men/men.csv --policy empirical:obd/bts/men/men.csv"})
+        footerHeading = "%nExamples:%n",
+        footer = {"  campaignsim ope obd/random/men/men.csv --policy uniform",
+            "  campaignsim ope obd/random/men/men.csv \\",
+            "      --policy empirical:obd/bts/men/men.csv --out reports/ope-men"})
 public final class OpeCommand implements Callable<Integer> {
 
     @Spec
@@ -46,12 +48,19 @@ public final class OpeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Bootstrap seed (default 42).")
     long seed;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write estimates.csv and ope.json to this folder (atomically).")
+    Path out;
+
     @Override
     public Integer call() throws Exception {
         List<Estimator> chosen = estimators.stream().map(Estimator::of).distinct().toList();
-        var result = new OpeJob().run(new OpeJob.Request(log, policy, chosen, bootstrap, seed));
+        OpeJob.Outcome o = new OpeJob().run(new OpeJob.Request(log, policy, chosen, bootstrap, seed, out));
         PrintWriter w = spec.commandLine().getOut();
-        w.print(OpeTable.render(result));
+        w.print(OpeTable.render(o.result()));
+        if (o.outDir() != null) {
+            w.printf("%nwrote %d files to %s%n", o.files().size(), o.outDir());
+        }
         w.flush();
         return ExitCode.OK.code();
     }
