@@ -29,7 +29,7 @@ import io.campaignsim.scenario.ReportSpec;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.SendTimeSpec;
-import io.campaignsim.scenario.StrategyType;
+import io.campaignsim.scenario.StrategyTypeInfo;
 import io.campaignsim.scenario.UpliftGroupsSpec;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ import java.util.Map;
  * and checks keys with it) and other tools. It is the declarative list of every section's keys,
  * types, ranges and defaults; {@code ScenarioSchemaDriftTest} proves, for every object in it,
  * that the loader accepts exactly these keys and these numeric ranges, and the strategy
- * parameters come from the strategy registry itself. The loader stays the authority for what a
+ * parameters come from the strategy registry's own declarations ({@code ParamSpec}). The loader stays the authority for what a
  * schema cannot say (shares summing to 1, references between sections, conditions).
  *
  * <p>The schema is stricter than the loader in two harmless ways: words must be lower case, and
@@ -264,17 +264,17 @@ public final class ScenarioSchema {
                 opt("exit", ref("condition", "Leave the journey when true (checked daily).")));
     }
 
-    /** One alternative per strategy type, told apart by {@code type}; parameters from {@link StrategyType}. */
+    /** One alternative per strategy type, told apart by {@code type}; parameters from the strategy registry. */
     private static ObjectNode strategy() {
         List<ObjectNode> types = new ArrayList<>();
-        for (Map.Entry<String, List<StrategyParameter>> t : StrategyParameter.byType().entrySet()) {
+        for (Map.Entry<StrategyTypeInfo, List<StrategyParameter>> t : StrategyParameter.byType().entrySet()) {
             List<SchemaNodes.Prop> props = new ArrayList<>();
             props.add(req("name", pattern(NAME, "Unique strategy name.")));
-            props.add(req("type", constant(t.getKey(), "Strategy type (docs/strategies.md).")));
+            props.add(req("type", constant(t.getKey().name(), t.getKey().doc())));
             for (StrategyParameter p : t.getValue()) {
                 props.add(opt(p.key(), p.schema()));
             }
-            types.add(object("A " + t.getKey() + " strategy.", props.toArray(SchemaNodes.Prop[]::new)));
+            types.add(object(t.getKey().name() + ": " + t.getKey().doc(), props.toArray(SchemaNodes.Prop[]::new)));
         }
         return oneOf("A strategy to compare; its type decides which parameters it takes.", types);
     }

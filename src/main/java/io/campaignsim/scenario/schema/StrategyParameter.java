@@ -1,38 +1,43 @@
 package io.campaignsim.scenario.schema;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.campaignsim.scenario.StrategyType;
+import io.campaignsim.scenario.ParamSpec;
+import io.campaignsim.scenario.StrategyCatalog;
+import io.campaignsim.scenario.StrategyTypeInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One parameter of a strategy type as the schema shows it. This is the only place that reads
- * the strategy registry's parameter list ({@link StrategyType#params()}): when strategy types
- * become typed spec records, {@link #byType()} maps their parameter list instead.
+ * One parameter of a strategy type as the schema shows it, made from the strategy registry's own
+ * declaration ({@link ParamSpec}: key, kind, range, words, default, description), the same one the
+ * loader reads strategies with.
  *
  * @param key the YAML key
- * @param schema its type and range
+ * @param schema its type, range, default and description
  */
 record StrategyParameter(String key, ObjectNode schema) {
 
-    /** Strategy type name → its parameters, in registry order. */
-    static Map<String, List<StrategyParameter>> byType() {
-        Map<String, List<StrategyParameter>> out = new LinkedHashMap<>();
-        for (StrategyType t : StrategyType.values()) {
-            out.put(t.yamlName(), t.params().stream().map(StrategyParameter::of).toList());
+    /** Strategy type → its description and parameters, in registry order. */
+    static Map<StrategyTypeInfo, List<StrategyParameter>> byType() {
+        Map<StrategyTypeInfo, List<StrategyParameter>> out = new LinkedHashMap<>();
+        for (StrategyTypeInfo t : StrategyCatalog.installed().types()) {
+            out.put(t, t.params().stream().map(StrategyParameter::of).toList());
         }
         return out;
     }
 
-    private static StrategyParameter of(StrategyType.Param p) {
+    private static StrategyParameter of(ParamSpec p) {
         ObjectNode schema = switch (p.kind()) {
-            case NUMBER -> SchemaNodes.number(p.min(), p.max(), null, null);
-            case NAMES -> SchemaNodes.array(SchemaNodes.string(null), 0, Integer.MAX_VALUE, null);
-            case WORD -> SchemaNodes.oneWordOf(p.words(), null, null);
-            case BOOLEAN -> SchemaNodes.bool(null, null);
-            case HOURS -> SchemaNodes.array(SchemaNodes.integer(0, 23, null, null), 0, Integer.MAX_VALUE,
-                    "Hours of the day, 0..23.");
+            case NUMBER -> SchemaNodes.number(p.min(), p.max(),
+                    p.defaultValue() instanceof Double d && !d.isNaN() ? d : null, p.doc());
+            case WORD -> SchemaNodes.oneWordOf(p.words(), p.defaultValue() instanceof String s ? s : null, p.doc());
+            case BOOLEAN -> SchemaNodes.bool(p.defaultValue() instanceof Boolean b ? b : null, p.doc());
+            case ARMS, OFFERS, CHANNELS -> SchemaNodes.array(SchemaNodes.string(null), 0, Integer.MAX_VALUE, p.doc());
+            case CHANNEL_ARMS -> SchemaNodes.array(SchemaNodes.pattern("^[^:]+:[^:]+$", "channel:offer"), 0,
+                    Integer.MAX_VALUE, p.doc());
+            case HOURS -> SchemaNodes.array(SchemaNodes.integer((long) p.min(), (long) p.max(), null, null), 0,
+                    Integer.MAX_VALUE, p.doc());
         };
         return new StrategyParameter(p.key(), schema);
     }
