@@ -1,5 +1,7 @@
 package io.campaignsim.app;
 
+import io.campaignsim.core.IoFaults;
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
 import io.campaignsim.compare.ExperimentTrace;
@@ -77,6 +79,7 @@ public final class CompareJob {
                 .apply(new ScenarioLoader().load(req.scenarioFile()));
         List<StrategySpec> strategies = select(scenario, req.strategies(), req.scenarioFile().toString());
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out() + OUT_SUFFIX);
+        OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(),
                 scenario.replications() * strategies.size(), req.threads(), req.allowLong());
         Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
@@ -92,6 +95,11 @@ public final class CompareJob {
             out.commit();
             return new Outcome(comparison, runs, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
                     (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            if (IoFaults.isInterruption(e)) {
+                throw e;
+            }
+            throw IoFaults.fault(e, "write the report", outDir);
         }
     }
 
@@ -160,6 +168,13 @@ public final class CompareJob {
                 }
                 chosen.add(s.strategies().get(i));
             }
+        }
+        if (chosen.stream().allMatch(spec -> spec.type() == io.campaignsim.scenario.StrategyType.ORACLE)) {
+            throw new UserInputException("--strategies names only the oracle (" + String.join(", ",
+                    chosen.stream().map(StrategySpec::name).toList()) + "), which is the yardstick, not a strategy to "
+                    + "compare; expected at least one other strategy of " + file + ", e.g. --strategies "
+                    + s.strategies().stream().filter(x -> x.type() != io.campaignsim.scenario.StrategyType.ORACLE)
+                            .findFirst().map(StrategySpec::name).orElse("control") + "," + chosen.get(0).name());
         }
         for (StrategySpec spec : chosen) {
             if (!registry.supports(spec.type())) {

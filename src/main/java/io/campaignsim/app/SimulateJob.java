@@ -1,5 +1,8 @@
 package io.campaignsim.app;
 
+import io.campaignsim.core.InputFiles;
+import io.campaignsim.core.IoFaults;
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.engine.EventLog;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.engine.SimulationResult;
@@ -44,8 +47,10 @@ public final class SimulateJob {
         Scenario scenario = new ScenarioOverrides(req.seed(), req.days(), req.size(), null)
                 .apply(new ScenarioLoader().load(req.scenarioFile()));
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
+        OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(), 1, req.threads(), req.allowLong());
-        String yaml = Files.readString(req.scenarioFile(), StandardCharsets.UTF_8);
+        String yaml = new String(InputFiles.readAll(req.scenarioFile(), ScenarioLoader.MAX_FILE_BYTES, "a scenario file"),
+                StandardCharsets.UTF_8);
         Population population;
         if (req.populationFile() != null) {
             population = PopulationCsv.read(req.populationFile(), scenario, req.threads());
@@ -71,6 +76,11 @@ public final class SimulateJob {
             List<Path> files = SimulationReport.writeFiles(result, scenario, yaml, out.staging());
             out.commit();
             return new Outcome(result, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList());
+        } catch (IOException e) {
+            if (IoFaults.isInterruption(e)) {
+                throw e;
+            }
+            throw IoFaults.fault(e, "write the report", outDir);
         }
     }
 }

@@ -53,6 +53,9 @@ final class ScenarioValidator {
         }
         unique(s.strategies(), StrategySpec::name, StrategySpec::loc, "strategy");
         for (StrategySpec st : s.strategies()) {
+            for (String list : List.of("arms", "offers", "channels", "hours")) {
+                noRepeats(st, list);
+            }
             for (String arm : st.names("arms")) {
                 arm(st, arm);
             }
@@ -72,6 +75,20 @@ final class ScenarioValidator {
             }
         }
         validatePolicy(s.policy());
+    }
+
+    /** Each arm or factor level once: a repeated arm would be two arms with one label. */
+    private void noRepeats(StrategySpec st, String list) {
+        List<String> items = st.names(list);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String item : items) {
+            if (!seen.add(item)) {
+                problems.add(st.loc(), "strategy '" + st.name() + "' lists " + list.replaceAll("s$", "") + " '" + item
+                        + "' twice in " + list, "each of the " + list + " once, e.g. [" + String.join(", ",
+                        new java.util.LinkedHashSet<>(items)) + "]");
+                return;
+            }
+        }
     }
 
     /** An arm is an offer ('ten_off', 'none') or a channel and an offer ('sms:ten_off'). */
