@@ -20,6 +20,7 @@ import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.strategy.StrategyContext;
+import io.campaignsim.strategy.StrategyFootprint;
 import io.campaignsim.strategy.StrategyPolicy;
 import io.campaignsim.strategy.StrategyRegistry;
 import io.campaignsim.strategy.ab.AbTest;
@@ -81,7 +82,9 @@ public final class CompareJob {
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out() + OUT_SUFFIX);
         OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(),
-                scenario.replications() * strategies.size(), req.threads(), req.allowLong());
+                scenario.replications() * strategies.size(), scenario.replications() * strategies.stream()
+                        .mapToDouble(st -> StrategyFootprint.relativeCost(st, scenario)).sum(), req.threads(), req.allowLong());
+        checkMemory(scenario, strategies, req.threads());
         Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
         List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
@@ -117,8 +120,7 @@ public final class CompareJob {
             ProgressListener progress) throws InterruptedException {
         int reps = scenario.replications();
         int parallel = Math.min(threads, reps);
-        PopulationBudget.check(scenario.population().size() * parallel, scenario.channels().size(),
-                scenario.catalog().categories().size(), PopulationBudget.availableHeap());
+        checkMemory(scenario, strategies, threads);
         int engineThreads = Math.max(1, threads / parallel);
         AtomicInteger completed = new AtomicInteger();
         int total = reps * strategies.size();
@@ -149,6 +151,36 @@ public final class CompareJob {
         return new Simulated(List.copyOf(runs), List.copyOf(factorial));
     }
 
+    /**
+     * The memory guard for a comparison: each replication running at once holds its population
+     * and, while the strategy with the largest model fits it, that model's training rows (the
+     * strategies of one replication run one after another).
+     */
+    static void checkMemory(Scenario scenario, List<StrategySpec> strategies, int threads) {
+        int parallel = Math.max(1, Math.min(threads, scenario.replications()));
+        long size = scenario.population().size();
+        StrategySpec largest = null;
+        long perCustomer = 0;
+        for (StrategySpec st : strategies) {
+            long b = StrategyFootprint.bytesPerCustomer(st, scenario);
+            if (b > perCustomer) {
+                perCustomer = b;
+                largest = st;
+            }
+            if (StrategyFootprint.largestArray(st, scenario) > Integer.MAX_VALUE - 8) {
+                throw new UserInputException("strategy '" + st.name() + "' (" + st.type().yamlName() + ") would keep "
+                        + size + " customers x " + StrategyFootprint.warmupRowsPerCustomer(st, scenario)
+                        + " warm-up days of " + StrategyFootprint.rowFeatures(scenario) + " features, more values than "
+                        + "one Java array holds; expected a smaller --size or fewer warmup_days");
+            }
+        }
+        PopulationBudget.check(size * parallel, scenario.channels().size(), scenario.catalog().categories().size(),
+                PopulationBudget.availableHeap(), perCustomer * size * parallel, largest == null ? null
+                        : "the training rows of strategy '" + largest.name() + "' (" + largest.type().yamlName() + ", "
+                                + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days)"
+                                + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
+    }
+
     private List<StrategySpec> select(Scenario s, List<String> names, String file) {
         if (s.strategies().isEmpty()) {
             throw new UserInputException(file + ": the scenario has no strategies; add a 'strategies:' list, e.g. "
@@ -160,6 +192,10 @@ public final class CompareJob {
         } else {
             List<String> known = s.strategies().stream().map(StrategySpec::name).toList();
             for (String n : names) {
+                if (names.indexOf(n) != names.lastIndexOf(n)) {
+                    throw new UserInputException("--strategies names '" + n + "' twice; expected each strategy once, e.g. "
+                            + "--strategies " + String.join(",", new java.util.LinkedHashSet<>(names)));
+                }
                 int i = known.indexOf(n);
                 if (i < 0) {
                     throw new UserInputException("--strategies names '" + n + "'"

@@ -3,6 +3,7 @@ package io.campaignsim.cli;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.scenario.ScenarioException;
 import io.campaignsim.core.IoFaults;
+import io.campaignsim.core.OneLine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -35,11 +36,11 @@ public final class Cli {
             ExitCode code = exitCodeOf(ex);
             IOException io = ioFault(ex);
             if (ex instanceof ScenarioException se) {
-                se.lines().forEach(e::println);
+                se.lines().forEach(line -> e.println(OneLine.of(line)));
             } else if (io != null && code == ExitCode.INVALID_INPUT) {
-                e.println("campaignsim: " + IoFaults.describe(io, "read or write", null));
+                e.println(OneLine.of("campaignsim: " + IoFaults.describe(io, "read or write", null)));
             } else if (code == ExitCode.INVALID_INPUT || code == ExitCode.INTERRUPTED) {
-                e.println("campaignsim: " + ex.getMessage());
+                e.println(OneLine.of("campaignsim: " + ex.getMessage()));
             } else {
                 e.println("campaignsim: internal error: " + ex + " (please report it with --verbose output)");
                 verbose = true;
