@@ -85,6 +85,7 @@ public final class CompareJob {
                 scenario.replications() * strategies.size(), scenario.replications() * strategies.stream()
                         .mapToDouble(st -> StrategyFootprint.relativeCost(st, scenario)).sum(), req.threads(), req.allowLong());
         checkMemory(scenario, strategies, req.threads());
+        progress.done(0, scenario.replications() * strategies.size()); // an early Ctrl-C says "0 of N runs"
         Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
         List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);

@@ -37,7 +37,7 @@ public final class SimulateJob {
     /** What was done. */
     public record Outcome(SimulationResult result, Path outDir, List<Path> files) {}
 
-    /** Observes progress: called with the number of the day just finished (0-based) and the total. */
+    /** Observes progress: called with the number of the day just finished (0-based; -1 before the first) and the total. */
     @FunctionalInterface
     public interface ProgressListener {
         void dayDone(int day, int days);
@@ -49,6 +49,7 @@ public final class SimulateJob {
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
         OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(), 1, req.threads(), req.allowLong());
+        progress.dayDone(-1, scenario.horizonDays()); // the total is known now: an early Ctrl-C says "0 of N days"
         String yaml = new String(InputFiles.readAll(req.scenarioFile(), ScenarioLoader.MAX_FILE_BYTES, "a scenario file"),
                 StandardCharsets.UTF_8);
         Population population;

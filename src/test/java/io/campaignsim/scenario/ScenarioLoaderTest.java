@@ -134,7 +134,7 @@ class ScenarioLoaderTest {
     @Test
     void directory(@TempDir Path dir) {
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.load(dir));
-        assertEquals(List.of(dir + ": is a directory; expected a scenario .yaml file, e.g. scenarios/quickstart.yaml"),
+        assertEquals(List.of(dir + ": is a directory; expected a scenario .yaml file (see scenarios/)"),
                 e.lines());
     }
 
