@@ -31,7 +31,7 @@ public final class WorkBudget {
     /**
      * As {@link #check(double, int, int, boolean)} for runs of different strategies: {@code costUnits}
      * is the sum over runs of each strategy's CPU per customer-day relative to the rules engine
-     * (strategy.StrategyFootprint#relativeCost; a next-best-action run counts about 10).
+     * (strategy.spec.StrategyFootprint#relativeCost; a next-best-action run counts about 10).
      */
     public static void check(double customerDays, int runs, double costUnits, int threads, boolean allowLong) {
         double seconds = customerDays * costUnits / (CUSTOMER_DAYS_PER_SECOND_PER_THREAD * Math.max(1, threads));

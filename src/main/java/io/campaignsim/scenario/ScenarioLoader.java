@@ -19,10 +19,24 @@ public final class ScenarioLoader {
     /** Scenario files are hand-written; anything larger is a mistake (a data file passed by accident). */
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
+    /** The oracle's type name: the yardstick of a comparison, not a strategy to compare. */
+    private static final String ORACLE = "oracle";
+
     /** Reachability and unsubscribes are bit masks in an int per customer. */
     public static final int MAX_CHANNELS = 30;
 
     private final YamlTreeReader yaml = new YamlTreeReader();
+    private final StrategyCatalog strategyTypes;
+
+    /** A loader that knows the strategy types on the class path ({@link StrategyCatalog#installed()}). */
+    public ScenarioLoader() {
+        this(StrategyCatalog.installed());
+    }
+
+    /** A loader that accepts the strategy types of {@code strategies}. */
+    public ScenarioLoader(StrategyCatalog strategies) {
+        this.strategyTypes = strategies;
+    }
 
     public Scenario load(Path file) {
         String name = file.toString();
@@ -52,7 +66,7 @@ public final class ScenarioLoader {
         return scenario;
     }
 
-    private static Scenario bind(YamlNode root, Problems problems) {
+    private Scenario bind(YamlNode root, Problems problems) {
         MapReader m = MapReader.of(root, "the scenario", problems);
         if (m == null) {
             return null;
@@ -79,11 +93,11 @@ public final class ScenarioLoader {
         CatalogSpec catalog = CatalogSpec.read(m.node("catalog"), problems);
         EconomicsSpec economics = EconomicsSpec.read(m.node("economics"), problems);
         PolicySpec policy = PolicySpec.read(m.node("policy"), problems);
-        List<StrategySpec> strategies = m.list("strategies", false, n -> StrategySpec.read(n, problems));
+        List<StrategySpec> strategies = m.list("strategies", false, n -> StrategySpec.read(n, strategyTypes, problems));
         if (m.has("strategies") && strategies.isEmpty() && problems.isEmpty()) {
             problems.add(m.locOf("strategies"), "strategies is empty", "at least one strategy, or no 'strategies' key");
         }
-        if (!strategies.isEmpty() && strategies.stream().allMatch(st -> st.type() == StrategyType.ORACLE)) {
+        if (!strategies.isEmpty() && strategies.stream().allMatch(st -> st != null && ORACLE.equals(st.type()))) {
             problems.add(m.locOf("strategies"), "strategies has only the oracle, which is the yardstick, not a "
                     + "strategy to compare", "at least one strategy besides the oracle, e.g. - { name: control, type: holdout }");
         }

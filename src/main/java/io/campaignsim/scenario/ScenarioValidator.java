@@ -53,21 +53,18 @@ final class ScenarioValidator {
         }
         unique(s.strategies(), StrategySpec::name, StrategySpec::loc, "strategy");
         for (StrategySpec st : s.strategies()) {
-            for (String list : List.of("arms", "offers", "channels", "hours")) {
-                noRepeats(st, list);
+            noRepeats(st);
+            for (String arm : st.allNames(ParamSpec.Kind.ARMS)) {
+                arm(st, arm, false);
             }
-            for (String arm : st.names("arms")) {
-                arm(st, arm);
+            for (String arm : st.allNames(ParamSpec.Kind.CHANNEL_ARMS)) {
+                arm(st, arm, true);
             }
-            if (st.type() == StrategyType.MULTIVARIATE && st.names("offers").isEmpty() && st.names("channels").isEmpty()
-                    && st.names("hours").isEmpty()) {
-                problems.add(st.loc(), "strategy '" + st.name() + "' (multivariate) has no factor",
-                        "at least one of offers, channels, hours, e.g. offers: [none, ten_off], hours: [9, 19]");
+            st.typeInfo().check().check(st, problems);
+            for (String offer : st.allNames(ParamSpec.Kind.OFFERS)) {
+                arm(st, offer, false);
             }
-            for (String offer : st.names("offers")) {
-                arm(st, offer);
-            }
-            for (String channel : st.names("channels")) {
+            for (String channel : st.allNames(ParamSpec.Kind.CHANNELS)) {
                 if (s.channelIndex(channel) < 0) {
                     problems.add(st.loc(), "strategy '" + st.name() + "' channel '" + channel + "' is not declared"
                             + MapReader.suggestion(channel, s.channelNames()), "one of the channels: " + listOr(s.channelNames()));
@@ -78,26 +75,31 @@ final class ScenarioValidator {
     }
 
     /** Each arm or factor level once: a repeated arm would be two arms with one label. */
-    private void noRepeats(StrategySpec st, String list) {
-        List<String> items = st.names(list);
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (String item : items) {
-            if (!seen.add(item)) {
-                problems.add(st.loc(), "strategy '" + st.name() + "' lists " + list.replaceAll("s$", "") + " '" + item
-                        + "' twice in " + list, "each of the " + list + " once, e.g. [" + String.join(", ",
-                        new java.util.LinkedHashSet<>(items)) + "]");
-                return;
+    private void noRepeats(StrategySpec st) {
+        for (ParamSpec p : st.typeInfo().params()) {
+            if (!p.kind().isList() || !(st.params().get(p.key()) instanceof List<?> items)) {
+                continue;
+            }
+            java.util.Set<Object> seen = new java.util.HashSet<>();
+            for (Object item : items) {
+                if (!seen.add(item)) {
+                    String list = p.key();
+                    problems.add(st.loc(), "strategy '" + st.name() + "' lists " + list.replaceAll("s$", "") + " '" + item
+                            + "' twice in " + list, "each of the " + list + " once, e.g. [" + String.join(", ",
+                            new java.util.LinkedHashSet<>(items).stream().map(String::valueOf).toList()) + "]");
+                    return;
+                }
             }
         }
     }
 
     /** An arm is an offer ('ten_off', 'none') or a channel and an offer ('sms:ten_off'). */
-    private void arm(StrategySpec st, String arm) {
+    private void arm(StrategySpec st, String arm, boolean channelRequired) {
         int colon = arm.indexOf(':');
         String offer = colon < 0 ? arm : arm.substring(colon + 1);
-        if (colon < 0 && st.type() == StrategyType.NEXT_BEST_ACTION) {
+        if (colon < 0 && channelRequired) {
             problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' names no channel",
-                    "channel:offer arms for next_best_action, e.g. email:" + arm);
+                    "channel:offer arms for " + st.type() + ", e.g. email:" + arm);
         }
         if (colon >= 0 && s.channelIndex(arm.substring(0, colon)) < 0) {
             String channel = arm.substring(0, colon);

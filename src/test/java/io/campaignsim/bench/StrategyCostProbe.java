@@ -8,7 +8,7 @@ import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.StrategyPolicy;
-import io.campaignsim.strategy.StrategyRegistry;
+import io.campaignsim.strategy.spec.StrategyRegistry;
 import io.campaignsim.strategy.oracle.TrueResponse;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,12 +49,12 @@ public final class StrategyCostProbe {
                 engine.run(SimulationEngine.RunOptions.of(0));
                 double cpu = (SimulationBench.processCpuNanos() - cpu0) / 1e9;
                 double wall = (System.nanoTime() - t0) / 1e9;
-                if (spec.type().yamlName().equals("holdout")) {
+                if (spec.type().equals("holdout")) {
                     base = cpu;
                 }
                 if (pass == 1) {
                     System.out.printf(Locale.ROOT, "%-18s %-18s cpu %7.2f s  wall %7.2f s  %8.0f cd/cpu-s  x%5.1f holdout  "
-                            + "peak heap %6.0f MiB%n", spec.name(), spec.type().yamlName(), cpu, wall,
+                            + "peak heap %6.0f MiB%n", spec.name(), spec.type(), cpu, wall,
                             (double) size * days / cpu, cpu / base, heap.peakBytes() / 1048576.0);
                 }
             }

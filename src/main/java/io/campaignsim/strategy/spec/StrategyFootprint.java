@@ -1,8 +1,10 @@
-package io.campaignsim.strategy;
+package io.campaignsim.strategy.spec;
 
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.StrategySpec;
-import io.campaignsim.scenario.StrategyType;
+import io.campaignsim.strategy.FeatureBuilder;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What one strategy costs beyond the engine: heap per customer for the training rows and
@@ -31,19 +33,26 @@ public final class StrategyFootprint {
     private StrategyFootprint() {}
 
     /** Whether {@code type} trains on warm-up rows (one per customer per warm-up day at most). */
-    public static boolean trainsOnRows(StrategyType type) {
-        return switch (type) {
-            case PROPENSITY, UPLIFT, CHURN_PREVENTION, NEXT_BEST_ACTION -> true;
-            default -> false;
-        };
+    public static boolean trainsOnRows(String type) {
+        return TRAINED.contains(type);
     }
+
+    private static final Set<String> TRAINED = Set.of(TargetingSpec.PROPENSITY.name(), TargetingSpec.UPLIFT.name(),
+            TargetingSpec.CHURN.name(), NextBestActionSpec.TYPE.name());
+    private static final Set<String> SIMPLE = Set.of(HoldoutSpec.TYPE.name(), AsProposedSpec.TYPE.name(),
+            RandomSpec.TYPE.name(), AbTestSpec.TYPE.name());
+    private static final Set<String> ORACLE_LIKE = Set.of(OracleSpec.TYPE.name(), MultivariateSpec.TYPE.name());
+    private static final Set<String> BANDITS = Set.of(EpsilonGreedySpec.TYPE.name(), Ucb1Spec.TYPE.name(),
+            ThompsonSpec.TYPE.name());
+    private static final Set<String> PER_ARM = Set.of(LinUcbSpec.TYPE.name(), LinTsSpec.TYPE.name(),
+            NextBestActionSpec.TYPE.name());
 
     /** Warm-up rows per customer: one decision a day at most, for the warm-up days within the horizon. */
     public static int warmupRowsPerCustomer(StrategySpec spec, Scenario scenario) {
         if (!trainsOnRows(spec.type())) {
             return 0;
         }
-        return (int) Math.min(scenario.horizonDays(), spec.number("warmup_days", 14));
+        return (int) Math.min(scenario.horizonDays(), spec.number(Params.WARMUP_DAYS));
     }
 
     /** Features per warm-up row (the intercept is not stored). */
@@ -73,19 +82,26 @@ public final class StrategyFootprint {
      * proportion to their arms.
      */
     public static double relativeCost(StrategySpec spec, Scenario scenario) {
-        return switch (spec.type()) {
-            case HOLDOUT, POLICY, RANDOM, AB_TEST -> COST_SIMPLE;
-            case MULTIVARIATE, ORACLE -> COST_ORACLE;
-            case EPSILON_GREEDY, UCB1, THOMPSON -> COST_BANDIT;
-            case LINUCB, LIN_TS, NEXT_BEST_ACTION -> 1 + COST_PER_SCORED_ARM * arms(spec, scenario);
-            case PROPENSITY, UPLIFT, CHURN_PREVENTION -> COST_TARGETING;
-        };
+        String type = spec.type();
+        if (SIMPLE.contains(type)) {
+            return COST_SIMPLE;
+        }
+        if (ORACLE_LIKE.contains(type)) {
+            return COST_ORACLE;
+        }
+        if (BANDITS.contains(type)) {
+            return COST_BANDIT;
+        }
+        if (PER_ARM.contains(type)) {
+            return 1 + COST_PER_SCORED_ARM * arms(spec, scenario);
+        }
+        return COST_TARGETING; // the targeting models, and the most expensive figure for any type not listed
     }
 
     /** Arms a strategy chooses among; next best action defaults to every channel with every offer or none. */
     static int arms(StrategySpec spec, Scenario scenario) {
-        int listed = spec.names("arms").size();
-        if (listed > 0 || spec.type() != StrategyType.NEXT_BEST_ACTION) {
+        int listed = spec.params().get("arms") instanceof List<?> l ? l.size() : 0;
+        if (listed > 0 || !spec.type().equals(NextBestActionSpec.TYPE.name())) {
             return Math.max(1, listed);
         }
         long offers = scenario.offers().stream().filter(o -> !o.name().equals("none")).count();
