@@ -64,7 +64,8 @@ public final class RunMixin {
     static String howFar(long[] seen, String unit, String task) {
         synchronized (seen) {
             if (seen[1] <= 0) {
-                return "interrupted while preparing " + task + " (loading and generating, before the first" + unit.replaceAll("s$", "") + ")";
+                return "interrupted after 0" + unit + " of " + task + " (while loading and generating, before the first"
+                        + unit.replaceAll("s$", "") + ")";
             }
             return String.format(java.util.Locale.ROOT, "interrupted after %d of %d%s of %s", seen[0], seen[1], unit, task);
         }

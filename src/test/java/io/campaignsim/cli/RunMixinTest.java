@@ -9,7 +9,7 @@ class RunMixinTest {
 
     @Test
     void beforeTheFirstDayItSaysItWasPreparing() {
-        assertEquals("interrupted while preparing simulate (loading and generating, before the first day)",
+        assertEquals("interrupted after 0 days of simulate (while loading and generating, before the first day)",
                 RunMixin.howFar(new long[] {0, 0}, " days", "simulate"));
     }
 

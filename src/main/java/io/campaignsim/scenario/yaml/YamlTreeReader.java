@@ -28,6 +28,20 @@ public final class YamlTreeReader {
     private static final java.util.Set<String> CORE_TAGS = java.util.Set.of("str", "int", "float", "bool", "null",
             "map", "seq").stream().map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toSet());
 
+    /** Deepest nesting read: scenarios nest about 6 levels; the tree reader recurses once per level. */
+    static final int MAX_DEPTH = 100;
+
+    /** Thrown out of the recursion at {@link #MAX_DEPTH}. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Loc at;
+
+        TooDeep(Loc at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
     private final YAMLFactory factory = YAMLFactory.builder().build();
 
     /**
@@ -51,6 +65,10 @@ public final class YamlTreeReader {
                         "one document per scenario file (remove the '---')");
             }
             return root;
+        } catch (TooDeep e) {
+            problems.add(e.at, "YAML nesting is deeper than " + MAX_DEPTH + " levels",
+                    "a hand-written scenario, nested a few levels (is this the right file?)");
+            return null;
         } catch (StreamConstraintsException e) {
             problems.add(loc(e.getLocation()), "YAML " + constraint(e.getOriginalMessage()),
                     "a hand-written scenario (is this the right file?)");
@@ -75,6 +93,9 @@ public final class YamlTreeReader {
     private YamlNode node(YAMLParser p, String path, String body, Problems problems) throws IOException {
         JsonToken t = p.currentToken();
         Loc at = loc(p.currentTokenLocation());
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && p.getParsingContext().getNestingDepth() > MAX_DEPTH) {
+            throw new TooDeep(at); // the tree is read recursively: stop long before the stack ends
+        }
         String tag = p.getTypeId();
         if (tag != null && !CORE_TAGS.contains(tag)) {
             String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring(18) : "!" + tag;
