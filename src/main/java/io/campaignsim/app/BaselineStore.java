@@ -67,11 +67,15 @@ public final class BaselineStore {
         }
     }
 
+    /** Baselines hold a few numbers per strategy and metric; anything larger is not one. */
+    static final long MAX_BYTES = 16L << 20;
+
     /** Reads a baseline; a missing or malformed file is a user error naming the file. */
     public static Baseline read(Path file) {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file));
+            root = JSON.readTree(new String(io.campaignsim.core.InputFiles.readAll(file, MAX_BYTES, "a baseline .json file"),
+                    java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UserInputException(file + ": cannot read the baseline (" + e.getMessage()
                     + "); re-create it with --update-baseline");

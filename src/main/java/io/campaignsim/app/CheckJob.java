@@ -1,5 +1,6 @@
 package io.campaignsim.app;
 
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.compare.check.Baseline;
 import io.campaignsim.compare.check.MetricCheck;
@@ -92,6 +93,9 @@ public final class CheckJob {
                         + "' and would share one baseline file; expected distinct scenario names");
             }
             loaded.add(l);
+        }
+        if (req.updateBaseline()) {
+            OutputPaths.checkFolder(req.baselineDir(), "--baseline");
         }
         // Read every baseline before running anything: a missing one fails fast, with the fix.
         Map<Path, Baseline> baselines = new HashMap<>();
@@ -229,7 +233,7 @@ public final class CheckJob {
             throw new UserInputException(file + ": check needs at least 2 replications to measure noise, but "
                     + "replications is " + s.replications() + "; set replications: in the scenario or pass --replications");
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = io.campaignsim.core.InputFiles.readAll(file, ScenarioLoader.MAX_FILE_BYTES, "a scenario file");
         return new Loaded(file, s, ScenarioFingerprint.fileSha256(bytes),
                 ScenarioFingerprint.worldSha256(new String(bytes, StandardCharsets.UTF_8)), select(s, file));
     }

@@ -1,5 +1,7 @@
 package io.campaignsim.app;
 
+import io.campaignsim.core.IoFaults;
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
 import io.campaignsim.compare.ExperimentTrace;
@@ -25,6 +27,8 @@ import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.ScoringModel;
 import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.StrategyContext;
+import io.campaignsim.strategy.spec.OracleSpec;
+import io.campaignsim.strategy.spec.StrategyFootprint;
 import io.campaignsim.strategy.TestDay;
 import io.campaignsim.strategy.TestHistory;
 import io.campaignsim.strategy.StrategyPolicy;
@@ -80,8 +84,12 @@ public final class CompareJob {
                 .apply(new ScenarioLoader().load(req.scenarioFile()));
         List<StrategySpec> strategies = select(scenario, req.strategies(), req.scenarioFile().toString());
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out() + OUT_SUFFIX);
+        OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(),
-                scenario.replications() * strategies.size(), req.threads(), req.allowLong());
+                scenario.replications() * strategies.size(), scenario.replications() * strategies.stream()
+                        .mapToDouble(st -> StrategyFootprint.relativeCost(st, scenario)).sum(), req.threads(), req.allowLong());
+        checkMemory(scenario, strategies, req.threads());
+        progress.done(0, scenario.replications() * strategies.size()); // an early Ctrl-C says "0 of N runs"
         Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
         List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
@@ -95,6 +103,11 @@ public final class CompareJob {
             out.commit();
             return new Outcome(comparison, runs, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
                     (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            if (IoFaults.isInterruption(e)) {
+                throw e;
+            }
+            throw IoFaults.fault(e, "write the report", outDir);
         }
     }
 
@@ -112,8 +125,7 @@ public final class CompareJob {
             ProgressListener progress) throws InterruptedException {
         int reps = scenario.replications();
         int parallel = Math.min(threads, reps);
-        PopulationBudget.check(scenario.population().size() * parallel, scenario.channels().size(),
-                scenario.catalog().categories().size(), PopulationBudget.availableHeap());
+        checkMemory(scenario, strategies, threads);
         int engineThreads = Math.max(1, threads / parallel);
         AtomicInteger completed = new AtomicInteger();
         int total = reps * strategies.size();
@@ -144,6 +156,36 @@ public final class CompareJob {
         return new Simulated(List.copyOf(runs), List.copyOf(factorial));
     }
 
+    /**
+     * The memory guard for a comparison: each replication running at once holds its population
+     * and, while the strategy with the largest model fits it, that model's training rows (the
+     * strategies of one replication run one after another).
+     */
+    static void checkMemory(Scenario scenario, List<StrategySpec> strategies, int threads) {
+        int parallel = Math.max(1, Math.min(threads, scenario.replications()));
+        long size = scenario.population().size();
+        StrategySpec largest = null;
+        long perCustomer = 0;
+        for (StrategySpec st : strategies) {
+            long b = StrategyFootprint.bytesPerCustomer(st, scenario);
+            if (b > perCustomer) {
+                perCustomer = b;
+                largest = st;
+            }
+            if (StrategyFootprint.largestArray(st, scenario) > Integer.MAX_VALUE - 8) {
+                throw new UserInputException("strategy '" + st.name() + "' (" + st.type() + ") would keep "
+                        + size + " customers x " + StrategyFootprint.warmupRowsPerCustomer(st, scenario)
+                        + " warm-up days of " + StrategyFootprint.rowFeatures(scenario) + " features, more values than "
+                        + "one Java array holds; expected a smaller --size or fewer warmup_days");
+            }
+        }
+        PopulationBudget.check(size * parallel, scenario.channels().size(), scenario.catalog().categories().size(),
+                PopulationBudget.availableHeap(), perCustomer * size * parallel, largest == null ? null
+                        : "the training rows of strategy '" + largest.name() + "' (" + largest.type() + ", "
+                                + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days)"
+                                + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
+    }
+
     private List<StrategySpec> select(Scenario s, List<String> names, String file) {
         if (s.strategies().isEmpty()) {
             throw new UserInputException(file + ": the scenario has no strategies; add a 'strategies:' list, e.g. "
@@ -155,6 +197,10 @@ public final class CompareJob {
         } else {
             List<String> known = s.strategies().stream().map(StrategySpec::name).toList();
             for (String n : names) {
+                if (names.indexOf(n) != names.lastIndexOf(n)) {
+                    throw new UserInputException("--strategies names '" + n + "' twice; expected each strategy once, e.g. "
+                            + "--strategies " + String.join(",", new java.util.LinkedHashSet<>(names)));
+                }
                 int i = known.indexOf(n);
                 if (i < 0) {
                     throw new UserInputException("--strategies names '" + n + "'"
@@ -163,6 +209,13 @@ public final class CompareJob {
                 }
                 chosen.add(s.strategies().get(i));
             }
+        }
+        if (chosen.stream().allMatch(spec -> OracleSpec.TYPE.name().equals(spec.type()))) {
+            throw new UserInputException("--strategies names only the oracle (" + String.join(", ",
+                    chosen.stream().map(StrategySpec::name).toList()) + "), which is the yardstick, not a strategy to "
+                    + "compare; expected at least one other strategy of " + file + ", e.g. --strategies "
+                    + s.strategies().stream().filter(x -> !OracleSpec.TYPE.name().equals(x.type()))
+                            .findFirst().map(StrategySpec::name).orElse("control") + "," + chosen.get(0).name());
         }
         return List.copyOf(chosen);
     }

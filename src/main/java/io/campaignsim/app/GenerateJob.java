@@ -1,5 +1,6 @@
 package io.campaignsim.app;
 
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.population.Population;
 import io.campaignsim.population.PopulationBudget;
 import io.campaignsim.population.PopulationCsv;
@@ -37,6 +38,9 @@ public final class GenerateJob {
 
     public Outcome run(Request req) throws IOException {
         Scenario scenario = req.overrides().apply(new ScenarioLoader().load(req.scenarioFile()));
+        if (req.out() != null) {
+            OutputPaths.checkFile(req.out(), "--out");
+        }
         PopulationBudget.check(scenario);
         long start = System.nanoTime();
         Population population = new PopulationGenerator(scenario).generate(req.threads());

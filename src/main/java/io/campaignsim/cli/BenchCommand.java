@@ -97,6 +97,9 @@ public final class BenchCommand implements Callable<Integer> {
                         + "list of " + String.join(", ", BenchJob.WORKLOADS) + " (e.g. --workloads rules)");
             }
         }
+        if (json != null) {
+            io.campaignsim.core.OutputPaths.checkFile(json, "--json");
+        }
         PrintWriter err = spec.commandLine().getErr();
         BenchJob.Options options = new BenchJob.Options(scenario, size, days, threads.count(), runs,
                 scaleDays != null ? scaleDays : Math.min(days, 30), algorithmsOnly, rounds, batch, List.copyOf(workloads),

@@ -72,6 +72,12 @@ public final class CheckCommand implements Callable<Integer> {
         RunOptions.checkRange("--replications", replications, 2, io.campaignsim.scenario.Scenario.MAX_REPLICATIONS);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
+        if (junit != null) {
+            io.campaignsim.core.OutputPaths.checkFile(junit, "--junit");
+        }
+        if (markdown != null) {
+            io.campaignsim.core.OutputPaths.checkFile(markdown, "--markdown");
+        }
         CheckJob.Request req = new CheckJob.Request(scenarios, baseline, update, runSeed, replications, threads.count());
         CheckJob.Outcome outcome = new CheckJob().run(req, line -> {
             e.println(line);
