@@ -79,16 +79,22 @@ public final class CompareJob {
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out() + OUT_SUFFIX);
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(),
                 scenario.replications() * strategies.size(), req.threads(), req.allowLong());
+        AtomicOutputDirectory.check(outDir);
         Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
         List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
-            List<Path> files = new ArrayList<>(ComparisonReport.write(comparison, out.staging()));
-            if (!simulated.factorial().isEmpty()) {
-                files.add(writeFactorial(simulated.factorial(), out.staging().resolve(FACTORIAL_FILE)));
+            List<Path> files;
+            try {
+                files = new ArrayList<>(ComparisonReport.write(comparison, out.staging()));
+                if (!simulated.factorial().isEmpty()) {
+                    files.add(writeFactorial(simulated.factorial(), out.staging().resolve(FACTORIAL_FILE)));
+                }
+                files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
+                        (System.nanoTime() - started) / 1e9));
+            } catch (IOException e) {
+                throw out.writeFailed(e);
             }
-            files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
-                    (System.nanoTime() - started) / 1e9));
             out.commit();
             return new Outcome(comparison, runs, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
                     (System.nanoTime() - started) / 1_000_000);

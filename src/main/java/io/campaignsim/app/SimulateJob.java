@@ -53,6 +53,7 @@ public final class SimulateJob {
         }
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(), 1, req.threads(), req.allowLong());
+        AtomicOutputDirectory.check(outDir);
         String yaml = Files.readString(req.scenarioFile(), StandardCharsets.UTF_8);
         Population population;
         if (req.populationFile() != null) {
@@ -68,15 +69,20 @@ public final class SimulateJob {
         IntConsumer dayDone = d -> progress.dayDone(d, days);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
             SimulationResult result;
-            if (req.events()) {
-                try (EventLog log = new EventLog(out.staging().resolve("events.csv.gz"), scenario.channelNames(),
-                        scenario.offerNames(), scenario.catalog().categories())) {
-                    result = engine.run(new SimulationEngine.RunOptions(0, log, dayDone));
+            List<Path> files;
+            try {
+                if (req.events()) {
+                    try (EventLog log = new EventLog(out.staging().resolve("events.csv.gz"), scenario.channelNames(),
+                            scenario.offerNames(), scenario.catalog().categories())) {
+                        result = engine.run(new SimulationEngine.RunOptions(0, log, dayDone));
+                    }
+                } else {
+                    result = engine.run(new SimulationEngine.RunOptions(0, null, dayDone));
                 }
-            } else {
-                result = engine.run(new SimulationEngine.RunOptions(0, null, dayDone));
+                files = SimulationReport.writeFiles(result, scenario, yaml, out.staging());
+            } catch (IOException e) {
+                throw out.writeFailed(e);
             }
-            List<Path> files = SimulationReport.writeFiles(result, scenario, yaml, out.staging());
             out.commit();
             return new Outcome(result, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList());
         }

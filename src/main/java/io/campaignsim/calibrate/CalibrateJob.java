@@ -16,6 +16,7 @@ public final class CalibrateJob {
     public record Outcome(ExperimentLog log, Calibrator.Fit fit, Path out) {}
 
     public Outcome run(Request req) throws IOException, InterruptedException {
+        AtomicFiles.check(req.out(), "--out");
         ExperimentLog log = ExperimentLog.read(req.log(), req.columns());
         if (log.arms().size() < 2) {
             throw new io.campaignsim.cli.UserInputException(req.log() + ": only the control arm occurs in column '"

@@ -6,6 +6,7 @@ import io.campaignsim.cli.VersionProvider;
 import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.random.Seeds;
+import io.campaignsim.report.AtomicFiles;
 import io.campaignsim.scenario.CheckSpec;
 import io.campaignsim.scenario.CheckSpec.MetricRule;
 import io.campaignsim.scenario.Scenario;
@@ -95,7 +96,11 @@ public final class CheckJob {
         }
         // Read every baseline before running anything: a missing one fails fast, with the fix.
         Map<Path, Baseline> baselines = new HashMap<>();
-        if (!req.updateBaseline()) {
+        if (req.updateBaseline()) {
+            for (Loaded l : loaded) {
+                AtomicFiles.check(BaselineStore.fileFor(req.baselineDir(), l.scenario().name()), "--baseline");
+            }
+        } else {
             for (Loaded l : loaded) {
                 Path f = BaselineStore.fileFor(req.baselineDir(), l.scenario().name());
                 if (!Files.isRegularFile(f)) {

@@ -90,6 +90,9 @@ public final class BenchCommand implements Callable<Integer> {
         RunOptions.checkRange("--runs", runs, 1, 1000);
         RunOptions.checkRange("--rounds", rounds, 1, 1_000_000_000_000L);
         RunOptions.checkRange("--batch", batch, 1, Integer.MAX_VALUE);
+        if (json != null) {
+            AtomicFiles.check(json, "--json");
+        }
         for (String w : workloads) {
             if (!Benchmark.WORKLOADS.contains(w)) {
                 throw new UserInputException("--workloads: unknown workload '" + w + "'; expected a comma-separated "

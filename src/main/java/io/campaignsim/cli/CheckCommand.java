@@ -5,6 +5,7 @@ import io.campaignsim.check.CheckTable;
 import io.campaignsim.check.JunitReport;
 import io.campaignsim.check.MarkdownReport;
 import java.io.PrintWriter;
+import io.campaignsim.report.AtomicFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -69,6 +70,12 @@ public final class CheckCommand implements Callable<Integer> {
         RunOptions.checkRange("--replications", replications, 2, io.campaignsim.scenario.Scenario.MAX_REPLICATIONS);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
+        if (junit != null) {
+            AtomicFiles.check(junit, "--junit");
+        }
+        if (markdown != null) {
+            AtomicFiles.check(markdown, "--markdown");
+        }
         CheckJob.Request req = new CheckJob.Request(scenarios, baseline, update, runSeed, replications, threads.count());
         CheckJob.Outcome outcome = new CheckJob().run(req, line -> {
             e.println(line);

@@ -3,6 +3,10 @@ package io.campaignsim.cli;
 import io.campaignsim.scenario.ScenarioException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 import picocli.CommandLine;
 
 /**
@@ -33,6 +37,8 @@ public final class Cli {
             ExitCode code = exitCodeOf(ex);
             if (ex instanceof ScenarioException se) {
                 se.lines().forEach(e::println);
+            } else if (ex instanceof FileSystemException fse) {
+                e.println("campaignsim: " + describe(fse));
             } else if (code == ExitCode.INVALID_INPUT || code == ExitCode.INTERRUPTED) {
                 e.println("campaignsim: " + ex.getMessage());
             } else {
@@ -49,6 +55,18 @@ public final class Cli {
         return cl;
     }
 
+    /**
+     * An environment fault that escaped the output classes (which name the target themselves), as one
+     * line: the file and the operating system's reason, e.g. "cannot access /x/y: permission denied".
+     */
+    static String describe(FileSystemException e) {
+        String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof NoSuchFileException ? "no such file or folder"
+                : e.getReason() != null ? e.getReason().toLowerCase(Locale.ROOT) : e.getClass().getSimpleName();
+        return "cannot access " + e.getFile() + (e.getOtherFile() != null ? " or " + e.getOtherFile() : "") + ": "
+                + reason;
+    }
+
     static ExitCode exitCodeOf(Throwable t) {
         if (t instanceof ScenarioException || t instanceof UserInputException) {
             return ExitCode.INVALID_INPUT;
@@ -56,7 +74,7 @@ public final class Cli {
         if (t instanceof InterruptedException || t.getCause() instanceof InterruptedException) {
             return ExitCode.INTERRUPTED;
         }
-        if (t instanceof UncheckedIOException) {
+        if (t instanceof UncheckedIOException || t instanceof FileSystemException) {
             return ExitCode.INVALID_INPUT;
         }
         return ExitCode.FAILURE;

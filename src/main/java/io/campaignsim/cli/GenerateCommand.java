@@ -9,6 +9,7 @@ import io.campaignsim.scenario.PopulationSpec;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
+import io.campaignsim.report.AtomicFiles;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -63,6 +64,9 @@ public final class GenerateCommand implements Callable<Integer> {
         if (size != null && (size < 1 || size > PopulationSpec.MAX_SIZE)) {
             throw new ParameterException(spec.commandLine(),
                     "--size must be between 1 and " + PopulationSpec.MAX_SIZE + ", but was " + size);
+        }
+        if (out != null) {
+            AtomicFiles.check(out, "--out");
         }
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
         if (size != null) {
