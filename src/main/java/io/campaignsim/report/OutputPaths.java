@@ -94,7 +94,15 @@ final class OutputPaths {
      * One line for a file-system fault while writing {@code target}: the path and the cause in words
      * ("no space left on device", "read-only file system", "permission denied"), never a stack trace.
      */
-    static UserInputException fault(Path target, IOException e) {
+    static UserInputException fault(Path target, IOException thrown) {
+        // Libraries wrap the operating system's error (ImageIO: "I/O error writing PNG file!" around
+        // "No space left on device"): the innermost I/O error is the one that says what happened.
+        IOException e = thrown;
+        for (Throwable c = thrown.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof IOException io) {
+                e = io;
+            }
+        }
         String cause;
         String where = "";
         if (e instanceof AccessDeniedException ade) {
@@ -113,7 +121,7 @@ final class OutputPaths {
         String detail = where != null && !where.isEmpty() && !where.equals(target.toString()) ? " (at " + where + ")" : "";
         UserInputException u = new UserInputException("cannot write " + target + ": " + cause + detail
                 + "; nothing was changed there. Free some space or choose a writable --out");
-        u.initCause(e);
+        u.initCause(thrown);
         return u;
     }
 }
