@@ -107,6 +107,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final FileChannel lockChannel;
+    private boolean update;
     private final Thread cleanupOnExit;
     private boolean committed;
     private boolean ready;
@@ -129,7 +130,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @throws UserInputException with one line naming the path and what is wrong
      */
     public static void check(Path target) {
-        targetOf(target);
+        targetOf(target, false);
     }
 
     /**
@@ -139,7 +140,11 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @throws UserInputException as {@link #check}, or when the file system refuses (one line: path and cause)
      */
     public static AtomicOutputDirectory create(Path target) throws IOException {
-        Path t = targetOf(target);
+        return create(target, false);
+    }
+
+    private static AtomicOutputDirectory create(Path target, boolean update) throws IOException {
+        Path t = targetOf(target, update);
         try {
             Files.createDirectories(t.getParent());
             t = t.getParent().toRealPath().resolve(t.getFileName());
@@ -153,6 +158,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                 new OutputMarker(t.toString(), realStaging.toString(), OutputMarker.WRITING, OutputMarker.RENAME,
                         Map.of()).writeTo(realStaging.resolve(MARKER));
                 AtomicOutputDirectory out = new AtomicOutputDirectory(t, realStaging, lock);
+                out.update = update;
                 Runtime.getRuntime().addShutdownHook(out.cleanupOnExit);
                 return out;
             } catch (IOException | RuntimeException e) {
@@ -167,6 +173,20 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         } catch (IOException e) {
             throw OutputPaths.fault(t, e);
         }
+    }
+
+    /**
+     * Like {@link #create}, for adding or redrawing files in an existing result folder (the {@code report}
+     * command): on commit the staged files replace their namesakes among the files campaignsim wrote, or
+     * are added, and nothing is removed. The folder must hold a well-formed marker. It may be a copy (a
+     * downloaded CI artifact): then a namesake is replaced only if its content still matches the copied
+     * marker's SHA-256, i.e. it provably is a copy of campaignsim's file; after the commit the folder is
+     * campaignsim's, with its own path in the marker.
+     *
+     * @throws UserInputException when the target is not an existing folder with a campaignsim marker
+     */
+    public static AtomicOutputDirectory update(Path target) throws IOException {
+        return create(target, true);
     }
 
     /** The folder to write files into; its content becomes the target's on {@link #commit()}. */
@@ -202,7 +222,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         try {
             Map<String, OutputMarker.Stamp> files = scan(staging);
-            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!update && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 OutputMarker marker = new OutputMarker(target.toString(), staging.toString(), OutputMarker.READY,
                         OutputMarker.RENAME, files);
                 marker.writeTo(staging.resolve(MARKER));
@@ -217,8 +237,16 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             }
             try (FileChannel targetLock = lockTarget(target)) {
                 recoverLocked(target);
-                OutputMarker old = existingResult(target, target.toString());
+                if (update && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new UserInputException(target + " was removed while redrawing; nothing was written");
+                }
+                OutputMarker old = update ? adopted(target, target.toString()) : existingResult(target, target.toString());
                 List<String> clashes = clashes(target, old, files.keySet());
+                if (update) {
+                    Map<String, OutputMarker.Stamp> merged = new TreeMap<>(old.files());
+                    merged.putAll(files);
+                    files = merged; // the manifest keeps the untouched files; nothing is removed
+                }
                 if (!clashes.isEmpty()) {
                     throw new UserInputException(target + ": the new result would replace " + clashes.size()
                             + (clashes.size() == 1 ? " file" : " files") + " that campaignsim did not write: "
@@ -313,7 +341,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     // ---------------------------------------------------------------- checks
 
     /** The checked, absolute target; throws UserInputException when it cannot be a result folder. */
-    private static Path targetOf(Path given) {
+    private static Path targetOf(Path given, boolean update) {
         Path t = given.toAbsolutePath().normalize();
         if (t.getFileName() == null) {
             throw new UserInputException(given + " is a file-system root; expected a directory path for --out");
@@ -333,7 +361,13 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                 throw OutputPaths.fault(t, e);
             }
             OutputPaths.checkWritable(t, given.toString(), expected);
-            existingResult(t, given.toString());
+            if (update) {
+                adopted(t, given.toString());
+            } else {
+                existingResult(t, given.toString());
+            }
+        } else if (update) {
+            throw new UserInputException(given + " does not exist; expected a result folder written by campaignsim");
         } else {
             OutputPaths.checkCreatable(t, given.toString(), expected);
         }
@@ -366,6 +400,29 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         throw new UserInputException(given + " is a folder with " + entries.size()
                 + (entries.size() == 1 ? " entry" : " entries") + " and " + why
                 + "; campaignsim never writes into such a folder. Choose a new or empty directory path for --out");
+    }
+
+    /**
+     * The marker of a result folder to update: its own, or, for a copied or moved result folder, the copied
+     * marker's list narrowed to the files whose content still matches (provably copies of campaignsim's).
+     */
+    private static OutputMarker adopted(Path realTarget, String given) {
+        OutputMarker m = OutputMarker.read(realTarget);
+        if (m == null) {
+            throw new UserInputException(given + " is not a result folder written by campaignsim (no valid " + MARKER
+                    + " file); expected a folder written by a campaignsim command");
+        }
+        if (m.path().equals(realTarget.toString())) {
+            return m;
+        }
+        Map<String, OutputMarker.Stamp> proven = new TreeMap<>();
+        m.files().forEach((name, stamp) -> {
+            if (stamp.sha256() != null && parentsAreRealFolders(realTarget, name)
+                    && stamp.matches(realTarget.resolve(name))) {
+                proven.put(name, stamp);
+            }
+        });
+        return new OutputMarker(realTarget.toString(), null, OutputMarker.DONE, OutputMarker.IN_PLACE, proven);
     }
 
     /** Staged files that would replace something in the target that campaignsim did not write. */

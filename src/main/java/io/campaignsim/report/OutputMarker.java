@@ -58,9 +58,10 @@ record OutputMarker(String path, String staging, String state, String mode, Map<
 
     /**
      * Size, modification time and (for files up to {@link #HASHED_BYTES}) SHA-256 of a written file: a file
-     * whose stamp still matches is unchanged since campaignsim wrote it. The hash matters because file
-     * times are coarse (a few milliseconds on Linux), so an edit right after a run can keep the time;
-     * larger files (event logs) rely on size and time, as rsync's quick check does.
+     * whose stamp still matches is unchanged since campaignsim wrote it. Where the hash is known it decides
+     * (file times are coarse, a few milliseconds on Linux, so an edit right after a run can keep the time;
+     * and a copy keeps the content but not the time); larger files (event logs) rely on size and time, as
+     * rsync's quick check does.
      */
     record Stamp(long size, long modifiedMillis, String sha256) {
 
@@ -75,8 +76,11 @@ record OutputMarker(String path, String staging, String state, String mode, Map<
         boolean matches(Path file) {
             try {
                 BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return a.isRegularFile() && a.size() == size && a.lastModifiedTime().toMillis() == modifiedMillis
-                        && (sha256 == null || sha256.equals(sha256(file)));
+                if (!a.isRegularFile() || a.size() != size) {
+                    return false;
+                }
+                // The content decides where it is known (a copy keeps it, but not the time); else the time.
+                return sha256 != null ? sha256.equals(sha256(file)) : a.lastModifiedTime().toMillis() == modifiedMillis;
             } catch (IOException e) {
                 return false;
             }

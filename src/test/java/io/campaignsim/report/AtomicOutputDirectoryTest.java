@@ -302,6 +302,63 @@ class AtomicOutputDirectoryTest {
         assertFalse(parentListing().stream().anyMatch(n -> n.startsWith(".")));
     }
 
+    @Test
+    void updateReplacesAndAddsButRemovesNothing() throws IOException {
+        commitFiles("a.txt", "b.txt");
+        Files.writeString(target().resolve("notes.md"), "mine");
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.update(target())) {
+            stage(out, contents("redrawn", "b.txt", "c.txt"));
+            out.commit();
+        }
+        assertEquals(List.of(AtomicOutputDirectory.MARKER, "a.txt", "b.txt", "c.txt", "notes.md"), targetListing());
+        assertEquals("v:a.txt", Files.readString(target().resolve("a.txt")));
+        assertEquals("redrawn:b.txt", Files.readString(target().resolve("b.txt")));
+        assertEquals(List.of("a.txt", "b.txt", "c.txt"), new ArrayList<>(new TreeMap<>(OutputMarker.read(target()).files())
+                .keySet()), "the manifest still lists every file campaignsim wrote");
+        assertEquals(List.of("out"), parentListing());
+    }
+
+    /** report on a downloaded copy: files proven (by content) to be copies of ours are redrawn, the rest kept. */
+    @Test
+    void updateOfACopiedResultReplacesOnlyProvenCopies() throws IOException {
+        commitFiles("a.txt", "b.txt", "c.txt");
+        Path copy = Files.createDirectory(parent.resolve("copy"));
+        try (Stream<Path> s = Files.list(target())) {
+            for (Path p : s.toList()) {
+                Files.copy(p, copy.resolve(p.getFileName()));
+            }
+        }
+        Files.writeString(copy.resolve("b.txt"), "the user changed this copy");
+        Map<String, String> redrawn = contents("redrawn", "a.txt", "b.txt");
+        UserInputException e = assertThrows(UserInputException.class, () -> {
+            try (AtomicOutputDirectory out = AtomicOutputDirectory.update(copy)) {
+                stage(out, redrawn);
+                out.commit();
+            }
+        });
+        assertTrue(e.getMessage().contains("would replace 1 file that campaignsim did not write: b.txt"), e.getMessage());
+        assertEquals("the user changed this copy", Files.readString(copy.resolve("b.txt")));
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.update(copy)) {
+            stage(out, contents("redrawn", "a.txt"));
+            out.commit();
+        }
+        assertEquals("redrawn:a.txt", Files.readString(copy.resolve("a.txt")));
+        OutputMarker m = OutputMarker.read(copy);
+        assertEquals(copy.toRealPath().toString(), m.path(), "the copy is now campaignsim's own result folder");
+        assertEquals(List.of("a.txt", "c.txt"), new ArrayList<>(new TreeMap<>(m.files()).keySet()),
+                "the changed copy of b.txt is the user's now");
+    }
+
+    @Test
+    void updateNeedsAResultFolderOfOurs() throws IOException {
+        Files.createDirectory(target());
+        Files.writeString(target().resolve("comparison.json"), "{}");
+        UserInputException e = assertThrows(UserInputException.class, () -> AtomicOutputDirectory.update(target()));
+        assertTrue(e.getMessage().contains("is not a result folder written by campaignsim (no valid .campaignsim-output"),
+                e.getMessage());
+        assertEquals(List.of("out"), parentListing());
+    }
+
     // ------------------------------------------------------------ leftovers of killed runs
 
     @Test
