@@ -53,7 +53,7 @@ class KillDuringWriteTest {
         String before = Files.readString(out.resolve("summary.json"));
         Files.writeString(out.resolve(NOTES), "my notes");
 
-        Process p = start("io.campaignsim.cli.Main", "simulate", QUICKSTART, "--size", "400000", "--days", "60", "--out",
+        Process p = start("io.campaignsim.cli.Main", "simulate", QUICKSTART, "--size", "150000", "--days", "60", "--out",
                 out.toString(), "-q");
         Path staging = await(p, () -> stagingOf(out), "the staging folder to appear");
         assertTrue(p.isAlive(), "the run was still simulating when its staging folder appeared");
