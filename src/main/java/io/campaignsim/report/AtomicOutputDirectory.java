@@ -252,7 +252,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                             + (clashes.size() == 1 ? " file" : " files") + " that campaignsim did not write: "
                             + String.join(", ", clashes.subList(0, Math.min(10, clashes.size())))
                             + (clashes.size() > 10 ? ", ..." : "")
-                            + "; nothing was changed. Move them away or choose another --out");
+                            + "; nothing was changed. Move " + (clashes.size() == 1 ? "it" : "them")
+                            + " away or choose another --out");
                 }
                 OutputMarker marker = new OutputMarker(target.toString(), staging.toString(), OutputMarker.READY,
                         OutputMarker.IN_PLACE, files);

@@ -119,8 +119,10 @@ final class OutputPaths {
         }
         cause = cause.toLowerCase(Locale.ROOT);
         String detail = where != null && !where.isEmpty() && !where.equals(target.toString()) ? " (at " + where + ")" : "";
+        String fix = cause.contains("space") || cause.contains("quota") ? "Free some space or choose another --out"
+                : "Choose a folder you may write in for --out";
         UserInputException u = new UserInputException("cannot write " + target + ": " + cause + detail
-                + "; nothing was changed there. Free some space or choose a writable --out");
+                + "; nothing was changed there. " + fix);
         u.initCause(thrown);
         return u;
     }
