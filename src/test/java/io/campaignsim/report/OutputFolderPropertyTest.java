@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +56,18 @@ class OutputFolderPropertyTest {
 
     static Stream<Long> seeds() {
         return Stream.iterate(1L, s -> s + 1).limit(CASES);
+    }
+
+    /** 500 further seeds in the slow suite (mvn -B -ntp -Pslow-tests test), under a minute on an idle machine. */
+    static Stream<Long> soakSeeds() {
+        return Stream.iterate(100_001L, s -> s + 1).limit(500);
+    }
+
+    @Tag("slow")
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("soakSeeds")
+    void soak(long seed) throws IOException {
+        userFilesSurviveAndTheResultIsCompleteWhereverTheCommitStops(seed);
     }
 
     /** What the generator decided for one case. */
