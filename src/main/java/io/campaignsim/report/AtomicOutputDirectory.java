@@ -149,23 +149,29 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             Files.createDirectories(t.getParent());
             t = t.getParent().toRealPath().resolve(t.getFileName());
             recover(t);
-            Path staging = createUnique(t.getParent(), "." + t.getFileName() + STAGING_INFIX);
+            Path staging = createUnique(t.getParent(), "." + t.getFileName() + STAGING_INFIX).toRealPath();
             FileChannel lock = null;
+            AtomicOutputDirectory out = null;
             try {
                 lock = FileChannel.open(staging.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 lock.lock();
-                Path realStaging = staging.toRealPath();
-                new OutputMarker(t.toString(), realStaging.toString(), OutputMarker.WRITING, OutputMarker.RENAME,
-                        Map.of()).writeTo(realStaging.resolve(MARKER));
-                AtomicOutputDirectory out = new AtomicOutputDirectory(t, realStaging, lock);
+                // The shutdown hook is in place before the marker makes the folder visible as a staging
+                // folder, so a Ctrl-C from then on always removes it.
+                out = new AtomicOutputDirectory(t, staging, lock);
                 out.update = update;
                 Runtime.getRuntime().addShutdownHook(out.cleanupOnExit);
+                new OutputMarker(t.toString(), staging.toString(), OutputMarker.WRITING, OutputMarker.RENAME,
+                        Map.of()).writeTo(staging.resolve(MARKER));
                 return out;
             } catch (IOException | RuntimeException e) {
-                if (lock != null) {
-                    lock.close();
+                if (out != null) {
+                    out.close(); // removes the hook and the staging folder, releases the lock
+                } else {
+                    if (lock != null) {
+                        lock.close();
+                    }
+                    deleteRecursively(staging);
                 }
-                deleteRecursively(staging);
                 throw e;
             }
         } catch (UserInputException e) {
@@ -589,6 +595,10 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             }
             OutputMarker m = OutputMarker.read(s);
             Path real = s.toRealPath();
+            if (m == null && onlyAnUnlockedLock(s)) {
+                deleteStaging(s); // a run killed right after creating its staging folder: holds nothing
+                continue;
+            }
             if (m == null || !real.toString().equals(m.staging()) || !m.path().equals(target.toString())) {
                 continue; // not provably ours: never touched
             }
@@ -607,6 +617,22 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             } finally {
                 ch.close();
             }
+        }
+    }
+
+    /** True when {@code dir} holds nothing but an empty lock file that no live run holds. */
+    private static boolean onlyAnUnlockedLock(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> entries = s.toList();
+            if (entries.size() != 1 || !entries.get(0).getFileName().toString().equals(LOCK)
+                    || !Files.isRegularFile(entries.get(0), LinkOption.NOFOLLOW_LINKS) || Files.size(entries.get(0)) != 0) {
+                return false;
+            }
+        }
+        try (FileChannel ch = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.WRITE)) {
+            return ch.tryLock() != null;
+        } catch (OverlappingFileLockException inThisJvm) {
+            return false;
         }
     }
 

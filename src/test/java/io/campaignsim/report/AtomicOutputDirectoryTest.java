@@ -374,6 +374,15 @@ class AtomicOutputDirectoryTest {
     }
 
     @Test
+    void aRunKilledRightAfterCreatingItsStagingFolderLeavesOnlyALockThatTheNextRunRemoves() throws IOException {
+        commitFiles("a.txt");
+        Path early = Files.createDirectory(parent.resolve(".out.tmp-killed-early"));
+        Files.createFile(early.resolve(AtomicOutputDirectory.LOCK));
+        commitFiles("b.txt");
+        assertEquals(List.of("out"), parentListing());
+    }
+
+    @Test
     void hiddenFoldersThatLookLikeStagingButAreNotProvablyOursAreNeverTouched() throws IOException {
         commitFiles("a.txt");
         Path noMarker = Files.createDirectory(parent.resolve(".out.tmp-user-made"));
