@@ -58,9 +58,15 @@ public final class AnalyzeJob {
     public Outcome run(Request req) throws IOException {
         Path out = req.out() != null ? req.out() : defaultOut(req.log());
         OutputPaths.checkFolder(out, "--out");
+        AtomicOutputDirectory.check(out);
         AnalyzeResult result = analyze(req);
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
-            List<Path> files = AnalyzeReport.write(result, dir.staging());
+            List<Path> files;
+            try {
+                files = AnalyzeReport.write(result, dir.staging());
+            } catch (IOException e) {
+                throw dir.writeFailed(e);
+            }
             dir.commit();
             return new Outcome(result, dir.target(),
                     files.stream().map(f -> dir.target().resolve(f.getFileName())).toList());

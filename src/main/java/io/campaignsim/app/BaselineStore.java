@@ -11,7 +11,6 @@ import io.campaignsim.compare.check.Baseline;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.report.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;

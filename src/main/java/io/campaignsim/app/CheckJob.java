@@ -1,6 +1,5 @@
 package io.campaignsim.app;
 
-import io.campaignsim.core.OutputPaths;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.compare.check.Baseline;
 import io.campaignsim.compare.check.MetricCheck;
@@ -9,9 +8,11 @@ import io.campaignsim.compare.check.ScenarioCheck;
 import io.campaignsim.compare.check.ScenarioFingerprint;
 import io.campaignsim.compare.check.Verdict;
 import io.campaignsim.core.CompareMetric;
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.core.Version;
 import io.campaignsim.random.RandomStreams;
+import io.campaignsim.report.AtomicFiles;
 import io.campaignsim.scenario.CheckSpec;
 import io.campaignsim.scenario.CheckSpec.MetricRule;
 import io.campaignsim.scenario.Scenario;
@@ -99,7 +100,11 @@ public final class CheckJob {
         }
         // Read every baseline before running anything: a missing one fails fast, with the fix.
         Map<Path, Baseline> baselines = new HashMap<>();
-        if (!req.updateBaseline()) {
+        if (req.updateBaseline()) {
+            for (Loaded l : loaded) {
+                AtomicFiles.check(BaselineStore.fileFor(req.baselineDir(), l.scenario().name()), "--baseline");
+            }
+        } else {
             for (Loaded l : loaded) {
                 Path f = BaselineStore.fileFor(req.baselineDir(), l.scenario().name());
                 if (!Files.isRegularFile(f)) {

@@ -1,14 +1,14 @@
 package io.campaignsim.app;
 
-import io.campaignsim.core.IoFaults;
-import io.campaignsim.core.OutputPaths;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
 import io.campaignsim.compare.ExperimentTrace;
 import io.campaignsim.compare.FactorialEffect;
 import io.campaignsim.compare.ModelQuality;
 import io.campaignsim.compare.StrategyRun;
+import io.campaignsim.core.IoFaults;
 import io.campaignsim.core.Metric;
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.population.Population;
@@ -27,13 +27,13 @@ import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.ScoringModel;
 import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.StrategyContext;
-import io.campaignsim.strategy.spec.OracleSpec;
-import io.campaignsim.strategy.spec.StrategyFootprint;
+import io.campaignsim.strategy.StrategyPolicy;
 import io.campaignsim.strategy.TestDay;
 import io.campaignsim.strategy.TestHistory;
-import io.campaignsim.strategy.StrategyPolicy;
-import io.campaignsim.strategy.spec.StrategyRegistry;
 import io.campaignsim.strategy.oracle.TrueResponse;
+import io.campaignsim.strategy.spec.OracleSpec;
+import io.campaignsim.strategy.spec.StrategyFootprint;
+import io.campaignsim.strategy.spec.StrategyRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,16 +90,22 @@ public final class CompareJob {
                         .mapToDouble(st -> StrategyFootprint.relativeCost(st, scenario)).sum(), req.threads(), req.allowLong());
         checkMemory(scenario, strategies, req.threads());
         progress.done(0, scenario.replications() * strategies.size()); // an early Ctrl-C says "0 of N runs"
+        AtomicOutputDirectory.check(outDir);
         Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
         List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
-            List<Path> files = new ArrayList<>(ComparisonReport.write(comparison, out.staging()));
-            if (!simulated.factorial().isEmpty()) {
-                files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
+            List<Path> files;
+            try {
+                files = new ArrayList<>(ComparisonReport.write(comparison, out.staging()));
+                if (!simulated.factorial().isEmpty()) {
+                    files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
+                }
+                files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
+                        (System.nanoTime() - started) / 1e9));
+            } catch (IOException e) {
+                throw out.writeFailed(e);
             }
-            files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
-                    (System.nanoTime() - started) / 1e9));
             out.commit();
             return new Outcome(comparison, runs, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
                     (System.nanoTime() - started) / 1_000_000);

@@ -17,7 +17,6 @@ import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -49,6 +48,7 @@ public final class SimulateJob {
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
         OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(), 1, req.threads(), req.allowLong());
+        AtomicOutputDirectory.check(outDir);
         progress.dayDone(-1, scenario.horizonDays()); // the total is known now: an early Ctrl-C says "0 of N days"
         String yaml = new String(InputFiles.readAll(req.scenarioFile(), ScenarioLoader.MAX_FILE_BYTES, "a scenario file"),
                 StandardCharsets.UTF_8);
@@ -66,15 +66,20 @@ public final class SimulateJob {
         IntConsumer dayDone = d -> progress.dayDone(d, days);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
             SimulationResult result;
-            if (req.events()) {
-                try (EventLog log = new EventLog(out.staging().resolve("events.csv.gz"), scenario.channelNames(),
-                        scenario.offerNames(), scenario.catalog().categories())) {
-                    result = engine.run(new SimulationEngine.RunOptions(0, log, dayDone));
+            List<Path> files;
+            try {
+                if (req.events()) {
+                    try (EventLog log = new EventLog(out.staging().resolve("events.csv.gz"), scenario.channelNames(),
+                            scenario.offerNames(), scenario.catalog().categories())) {
+                        result = engine.run(new SimulationEngine.RunOptions(0, log, dayDone));
+                    }
+                } else {
+                    result = engine.run(new SimulationEngine.RunOptions(0, null, dayDone));
                 }
-            } else {
-                result = engine.run(new SimulationEngine.RunOptions(0, null, dayDone));
+                files = SimulationReport.writeFiles(result, scenario, yaml, out.staging());
+            } catch (IOException e) {
+                throw out.writeFailed(e);
             }
-            List<Path> files = SimulationReport.writeFiles(result, scenario, yaml, out.staging());
             out.commit();
             return new Outcome(result, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList());
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.campaignsim.cli;
 
 import io.campaignsim.app.CheckJob;
+import io.campaignsim.report.AtomicFiles;
 import io.campaignsim.report.check.CheckTable;
 import io.campaignsim.report.check.JunitReport;
 import io.campaignsim.report.check.MarkdownReport;
@@ -74,9 +75,11 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter e = spec.commandLine().getErr();
         if (junit != null) {
             io.campaignsim.core.OutputPaths.checkFile(junit, "--junit");
+            AtomicFiles.check(junit, "--junit");
         }
         if (markdown != null) {
             io.campaignsim.core.OutputPaths.checkFile(markdown, "--markdown");
+            AtomicFiles.check(markdown, "--markdown");
         }
         CheckJob.Request req = new CheckJob.Request(scenarios, baseline, update, runSeed, replications, threads.count());
         CheckJob.Outcome outcome = new CheckJob().run(req, line -> {

@@ -1,9 +1,9 @@
 package io.campaignsim.cli;
 
-import io.campaignsim.core.UserInputException;
-import io.campaignsim.scenario.ScenarioException;
 import io.campaignsim.core.IoFaults;
 import io.campaignsim.core.OneLine;
+import io.campaignsim.core.UserInputException;
+import io.campaignsim.scenario.ScenarioException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import picocli.CommandLine;

@@ -1,9 +1,9 @@
 package io.campaignsim.scenario;
 
-import io.campaignsim.scenario.yaml.YamlNode;
-import io.campaignsim.scenario.yaml.YamlTreeReader;
 import io.campaignsim.core.FileInputException;
 import io.campaignsim.core.InputFiles;
+import io.campaignsim.scenario.yaml.YamlNode;
+import io.campaignsim.scenario.yaml.YamlTreeReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;

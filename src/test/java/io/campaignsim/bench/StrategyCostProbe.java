@@ -8,8 +8,8 @@ import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.StrategyPolicy;
-import io.campaignsim.strategy.spec.StrategyRegistry;
 import io.campaignsim.strategy.oracle.TrueResponse;
+import io.campaignsim.strategy.spec.StrategyRegistry;
 import java.nio.file.Path;
 import java.util.Locale;
 
