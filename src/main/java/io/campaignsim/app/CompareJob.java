@@ -17,6 +17,7 @@ import io.campaignsim.report.compare.ComparisonReport;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.StrategySpec;
+import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.StrategyPolicy;
 import io.campaignsim.strategy.StrategyRegistry;
@@ -34,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code compare} use case: run every strategy of the scenario in R replications and
@@ -70,6 +72,20 @@ public final class CompareJob {
     public static final String OUT_SUFFIX = "-compare";
 
     private final StrategyRegistry registry = new StrategyRegistry();
+    private final UnaryOperator<Strategy> decorate;
+
+    public CompareJob() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * A job whose every strategy is wrapped by {@code decorate} after it is built: the seam through
+     * which a test injects a known policy change (e.g. one that withholds a tenth of the contacts)
+     * to measure what {@code check} can detect.
+     */
+    public CompareJob(UnaryOperator<Strategy> decorate) {
+        this.decorate = decorate;
+    }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
         long started = System.nanoTime();
@@ -104,10 +120,32 @@ public final class CompareJob {
         return simulateAll(scenario, strategies, threads, progress).runs();
     }
 
+    /**
+     * The seed of each replication of {@code scenario}: replication 0 runs on the scenario's own
+     * seed (so it reproduces {@code simulate}), the others on seeds derived from it.
+     */
+    public static long[] replicationSeeds(Scenario scenario) {
+        long[] seeds = new long[scenario.replications()];
+        for (int rep = 0; rep < seeds.length; rep++) {
+            seeds[rep] = rep == 0 ? scenario.seed() : Seeds.derive(scenario.seed(), 0x5EED, rep);
+        }
+        return seeds;
+    }
+
     /** As {@link #simulate}, with the multivariate tests' effect estimates. */
     public Simulated simulateAll(Scenario scenario, List<StrategySpec> strategies, int threads,
             ProgressListener progress) throws InterruptedException {
-        int reps = scenario.replications();
+        return simulateAll(scenario, replicationSeeds(scenario), strategies, threads, progress);
+    }
+
+    /**
+     * As {@link #simulateAll(Scenario, List, int, ProgressListener)} on the given replication seeds
+     * (one replication each), e.g. a stored baseline's, so that two runs are paired replication by
+     * replication.
+     */
+    public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
+            ProgressListener progress) throws InterruptedException {
+        int reps = replicationSeeds.length;
         int parallel = Math.min(threads, reps);
         PopulationBudget.check(scenario.population().size() * parallel, scenario.channels().size(),
                 scenario.catalog().categories().size(), PopulationBudget.availableHeap());
@@ -126,7 +164,8 @@ public final class CompareJob {
             for (int r = 0; r < reps; r++) {
                 int rep = r;
                 Scenario sc = scenario;
-                Callable<Simulated> task = () -> replication(sc, strategies, rep, engineThreads, () ->
+                long seed = replicationSeeds[r];
+                Callable<Simulated> task = () -> replication(sc.withSeed(seed), strategies, rep, engineThreads, () ->
                         progress.done(completed.incrementAndGet(), total));
                 futures.add(pool.submit(task));
             }
@@ -174,8 +213,7 @@ public final class CompareJob {
     private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
             Runnable onRunDone) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
-        // Replication 0 is the scenario's own seed, so it reproduces simulate exactly; others derive theirs.
-        Scenario sc = rep == 0 ? scenario : scenario.withSeed(Seeds.derive(scenario.seed(), 0x5EED, rep));
+        Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
         for (int s = 0; s < strategies.size(); s++) {
@@ -186,7 +224,7 @@ public final class CompareJob {
             SimulationEngine engine = SimulationEngine.builder(sc, population).threads(threads).policy(history -> {
                 truth[0] = new TrueResponse(sc, population.truth(), history);
                 StrategyContext ctx = new StrategyContext(sc, history, truth[0], index, rep);
-                holder[0] = new StrategyPolicy(sc, history, registry.create(spec, ctx), rep, index);
+                holder[0] = new StrategyPolicy(sc, history, decorate.apply(registry.create(spec, ctx)), rep, index);
                 return holder[0];
             }).build();
             SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
@@ -207,7 +245,7 @@ public final class CompareJob {
     }
 
     /** The day-by-day history of an A/B or multivariate test, or null for other strategies. */
-    private static ExperimentTrace experiment(io.campaignsim.strategy.Strategy strategy, List<String> arms) {
+    private static ExperimentTrace experiment(Strategy strategy, List<String> arms) {
         AbTest test = strategy instanceof AbTest t ? t : strategy instanceof Multivariate mv ? mv.test() : null;
         if (test == null) {
             return null;

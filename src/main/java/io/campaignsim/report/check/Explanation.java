@@ -18,14 +18,13 @@ final class Explanation {
         if (c.verdict() == Verdict.NO_BASELINE) {
             return "the baseline has no values for " + c.strategy() + " " + c.metric() + "; re-run with --update-baseline";
         }
-        String bound = c.direction() == Direction.HIGHER
-                ? "upper bound " + Numbers.signed(c.ciHigh()) + " < −" + Numbers.plain(c.margin())
-                : "lower bound " + Numbers.signed(c.ciLow()) + " > +" + Numbers.plain(c.margin());
         String what = c.direction() == Direction.HIGHER ? "fell" : "rose";
-        String test = c.verdict() == Verdict.REGRESSED ? c.metric() + " " + what + " beyond the margin: " + bound
-                : c.metric() + " " + c.verdict().label();
+        String p = Double.isNaN(c.adjustedPValue()) ? "not tested: the same constant in every replication"
+                : "paired one-sided p = " + Numbers.pValue(c.pValue()) + ", after correction " + Numbers.pValue(c.adjustedPValue());
+        String test = c.verdict() == Verdict.REGRESSED ? c.metric() + " " + what + " by more than the margin (" + p + ")"
+                : c.metric() + " " + c.verdict().label() + " (" + p + ")";
         return test + "; current − baseline = " + Numbers.signed(c.difference()) + " [" + Numbers.signed(c.ciLow()) + ", "
-                + Numbers.signed(c.ciHigh()) + "] (" + Numbers.percent(c.intervalLevel()) + " CI), baseline mean "
+                + Numbers.signed(c.ciHigh()) + "] (" + Numbers.percent(c.intervalLevel()) + " paired CI), baseline mean "
                 + Numbers.plain(c.baselineMean()) + ", current mean " + Numbers.plain(c.currentMean()) + ", margin "
                 + Numbers.percent(c.relativeMargin()) + " of the baseline = " + Numbers.plain(c.margin());
     }

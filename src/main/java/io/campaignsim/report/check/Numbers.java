@@ -28,4 +28,9 @@ final class Numbers {
                 : String.format(Locale.ROOT, "%.2f", p).replaceAll("0+$", "");
         return s + " %";
     }
+
+    /** A p-value: three decimals, "< 0.001" below that. */
+    static String pValue(double p) {
+        return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
 }
