@@ -197,27 +197,37 @@ public final class CheckJob {
         log.accept(describe(s, l, "check"));
         Map<String, Map<String, double[]>> current = values(simulate(s, baseline.replicationSeeds(), l, req.threads()),
                 l.strategies());
+        List<MetricCheck> rows = test(baseline, current, spec, l.strategies().stream().map(StrategySpec::name).toList());
+        return new ScenarioCheck(s.name(), l.file(), file, ScenarioCheck.Status.CHECKED, rows, notes, s.seed(),
+                s.replications(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Tests each strategy's checked metrics of {@code current} (strategy → metric → values on the
+     * baseline's replication seeds, in order) against the baseline, corrected over all of them.
+     */
+    public static List<MetricCheck> test(Baseline baseline, Map<String, Map<String, double[]>> current, CheckSpec spec,
+            List<String> strategies) {
         List<RegressionTest.Input> inputs = new ArrayList<>();
-        List<MetricCheck> rows = new ArrayList<>();
-        for (StrategySpec st : l.strategies()) {
+        for (String st : strategies) {
             for (MetricRule r : spec.metrics()) {
-                double[] base = baseline.values(st.name(), r.valueKey());
+                double[] base = baseline.values(st, r.valueKey());
                 if (base != null) {
-                    inputs.add(new RegressionTest.Input(st.name(), r, base, current.get(st.name()).get(r.valueKey())));
+                    inputs.add(new RegressionTest.Input(st, r, base, current.get(st).get(r.valueKey())));
                 }
             }
         }
         List<MetricCheck> tested = RegressionTest.evaluate(inputs, spec.confidence(), spec.correction());
+        List<MetricCheck> rows = new ArrayList<>();
         int next = 0;
-        for (StrategySpec st : l.strategies()) {
+        for (String st : strategies) {
             for (MetricRule r : spec.metrics()) {
-                rows.add(baseline.values(st.name(), r.valueKey()) == null
-                        ? MetricCheck.skipped(st.name(), r.valueKey(), r.direction(), r.margin(), Verdict.NO_BASELINE)
+                rows.add(baseline.values(st, r.valueKey()) == null
+                        ? MetricCheck.skipped(st, r.valueKey(), r.direction(), r.margin(), Verdict.NO_BASELINE)
                         : tested.get(next++));
             }
         }
-        return new ScenarioCheck(s.name(), l.file(), file, ScenarioCheck.Status.CHECKED, rows, notes, s.seed(),
-                s.replications(), (System.nanoTime() - started) / 1_000_000);
+        return rows;
     }
 
     private static String describe(Scenario s, Loaded l, String what) {
