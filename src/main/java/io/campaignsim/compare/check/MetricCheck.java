@@ -7,8 +7,8 @@ import io.campaignsim.scenario.CheckSpec.Direction;
  * One row of a check: a strategy's metric, the baseline and current means over replications, the
  * mean paired difference (current − baseline, replication by replication) with its two-sided
  * {@code 1 − 2α} interval, the absolute margin, the test's raw and corrected p-values and the
- * verdict. Figures are NaN when the test was skipped; the p-values are NaN when the metric was the
- * same constant in every replication of both runs (nothing to test, not counted in the correction).
+ * verdict. Figures are NaN when the test was skipped; the p-values are NaN when every replication gave
+ * the same value in both runs (nothing changed, nothing to test, not counted in the correction).
  *
  * @param strategy strategy name
  * @param metric the key of the values tested: a metric, or {@code incremental_<metric>}

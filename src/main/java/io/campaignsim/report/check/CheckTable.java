@@ -75,7 +75,7 @@ public final class CheckTable {
             s += "\nCI: " + Numbers.percent(1 - 2 * alpha) + " two-sided paired-t interval of the mean of current − baseline "
                     + "over the baseline's replications (simultaneous over the scenario's tests); p (adj.): one-sided "
                     + "p-value of \"worse by more than the margin\" after the scenario's correction (Holm by default), "
-                    + "REGRESSED below 1 − confidence; \"-\": the same constant in every replication, not tested";
+                    + "REGRESSED below 1 − confidence; \"-\": every replication gave the same value in both runs, nothing to test";
         }
         return s;
     }

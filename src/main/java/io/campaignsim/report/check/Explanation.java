@@ -19,7 +19,7 @@ final class Explanation {
             return "the baseline has no values for " + c.strategy() + " " + c.metric() + "; re-run with --update-baseline";
         }
         String what = c.direction() == Direction.HIGHER ? "fell" : "rose";
-        String p = Double.isNaN(c.adjustedPValue()) ? "not tested: the same constant in every replication"
+        String p = Double.isNaN(c.adjustedPValue()) ? "not tested: every replication gave the same value in both runs"
                 : "paired one-sided p = " + Numbers.pValue(c.pValue()) + ", after correction " + Numbers.pValue(c.adjustedPValue());
         String test = c.verdict() == Verdict.REGRESSED ? c.metric() + " " + what + " by more than the margin (" + p + ")"
                 : c.metric() + " " + c.verdict().label() + " (" + p + ")";

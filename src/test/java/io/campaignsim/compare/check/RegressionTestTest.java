@@ -137,12 +137,12 @@ class RegressionTestTest {
         double[] base = {812, 790, 845, 770};
         MetricCheck c = one(PROFIT_NO_MARGIN, base, base.clone(), 0.95);
         assertEquals(Verdict.OK, c.verdict());
-        assertEquals(1.0, c.pValue());
+        assertTrue(Double.isNaN(c.pValue()), "nothing changed, nothing tested");
         assertEquals(0.0, c.difference());
     }
 
     @Test
-    void constantMetricsAreNotTestedNorCounted() {
+    void unchangedMetricsAreNotTestedNorCounted() {
         double[] zeros = {0, 0, 0, 0};
         MetricRule rule = new MetricRule("unsubscribes", Direction.LOWER, 0.10);
         SplittableRandom rng = new SplittableRandom(3L);
@@ -154,6 +154,10 @@ class RegressionTestTest {
         assertTrue(Double.isNaN(out.get(0).adjustedPValue()));
         // One informative test: Holm leaves its p-value as it is.
         assertEquals(out.get(2).pValue(), out.get(2).adjustedPValue(), 0.0);
+        // A constant that changed between the runs is a change, and is tested (se = 0: decided by the margin).
+        MetricCheck jump = one(rule, new double[] {2, 2, 2}, new double[] {9, 9, 9}, 0.95);
+        assertEquals(Verdict.REGRESSED, jump.verdict());
+        assertEquals(0.0, jump.pValue());
     }
 
     @Test
