@@ -80,11 +80,10 @@ class CheckPowerTest {
     }
 
     /**
-     * Share of customers left alone by the injected change. Withholding a share cuts incremental
-     * profit by less than that share (the customers left alone also escape fatigue and unsubscribes),
-     * so it is set to make the measured cut about 10 %; the test asserts the cut it measured.
+     * Share of customers left alone by the injected change. It cut the policy's incremental profit by
+     * 10.4 % on average over seeds 1-10 (docs/ci.md); the test asserts the cut it measures.
      */
-    static final double WITHHELD = 0.13;
+    static final double WITHHELD = 0.10;
 
     private static UnaryOperator<Strategy> withhold(long salt) {
         return s -> new Withhold(s, WITHHELD, salt);
