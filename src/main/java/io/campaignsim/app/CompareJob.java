@@ -44,6 +44,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code compare} use case: run every strategy of the scenario in R replications and
@@ -77,6 +78,20 @@ public final class CompareJob {
     public static final String OUT_SUFFIX = "-compare";
 
     private final StrategyRegistry registry = new StrategyRegistry();
+    private final UnaryOperator<Strategy> decorate;
+
+    public CompareJob() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * A job whose every strategy is wrapped by {@code decorate} after it is built: the seam through
+     * which a test injects a known policy change (e.g. one that withholds a tenth of the contacts)
+     * to measure what {@code check} can detect.
+     */
+    public CompareJob(UnaryOperator<Strategy> decorate) {
+        this.decorate = decorate;
+    }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
         long started = System.nanoTime();
@@ -126,10 +141,32 @@ public final class CompareJob {
         return simulateAll(scenario, strategies, threads, progress).runs();
     }
 
+    /**
+     * The seed of each replication of {@code scenario}: replication 0 runs on the scenario's own
+     * seed (so it reproduces {@code simulate}), the others on seeds derived from it.
+     */
+    public static long[] replicationSeeds(Scenario scenario) {
+        long[] seeds = new long[scenario.replications()];
+        for (int rep = 0; rep < seeds.length; rep++) {
+            seeds[rep] = rep == 0 ? scenario.seed() : RandomStreams.seed(scenario.seed(), Purpose.REPLICATION, rep);
+        }
+        return seeds;
+    }
+
     /** As {@link #simulate}, with the multivariate tests' effect estimates. */
     public Simulated simulateAll(Scenario scenario, List<StrategySpec> strategies, int threads,
             ProgressListener progress) throws InterruptedException {
-        int reps = scenario.replications();
+        return simulateAll(scenario, replicationSeeds(scenario), strategies, threads, progress);
+    }
+
+    /**
+     * As {@link #simulateAll(Scenario, List, int, ProgressListener)} on the given replication seeds
+     * (one replication each), e.g. a stored baseline's, so that two runs are paired replication by
+     * replication.
+     */
+    public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
+            ProgressListener progress) throws InterruptedException {
+        int reps = replicationSeeds.length;
         int parallel = Math.min(threads, reps);
         checkMemory(scenario, strategies, threads);
         int engineThreads = Math.max(1, threads / parallel);
@@ -147,7 +184,8 @@ public final class CompareJob {
             for (int r = 0; r < reps; r++) {
                 int rep = r;
                 Scenario sc = scenario;
-                Callable<Simulated> task = () -> replication(sc, strategies, rep, engineThreads, () ->
+                long seed = replicationSeeds[r];
+                Callable<Simulated> task = () -> replication(sc.withSeed(seed), strategies, rep, engineThreads, () ->
                         progress.done(completed.incrementAndGet(), total));
                 futures.add(pool.submit(task));
             }
@@ -229,8 +267,7 @@ public final class CompareJob {
     private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
             Runnable onRunDone) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
-        // Replication 0 is the scenario's own seed, so it reproduces simulate exactly; others derive theirs.
-        Scenario sc = rep == 0 ? scenario : scenario.withSeed(RandomStreams.seed(scenario.seed(), Purpose.REPLICATION, rep));
+        Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
         for (int s = 0; s < strategies.size(); s++) {
@@ -241,7 +278,7 @@ public final class CompareJob {
             SimulationEngine engine = SimulationEngine.builder(sc, population).threads(threads).policy(history -> {
                 truth[0] = new TrueResponse(sc, population.truth(), history);
                 StrategyContext ctx = new StrategyContext(sc, history, truth[0], index, rep);
-                holder[0] = new StrategyPolicy(sc, history, registry.create(spec, ctx), rep, index);
+                holder[0] = new StrategyPolicy(sc, history, decorate.apply(registry.create(spec, ctx)), rep, index);
                 return holder[0];
             }).build();
             SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
