@@ -3,6 +3,7 @@ package io.campaignsim.strategy.online;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
+import io.campaignsim.strategy.Reward;
 import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.bandit.Bandit;
 import java.util.List;
@@ -16,15 +17,15 @@ public final class BanditStrategy implements Strategy {
 
     private final List<Arm> arms;
     private final Bandit bandit;
-    private final boolean profitReward;
+    private final Reward reward;
 
-    public BanditStrategy(List<Arm> arms, Bandit bandit, boolean profitReward) {
+    public BanditStrategy(List<Arm> arms, Bandit bandit, Reward reward) {
         if (arms.size() != bandit.arms()) {
             throw new IllegalArgumentException("expected " + bandit.arms() + " arms, but was " + arms.size());
         }
         this.arms = List.copyOf(arms);
         this.bandit = bandit;
-        this.profitReward = profitReward;
+        this.reward = reward;
     }
 
     @Override
@@ -41,7 +42,7 @@ public final class BanditStrategy implements Strategy {
     public void learn(Feedback f) {
         for (int k = 0; k < f.size(); k++) {
             if (f.arm(k) >= 0 && f.delivered(k)) {
-                bandit.record(f.arm(k), profitReward ? f.profit(k) : (f.purchased(k) ? 1.0 : 0.0));
+                bandit.record(f.arm(k), reward.of(f, k));
             }
         }
     }

@@ -3,6 +3,7 @@ package io.campaignsim.strategy.online;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
+import io.campaignsim.strategy.Reward;
 import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.contextual.ContextualBandit;
 import java.util.List;
@@ -15,16 +16,16 @@ public final class ContextualStrategy implements Strategy {
 
     private final List<Arm> arms;
     private final ContextualBandit bandit;
-    private final boolean profitReward;
+    private final Reward reward;
     private final double[] row;
 
-    public ContextualStrategy(List<Arm> arms, ContextualBandit bandit, boolean profitReward) {
+    public ContextualStrategy(List<Arm> arms, ContextualBandit bandit, Reward reward) {
         if (arms.size() != bandit.arms()) {
             throw new IllegalArgumentException("expected " + bandit.arms() + " arms, but was " + arms.size());
         }
         this.arms = List.copyOf(arms);
         this.bandit = bandit;
-        this.profitReward = profitReward;
+        this.reward = reward;
         this.row = new double[bandit.dimension()];
     }
 
@@ -48,7 +49,7 @@ public final class ContextualStrategy implements Strategy {
         for (int k = 0; k < f.size(); k++) {
             if (f.arm(k) >= 0 && f.delivered(k)) {
                 f.features(k, row);
-                bandit.record(f.arm(k), row, profitReward ? f.profit(k) : (f.purchased(k) ? 1.0 : 0.0));
+                bandit.record(f.arm(k), row, reward.of(f, k));
             }
         }
     }
