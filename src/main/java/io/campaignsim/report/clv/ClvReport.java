@@ -9,7 +9,7 @@ import io.campaignsim.data.clv.CustomerScores;
 import io.campaignsim.data.clv.CustomerSummary;
 import io.campaignsim.data.clv.HoldoutComparison;
 import io.campaignsim.data.clv.ModelFit;
-import io.campaignsim.report.analyze.Fmt;
+import io.campaignsim.report.Numbers;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -153,27 +153,27 @@ public final class ClvReport {
                 row.add(s.id(i));
                 row.add(s.firstPurchase(i).toString());
                 row.add(Integer.toString(s.frequency(i)));
-                row.add(Fmt.cell(s.recency(i)));
-                row.add(Fmt.cell(s.age(i)));
+                row.add(Numbers.significantText(s.recency(i)));
+                row.add(Numbers.significantText(s.age(i)));
                 if (spend) {
-                    row.add(Fmt.cell(s.meanSpend(i)));
+                    row.add(Numbers.significantText(s.meanSpend(i)));
                 }
                 if (hold) {
                     row.add(Integer.toString(s.holdoutPurchases(i)));
-                    row.add(Fmt.cell(c.holdoutBgNbd()[i]));
-                    row.add(Fmt.cell(c.holdoutParetoNbd()[i]));
+                    row.add(Numbers.significantText(c.holdoutBgNbd()[i]));
+                    row.add(Numbers.significantText(c.holdoutParetoNbd()[i]));
                     if (spend) {
-                        row.add(Fmt.cell(s.holdoutSpend(i)));
+                        row.add(Numbers.significantText(s.holdoutSpend(i)));
                     }
                 }
-                row.add(Fmt.cell(c.aliveBgNbd()[i]));
-                row.add(Fmt.cell(c.aliveParetoNbd()[i]));
-                row.add(Fmt.cell(c.purchasesBgNbd()[i]));
-                row.add(Fmt.cell(c.purchasesParetoNbd()[i]));
+                row.add(Numbers.significantText(c.aliveBgNbd()[i]));
+                row.add(Numbers.significantText(c.aliveParetoNbd()[i]));
+                row.add(Numbers.significantText(c.purchasesBgNbd()[i]));
+                row.add(Numbers.significantText(c.purchasesParetoNbd()[i]));
                 if (spend) {
-                    row.add(Fmt.cell(c.expectedSpend()[i]));
-                    row.add(Fmt.cell(c.clvBgNbd()[i]));
-                    row.add(Fmt.cell(c.clvParetoNbd()[i]));
+                    row.add(Numbers.significantText(c.expectedSpend()[i]));
+                    row.add(Numbers.significantText(c.clvBgNbd()[i]));
+                    row.add(Numbers.significantText(c.clvParetoNbd()[i]));
                 }
                 p.printRecord(row);
             }
@@ -185,11 +185,11 @@ public final class ClvReport {
         try (CSVPrinter p = csv(file, List.of("calibration_frequency", "customers", "actual_mean", "bgnbd_mean",
                 "paretonbd_mean"))) {
             for (HoldoutComparison.FrequencyGroup g : h.groups()) {
-                p.printRecord(g.label(), g.customers(), Fmt.cell(g.actual()), Fmt.cell(g.bgNbd()),
-                        Fmt.cell(g.paretoNbd()));
+                p.printRecord(g.label(), g.customers(), Numbers.significantText(g.actual()), Numbers.significantText(g.bgNbd()),
+                        Numbers.significantText(g.paretoNbd()));
             }
             p.printRecord("all", h.groups().stream().mapToInt(HoldoutComparison.FrequencyGroup::customers).sum(),
-                    Fmt.cell(h.actual()), Fmt.cell(h.bgNbd()), Fmt.cell(h.paretoNbd()));
+                    Numbers.significantText(h.actual()), Numbers.significantText(h.bgNbd()), Numbers.significantText(h.paretoNbd()));
         }
         return file;
     }
@@ -199,7 +199,7 @@ public final class ClvReport {
                 "paretonbd_cumulative"))) {
             for (HoldoutComparison.WeekPoint w : h.weeks()) {
                 p.printRecord(w.week(), w.end(), w.week() <= h.calibrationWeeks() ? "calibration" : "holdout",
-                        Fmt.cell(w.actual()), Fmt.cell(w.bgNbd()), Fmt.cell(w.paretoNbd()));
+                        Numbers.significantText(w.actual()), Numbers.significantText(w.bgNbd()), Numbers.significantText(w.paretoNbd()));
             }
         }
         return file;
@@ -334,16 +334,16 @@ public final class ClvReport {
                 b.append("<tr><td>").append(i == 0 ? e(f.model()) : "").append("</td><td>").append(e(f.names().get(i)))
                         .append("</td><td>").append(ClvTable.number(f.estimates()[i])).append("</td><td>")
                         .append(ClvTable.number(f.standardErrors()[i])).append("</td><td>")
-                        .append(i == 0 ? Fmt.number(f.logLikelihood(), 2) : "").append("</td></tr>\n");
+                        .append(i == 0 ? Numbers.fixed(f.logLikelihood(), 2) : "").append("</td></tr>\n");
             }
         }
         b.append("</table>\n");
         if (r.holdout() != null) {
             HoldoutComparison h = r.holdout();
-            b.append("<h2>Holdout</h2>\n<p>Repeat transactions in the holdout (").append(Fmt.number(h.length(), 2))
-                    .append(" ").append(e(s.period().label())).append("s): actual ").append(Fmt.number(h.actual(), 0))
-                    .append(", BG/NBD ").append(Fmt.number(h.bgNbd(), 1)).append(", Pareto/NBD ")
-                    .append(Fmt.number(h.paretoNbd(), 1)).append(". By calibration frequency in ")
+            b.append("<h2>Holdout</h2>\n<p>Repeat transactions in the holdout (").append(Numbers.fixed(h.length(), 2))
+                    .append(" ").append(e(s.period().label())).append("s): actual ").append(Numbers.fixed(h.actual(), 0))
+                    .append(", BG/NBD ").append(Numbers.fixed(h.bgNbd(), 1)).append(", Pareto/NBD ")
+                    .append(Numbers.fixed(h.paretoNbd(), 1)).append(". By calibration frequency in ")
                     .append("<a href=\"holdout.csv\">holdout.csv</a>, by week in <a href=\"tracking.csv\">tracking.csv</a>.</p>\n")
                     .append("<p><img src=\"tracking.png\" alt=\"tracking plot\" width=\"900\"></p>\n")
                     .append("<p><img src=\"holdout-by-frequency.png\" alt=\"holdout by frequency\" width=\"900\"></p>\n");

@@ -4,7 +4,7 @@ import io.campaignsim.data.clv.ClvResult;
 import io.campaignsim.data.clv.CustomerSummary;
 import io.campaignsim.data.clv.HoldoutComparison;
 import io.campaignsim.data.clv.ModelFit;
-import io.campaignsim.report.analyze.Fmt;
+import io.campaignsim.report.Numbers;
 import io.campaignsim.report.analyze.TextTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class ClvTable {
             }
             for (int i = 0; i < f.names().size(); i++) {
                 rows.add(new String[] {i == 0 ? f.model() : "", f.names().get(i), number(f.estimates()[i]),
-                    number(f.standardErrors()[i]), i == 0 ? Fmt.number(f.logLikelihood(), 2) : ""});
+                    number(f.standardErrors()[i]), i == 0 ? Numbers.fixed(f.logLikelihood(), 2) : ""});
             }
         }
         if (!rows.isEmpty()) {
@@ -40,12 +40,12 @@ public final class ClvTable {
         HoldoutComparison h = r.holdout();
         if (h != null) {
             b.append(String.format(Locale.ROOT, "%nholdout (%s %ss): repeat transactions actual %s, BG/NBD %s, "
-                    + "Pareto/NBD %s%n", Fmt.number(h.length(), 2), r.summary().period().label(),
-                    Fmt.number(h.actual(), 0), Fmt.number(h.bgNbd(), 1), Fmt.number(h.paretoNbd(), 1)));
+                    + "Pareto/NBD %s%n", Numbers.fixed(h.length(), 2), r.summary().period().label(),
+                    Numbers.fixed(h.actual(), 0), Numbers.fixed(h.bgNbd(), 1), Numbers.fixed(h.paretoNbd(), 1)));
             List<String[]> g = new ArrayList<>();
             for (HoldoutComparison.FrequencyGroup x : h.groups()) {
-                g.add(new String[] {x.label(), Integer.toString(x.customers()), Fmt.number(x.actual(), 3),
-                    Fmt.number(x.bgNbd(), 3), Fmt.number(x.paretoNbd(), 3)});
+                g.add(new String[] {x.label(), Integer.toString(x.customers()), Numbers.fixed(x.actual(), 3),
+                    Numbers.fixed(x.bgNbd(), 3), Numbers.fixed(x.paretoNbd(), 3)});
             }
             b.append(TextTable.render(new String[] {"calibration repeats", "customers", "holdout actual", "BG/NBD",
                 "Pareto/NBD"}, g, 1));
@@ -63,7 +63,7 @@ public final class ClvTable {
                 + "expected purchases and CLV over the next %d %ss, discounted at %s a year", s.file(), s.size(),
                 s.repeatBuyers(), s.start(), s.calibrationEnd(),
                 s.holdoutEnd() == null ? "" : ", holdout to " + s.holdoutEnd(), s.period().label(),
-                r.options().horizon(), s.period().label(), Fmt.percent(r.options().discountRate(), 1));
+                r.options().horizon(), s.period().label(), Numbers.percent(r.options().discountRate(), 1));
     }
 
     /** Four significant digits, plain notation where readable. */

@@ -1,6 +1,7 @@
 package io.campaignsim.report.compare;
 
 import io.campaignsim.compare.FactorialEffect;
+import io.campaignsim.report.CsvFormats;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ public final class FactorialCsv {
     /** The CSV text. */
     public static String render(List<FactorialEffect> effects) {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(out, Formats.csv(HEADER))) {
+        try (CSVPrinter p = new CSVPrinter(out, CsvFormats.withHeader(HEADER))) {
             for (FactorialEffect e : effects) {
                 p.printRecord(e.strategy(), e.replication(), e.effect().term(), sixDecimals(e.effect().estimate()),
                         sixDecimals(e.effect().standardError()));
