@@ -26,12 +26,14 @@ import picocli.CommandLine.Spec;
                 + "transaction. Files without a header: --no-header and column numbers (1 = first column).",
             "Exit 1 when a model does not converge (its parameters are not reported); see docs/clv.md."},
         footerHeading = "%nExamples:%n",
-        footer = {"  campaignsim clv orders.csv --customer customer_id --date order_date --amount revenue "
-                + "--calibration-end 2024-06-30 --holdout-end 2024-12-31",
-            "  campaignsim clv CDNOW_master.txt --whitespace --customer customer_id --date date --amount dollar_value "
-                + "--date-format yyyyMMdd --calibration-end 1997-09-30 --holdout-end 1998-06-30",
-            "  campaignsim clv CDNOW_sample.txt --whitespace --no-header --customer 1 --date 3 --amount 5 "
-                + "--date-format yyyyMMdd --calibration-end 1997-09-30 --holdout-end 1998-06-30"})
+        footer = {"  campaignsim clv orders.csv --customer customer_id --date order_date \\",
+            "      --amount revenue --calibration-end 2024-06-30 --holdout-end 2024-12-31",
+            "  campaignsim clv CDNOW_master.txt --whitespace --customer customer_id \\",
+            "      --date date --amount dollar_value --date-format yyyyMMdd \\",
+            "      --calibration-end 1997-09-30 --holdout-end 1998-06-30",
+            "  campaignsim clv CDNOW_sample.txt --whitespace --no-header --customer 1 \\",
+            "      --date 3 --amount 5 --date-format yyyyMMdd \\",
+            "      --calibration-end 1997-09-30 --holdout-end 1998-06-30 --out reports/cdnow"})
 public final class ClvCommand implements Callable<Integer> {
 
     @Spec
