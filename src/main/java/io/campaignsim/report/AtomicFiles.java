@@ -48,13 +48,13 @@ public final class AtomicFiles {
                     + "that folder, for example)");
         }
         if (Files.exists(t) && !Files.isRegularFile(t)) {
-            throw new UserInputException(file + " is " + OutputPaths.specialKind(t)
+            throw new UserInputException(file + " is " + OutputTargets.specialKind(t)
                     + ", not a regular file; campaignsim only replaces regular files. Expected " + expected);
         }
         if (Files.exists(t)) {
-            OutputPaths.checkWritable(realParent(t), file.toString(), expected);
+            OutputTargets.checkWritable(realParent(t), file.toString(), expected);
         } else {
-            OutputPaths.checkCreatable(t.getParent(), file.toString(), expected);
+            OutputTargets.checkCreatable(t.getParent(), file.toString(), expected);
         }
     }
 
@@ -87,9 +87,9 @@ public final class AtomicFiles {
             AtomicOutputDirectory.move(tmp, target);
             tmp = null;
         } catch (UncheckedIOException e) {
-            throw OutputPaths.fault(target, e.getCause());
+            throw OutputTargets.fault(target, e.getCause());
         } catch (IOException e) {
-            throw OutputPaths.fault(target, e);
+            throw OutputTargets.fault(target, e);
         } finally {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);

@@ -177,7 +177,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         } catch (UserInputException e) {
             throw e;
         } catch (IOException e) {
-            throw OutputPaths.fault(t, e);
+            throw OutputTargets.fault(t, e);
         }
     }
 
@@ -211,7 +211,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * Use as {@code catch (IOException e) { throw out.writeFailed(e); }}.
      */
     public UserInputException writeFailed(IOException e) {
-        return OutputPaths.fault(target, e);
+        return OutputTargets.fault(target, e);
     }
 
     /**
@@ -276,10 +276,10 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             throw e;
         } catch (IOException e) {
             if (!ready) {
-                throw OutputPaths.fault(target, e);
+                throw OutputTargets.fault(target, e);
             }
             UserInputException u = new UserInputException("cannot finish writing " + target + ": "
-                    + OutputPaths.fault(target, e).getMessage().replaceFirst("^cannot write [^:]*: ", "")
+                    + OutputTargets.fault(target, e).getMessage().replaceFirst("^cannot write [^:]*: ", "")
                             .replaceFirst("; nothing was changed there.*$", "")
                     + "; the complete result waits in " + staging.getFileName()
                     + " and the next run into this folder puts it in place");
@@ -359,15 +359,15 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                 throw new UserInputException(given + " is a file; expected a directory path for --out");
             }
             if (!Files.isDirectory(t)) {
-                throw new UserInputException(given + " is " + OutputPaths.specialKind(t)
+                throw new UserInputException(given + " is " + OutputTargets.specialKind(t)
                         + ", not a folder; expected a directory path for --out");
             }
             try {
                 t = t.toRealPath();
             } catch (IOException e) {
-                throw OutputPaths.fault(t, e);
+                throw OutputTargets.fault(t, e);
             }
-            OutputPaths.checkWritable(t, given.toString(), expected);
+            OutputTargets.checkWritable(t, given.toString(), expected);
             if (update) {
                 adopted(t, given.toString());
             } else {
@@ -376,7 +376,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         } else if (update) {
             throw new UserInputException(given + " does not exist; expected a result folder written by campaignsim");
         } else {
-            OutputPaths.checkCreatable(t, given.toString(), expected);
+            OutputTargets.checkCreatable(t, given.toString(), expected);
         }
         return t;
     }
@@ -395,7 +395,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         try (Stream<Path> s = Files.list(realTarget)) {
             entries = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(LOCK)).toList();
         } catch (IOException e) {
-            throw OutputPaths.fault(realTarget, e);
+            throw OutputTargets.fault(realTarget, e);
         }
         if (entries.isEmpty()) {
             return new OutputMarker(realTarget.toString(), null, OutputMarker.DONE, OutputMarker.IN_PLACE, Map.of());

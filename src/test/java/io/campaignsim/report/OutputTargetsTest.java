@@ -23,14 +23,14 @@ class OutputPathsTest {
     void permissionDeniedNamesTheFileThatWasRefused() {
         assertEquals("cannot write /data/reports/q: permission denied (at /data/reports/.q.tmp-1/summary.json); nothing "
                 + "was changed there. Choose a folder you may write in for --out",
-                OutputPaths.fault(OUT, new AccessDeniedException("/data/reports/.q.tmp-1/summary.json")).getMessage());
+                OutputTargets.fault(OUT, new AccessDeniedException("/data/reports/.q.tmp-1/summary.json")).getMessage());
     }
 
     @Test
     void aReadOnlyFileSystemSaysSo() {
         assertEquals("cannot write /data/reports/q: read-only file system; nothing was changed there. Choose a folder "
                 + "you may write in for --out",
-                OutputPaths.fault(OUT, new FileSystemException("/data/reports/q", null, "Read-only file system"))
+                OutputTargets.fault(OUT, new FileSystemException("/data/reports/q", null, "Read-only file system"))
                         .getMessage());
     }
 
@@ -39,6 +39,6 @@ class OutputPathsTest {
         IOException enospc = new IOException("No space left on device");
         assertEquals("cannot write /data/reports/q: no space left on device; nothing was changed there. Free some "
                 + "space or choose another --out",
-                OutputPaths.fault(OUT, new IIOException("I/O error writing PNG file!", enospc)).getMessage());
+                OutputTargets.fault(OUT, new IIOException("I/O error writing PNG file!", enospc)).getMessage());
     }
 }

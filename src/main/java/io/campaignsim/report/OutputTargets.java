@@ -16,9 +16,9 @@ import java.util.Locale;
  * whether its folder can be written, and one-line messages for environment faults (disk full, read-only
  * file system, permission denied).
  */
-final class OutputPaths {
+final class OutputTargets {
 
-    private OutputPaths() {}
+    private OutputTargets() {}
 
     /** "a character device", "a FIFO (named pipe)", ... for a path that is neither a regular file nor a folder. */
     static String specialKind(Path p) {
