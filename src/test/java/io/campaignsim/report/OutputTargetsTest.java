@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * throws for it; a full disk and a read-only file system are also produced for real in
  * {@code OutputEnvironmentFaultTest}.
  */
-class OutputPathsTest {
+class OutputTargetsTest {
 
     private static final Path OUT = Path.of("/data/reports/q");
 
