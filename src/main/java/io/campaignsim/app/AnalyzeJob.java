@@ -57,8 +57,8 @@ public final class AnalyzeJob {
 
     public Outcome run(Request req) throws IOException {
         Path out = req.out() != null ? req.out() : defaultOut(req.log());
-        OutputPaths.checkFolder(out, "--out");
         AtomicOutputDirectory.check(out);
+        OutputPaths.checkFolder(out, "--out");
         AnalyzeResult result = analyze(req);
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
             List<Path> files;

@@ -20,8 +20,8 @@ public final class CalibrateJob {
 
     public Outcome run(Request req) throws IOException, InterruptedException {
         checkName(req.name());
-        OutputPaths.checkFile(req.out(), "--out");
         AtomicFiles.check(req.out(), "--out");
+        OutputPaths.checkFile(req.out(), "--out");
         ExperimentLog log = ExperimentLog.read(req.log(), req.columns());
         if (log.arms().size() < 2) {
             throw new io.campaignsim.core.UserInputException(req.log() + ": only the control arm occurs in column '"

@@ -99,13 +99,13 @@ public final class CompareJob {
                 .apply(new ScenarioLoader().load(req.scenarioFile()));
         List<StrategySpec> strategies = select(scenario, req.strategies(), req.scenarioFile().toString());
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out() + OUT_SUFFIX);
+        AtomicOutputDirectory.check(outDir);
         OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(),
                 scenario.replications() * strategies.size(), scenario.replications() * strategies.stream()
                         .mapToDouble(st -> StrategyFootprint.relativeCost(st, scenario)).sum(), req.threads(), req.allowLong());
         checkMemory(scenario, strategies, req.threads());
         progress.done(0, scenario.replications() * strategies.size()); // an early Ctrl-C says "0 of N runs"
-        AtomicOutputDirectory.check(outDir);
         Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
         List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);

@@ -46,9 +46,9 @@ public final class SimulateJob {
         Scenario scenario = new ScenarioOverrides(req.seed(), req.days(), req.size(), null)
                 .apply(new ScenarioLoader().load(req.scenarioFile()));
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
+        AtomicOutputDirectory.check(outDir);
         OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(), 1, req.threads(), req.allowLong());
-        AtomicOutputDirectory.check(outDir);
         progress.dayDone(-1, scenario.horizonDays()); // the total is known now: an early Ctrl-C says "0 of N days"
         String yaml = new String(InputFiles.readAll(req.scenarioFile(), ScenarioLoader.MAX_FILE_BYTES, "a scenario file"),
                 StandardCharsets.UTF_8);

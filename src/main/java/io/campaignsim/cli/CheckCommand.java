@@ -74,12 +74,12 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
         if (junit != null) {
-            io.campaignsim.core.OutputPaths.checkFile(junit, "--junit");
             AtomicFiles.check(junit, "--junit");
+            io.campaignsim.core.OutputPaths.checkFile(junit, "--junit");
         }
         if (markdown != null) {
-            io.campaignsim.core.OutputPaths.checkFile(markdown, "--markdown");
             AtomicFiles.check(markdown, "--markdown");
+            io.campaignsim.core.OutputPaths.checkFile(markdown, "--markdown");
         }
         CheckJob.Request req = new CheckJob.Request(scenarios, baseline, update, runSeed, replications, threads.count());
         CheckJob.Outcome outcome = new CheckJob().run(req, line -> {

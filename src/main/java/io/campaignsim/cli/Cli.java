@@ -37,6 +37,9 @@ public final class Cli {
             IOException io = ioFault(ex);
             if (ex instanceof ScenarioException se) {
                 se.lines().forEach(line -> e.println(OneLine.of(line)));
+            } else if (ex instanceof UserInputException) {
+                // its message already names the path and the cause, better than the wrapped I/O error
+                e.println(OneLine.of("campaignsim: " + ex.getMessage()));
             } else if (io != null && code == ExitCode.INVALID_INPUT) {
                 e.println(OneLine.of("campaignsim: " + IoFaults.describe(io, "read or write", null)));
             } else if (code == ExitCode.INVALID_INPUT || code == ExitCode.INTERRUPTED) {
