@@ -1,0 +1,103 @@
+package io.campaignsim.strategy.rl;
+
+import java.util.Arrays;
+
+/**
+ * A linear action-value function: one weight vector per action, Q(s, a) = w_a . phi(s). Features
+ * are read from the byte-quantised rows of {@link Transitions} ({@code b / 255}) or from a
+ * {@code double[]}; an action may be excluded from a maximum by a bit mask of the actions allowed
+ * in that state (an unsubscribed channel cannot be used).
+ *
+ * @implNote Not thread-safe for writes; reads are safe while nobody writes (the engine's shards
+ *     read it during the day, learners write it between days).
+ */
+public final class LinearQ {
+
+    /** Value of quantised byte b: b / 255, so 0 and 1 are exact. */
+    static final double[] LEVEL = new double[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            LEVEL[b] = b / 255.0;
+        }
+    }
+
+    private final int actions;
+    private final int dimension;
+    /** Action-major: w[a * dimension + j]. */
+    final double[] w;
+
+    public LinearQ(int actions, int dimension) {
+        if (actions < 1 || actions > 63) {
+            throw new IllegalArgumentException("actions must be in 1..63, but was " + actions);
+        }
+        if (dimension < 1) {
+            throw new IllegalArgumentException("dimension must be at least 1, but was " + dimension);
+        }
+        this.actions = actions;
+        this.dimension = dimension;
+        this.w = new double[actions * dimension];
+    }
+
+    public int actions() {
+        return actions;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    /** All actions allowed. */
+    public long allActions() {
+        return actions == 63 ? Long.MAX_VALUE : (1L << actions) - 1;
+    }
+
+    /** Q(phi, a) with phi given as doubles. */
+    public double value(double[] phi, int a) {
+        double s = 0;
+        int base = a * dimension;
+        for (int j = 0; j < dimension; j++) {
+            s += w[base + j] * phi[j];
+        }
+        return s;
+    }
+
+    /** Q(phi, a) with phi the quantised row starting at {@code offset} of {@code rows}. */
+    public double value(byte[] rows, int offset, int a) {
+        double s = 0;
+        int base = a * dimension;
+        for (int j = 0; j < dimension; j++) {
+            s += w[base + j] * LEVEL[rows[offset + j] & 0xFF];
+        }
+        return s;
+    }
+
+    /** max over allowed actions of Q(phi, a); 0 when none is allowed (a terminal state). */
+    public double max(byte[] rows, int offset, long allowed) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (int a = 0; a < actions; a++) {
+            if ((allowed & (1L << a)) != 0) {
+                best = Math.max(best, value(rows, offset, a));
+            }
+        }
+        return best == Double.NEGATIVE_INFINITY ? 0.0 : best;
+    }
+
+    /** The weight of feature j for action a. */
+    public double weight(int a, int j) {
+        return w[a * dimension + j];
+    }
+
+    /** Copies another function's weights into this one (same shape). */
+    public void copyFrom(LinearQ other) {
+        if (other.actions != actions || other.dimension != dimension) {
+            throw new IllegalArgumentException("shape differs");
+        }
+        System.arraycopy(other.w, 0, w, 0, w.length);
+    }
+
+    /** Sets every weight to zero. */
+    public void clear() {
+        Arrays.fill(w, 0.0);
+    }
+}
