@@ -165,7 +165,7 @@ public final class ComparisonAnalysis {
                 regret.add(PairedStats.difference(o, c, level));
             }
         }
-        List<Series> out = new ArrayList<>(List.of(new Series("cumulative_" + obj.key(), cum),
+        List<Series> out = new ArrayList<>(List.of(new Series(obj.cumulativeSeries(), cum),
                 new Series("conversions", conversions), new Series("contacts", contacts)));
         if (oracleCumulative != null) {
             out.add(new Series("cumulative_regret", regret));

@@ -47,6 +47,12 @@ final class ScenarioValidator {
         uniqueNames(s.catalog().categories(), "catalog.categories");
         unique(s.offers(), OfferSpec::name, OfferSpec::loc, "offer");
         for (OfferSpec o : s.offers()) {
+            if (o.name().equals(NO_CONTACT)) {
+                problems.add(o.loc(), "offer name 'no_contact' is reserved for the arm that means not contacting",
+                        "another offer name");
+            }
+        }
+        for (OfferSpec o : s.offers()) {
             if (o.name().equals(ActionSpec.NONE) && (o.discount() > 0 || o.fixedCost() > 0)) {
                 problems.add(o.loc(), "offer 'none' has a cost", "'none' to mean no incentive (discount 0, fixed_cost 0)");
             }
@@ -71,11 +77,34 @@ final class ScenarioValidator {
                 }
             }
         }
+        for (StrategySpec st : s.strategies()) {
+            clvReward(st);
+        }
         validatePolicy(s.policy());
     }
 
-    /** An arm is an offer ('ten_off', 'none') or a channel and an offer ('sms:ten_off'). */
+    /** reward: clv discounts future profit, so the scenario must say at what rate (economics.discount_rate). */
+    private void clvReward(StrategySpec st) {
+        boolean clv = EconomicsSpec.CLV.equals(st.params().get("reward"));
+        if (clv && !s.economics().clvDeclared()) {
+            problems.add(st.locOf("reward"), "strategy '" + st.name() + "' has reward: clv, but economics.discount_rate "
+                    + "is not set", "economics: { discount_rate: 0.10 } (annual; 0 for undiscounted), which the CLV reward "
+                    + "discounts future profit with (see docs/strategies.md)");
+        }
+        if (!clv && st.params().containsKey("reward_window_days")) {
+            problems.add(st.locOf("reward_window_days"), "strategy '" + st.name()
+                    + "' sets reward_window_days without reward: clv", "reward: clv with it, or no reward_window_days");
+        }
+    }
+
+    /** The arm that means "do not contact today" (io.campaignsim.strategy.Arm.NO_CONTACT). */
+    static final String NO_CONTACT = "no_contact";
+
+    /** An arm is an offer ('ten_off', 'none'), a channel and an offer ('sms:ten_off') or no_contact. */
     private void arm(StrategySpec st, String arm) {
+        if (arm.equals(NO_CONTACT) && st.type() != StrategyType.MULTIVARIATE) {
+            return; // multivariate factors are offers; not contacting is its own arm only for the others
+        }
         int colon = arm.indexOf(':');
         String offer = colon < 0 ? arm : arm.substring(colon + 1);
         if (colon < 0 && st.type() == StrategyType.NEXT_BEST_ACTION) {
@@ -91,7 +120,7 @@ final class ScenarioValidator {
         if (!offer.equals(ActionSpec.NONE) && s.offerIndex(offer) < 0) {
             problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' is not a declared offer"
                     + MapReader.suggestion(offer, s.offerNames()), "one of the offers: " + listOr(s.offerNames())
-                    + " (or none), optionally as channel:offer");
+                    + " (or none), optionally as channel:offer, or no_contact");
         }
     }
 

@@ -21,11 +21,25 @@ import java.util.Map;
  * @param type one of {@link StrategyType}
  * @param params the type's parameters as written (numbers as Double, lists as List of String)
  * @param loc where the strategy is declared
+ * @param paramLocs where each written parameter's value is (for errors that span sections)
  */
-public record StrategySpec(String name, StrategyType type, Map<String, Object> params, Loc loc) {
+public record StrategySpec(String name, StrategyType type, Map<String, Object> params, Loc loc, Map<String, Loc> paramLocs) {
+
+    /** A strategy without parameter locations (built in code). */
+    public StrategySpec(String name, StrategyType type, Map<String, Object> params, Loc loc) {
+        this(name, type, params, loc, Map.of());
+    }
+
+    /** Where parameter {@code key} is written, or where the strategy is when it is not. */
+    public Loc locOf(String key) {
+        Loc l = paramLocs.get(key);
+        return l != null ? l : loc;
+    }
+
 
     public StrategySpec {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        paramLocs = paramLocs == null ? Map.of() : Map.copyOf(paramLocs);
     }
 
     static StrategySpec read(YamlNode node, Problems problems) {
@@ -44,12 +58,14 @@ public record StrategySpec(String name, StrategyType type, Map<String, Object> p
             return null;
         }
         Map<String, Object> params = new LinkedHashMap<>();
+        Map<String, Loc> locs = new LinkedHashMap<>();
         for (StrategyType.Param p : type.params()) {
             if (!m.has(p.key())) {
                 continue;
             }
             Object v = switch (p.kind()) {
                 case NUMBER -> m.number(p.key(), Double.NaN, p.min(), p.max());
+                case NUMBER_BELOW_MAX -> m.numberBelow(p.key(), Double.NaN, p.min(), p.max());
                 case NAMES -> m.names(p.key(), false);
                 case WORD -> m.choice(p.key(), p.words().get(0), p.words());
                 case BOOLEAN -> m.bool(p.key(), false);
@@ -63,9 +79,10 @@ public record StrategySpec(String name, StrategyType type, Map<String, Object> p
                 });
             };
             params.put(p.key(), v);
+            locs.put(p.key(), m.locOf(p.key()));
         }
         m.done();
-        return new StrategySpec(name, type, params, node.loc());
+        return new StrategySpec(name, type, params, node.loc(), locs);
     }
 
     /** A numeric parameter, or {@code fallback} when not written. */

@@ -12,19 +12,25 @@ public enum StrategyType {
             num("mde", 1e-6, 1), num("test_fraction", 0, 1), word("metric", "conversion", "profit"), bool("sequential")),
     MULTIVARIATE("multivariate", names("offers"), names("channels"), hours("hours"), num("test_days", 1, 3650),
             num("alpha", 1e-6, 0.5), num("test_fraction", 0, 1)),
-    EPSILON_GREEDY("epsilon_greedy", names("arms"), num("epsilon", 0, 1), word("reward", "conversion", "profit")),
-    UCB1("ucb1", names("arms"), num("c", 0, 100), word("reward", "conversion", "profit")),
-    THOMPSON("thompson", names("arms"), word("reward", "conversion", "profit"), num("prior_alpha", 1e-6, 1e6), num("prior_beta", 1e-6, 1e6)),
-    LINUCB("linucb", names("arms"), num("alpha", 0, 100), num("l2", 1e-9, 1e6), word("reward", "conversion", "profit")),
-    LIN_TS("lin_ts", names("arms"), num("v", 0, 100), num("l2", 1e-9, 1e6), word("reward", "conversion", "profit")),
+    EPSILON_GREEDY("epsilon_greedy", names("arms"), num("epsilon", 0, 1), word("reward", "conversion", "profit", "clv"), num("reward_window_days", 1, 365)),
+    UCB1("ucb1", names("arms"), num("c", 0, 100), word("reward", "conversion", "profit", "clv"), num("reward_window_days", 1, 365)),
+    THOMPSON("thompson", names("arms"), word("reward", "conversion", "profit", "clv"), num("reward_window_days", 1, 365), num("prior_alpha", 1e-6, 1e6), num("prior_beta", 1e-6, 1e6)),
+    LINUCB("linucb", names("arms"), num("alpha", 0, 100), num("l2", 1e-9, 1e6), word("reward", "conversion", "profit", "clv"), num("reward_window_days", 1, 365)),
+    LIN_TS("lin_ts", names("arms"), num("v", 0, 100), num("l2", 1e-9, 1e6), word("reward", "conversion", "profit", "clv"), num("reward_window_days", 1, 365)),
     PROPENSITY("propensity", names("arms"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
     UPLIFT("uplift", names("arms"), word("learner", "t_learner", "x_learner", "class_transformation"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
     NEXT_BEST_ACTION("next_best_action", names("arms"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
     CHURN_PREVENTION("churn_prevention", names("arms"), num("warmup_days", 1, 3650), num("budget", 0, 1)),
+    FITTED_Q("fitted_q", names("arms"), below("gamma", 0, 1), word("reward", "profit", "clv"), num("warmup_days", 0, 3650),
+            num("warmup_epsilon", 0, 1), num("epsilon", 0, 1), num("epsilon_half_life_days", 0, 3650), num("refit_days", 1, 3650),
+            num("iterations", 1, 10_000), num("l2", 1e-9, 1e6), num("replay_size", 1_000, 10_000_000)),
+    Q_LEARNING("q_learning", names("arms"), below("gamma", 0, 1), word("reward", "profit", "clv"),
+            num("warmup_days", 0, 3650), num("warmup_epsilon", 0, 1), num("epsilon", 0, 1),
+            num("epsilon_half_life_days", 0, 3650), num("learning_rate", 1e-6, 1)),
     POLICY("policy");
 
     /** How a parameter is written. */
-    public enum Kind { NUMBER, NAMES, WORD, BOOLEAN, HOURS }
+    public enum Kind { NUMBER, NUMBER_BELOW_MAX, NAMES, WORD, BOOLEAN, HOURS }
 
     /** One accepted parameter; {@code words} lists the values a WORD parameter may take. */
     public record Param(String key, Kind kind, double min, double max, List<String> words) {
@@ -59,6 +65,11 @@ public enum StrategyType {
 
     private static Param num(String key, double min, double max) {
         return new Param(key, Kind.NUMBER, min, max, List.of());
+    }
+
+    /** A number in [min, max): max itself is refused (a discount factor of 1 never converges). */
+    private static Param below(String key, double min, double max) {
+        return new Param(key, Kind.NUMBER_BELOW_MAX, min, max, List.of());
     }
 
     private static Param names(String key) {

@@ -20,6 +20,8 @@ import io.campaignsim.strategy.contextual.LinUcb;
 import io.campaignsim.strategy.online.BanditStrategy;
 import io.campaignsim.strategy.online.ContextualStrategy;
 import io.campaignsim.strategy.oracle.Oracle;
+import io.campaignsim.strategy.rl.RlSettings;
+import io.campaignsim.strategy.rl.RlStrategy;
 import io.campaignsim.strategy.targeting.NextBestAction;
 import io.campaignsim.strategy.targeting.TargetingStrategy;
 import java.util.ArrayList;
@@ -41,6 +43,7 @@ public final class StrategyRegistry {
 
     public static final String CONVERSION = "conversion";
     public static final String PROFIT = "profit";
+    public static final String CLV = "clv";
 
     private final Map<StrategyType, Factory> factories = new EnumMap<>(StrategyType.class);
 
@@ -60,14 +63,19 @@ public final class StrategyRegistry {
                 ? new GaussianThompson(arms(s, c).size())
                 : new BernoulliThompson(arms(s, c).size(), s.number("prior_alpha", 1.0), s.number("prior_beta", 1.0))));
         factories.put(StrategyType.LINUCB, (s, c) -> new ContextualStrategy(arms(s, c), new LinUcb(arms(s, c).size(),
-                features(c).dimension(), s.number("alpha", 1.0), s.number("l2", 1.0)), profit(s)));
+                features(c).dimension(), s.number("alpha", 1.0), s.number("l2", 1.0)), profit(s), window(s, c)));
         factories.put(StrategyType.LIN_TS, (s, c) -> new ContextualStrategy(arms(s, c), new LinTs(arms(s, c).size(),
-                features(c).dimension(), s.number("v", 0.5), s.number("l2", 1.0)), profit(s)));
+                features(c).dimension(), s.number("v", 0.5), s.number("l2", 1.0)), profit(s), window(s, c)));
         factories.put(StrategyType.PROPENSITY, (s, c) -> targeting(s, c, TargetingStrategy.Goal.PROPENSITY));
         factories.put(StrategyType.UPLIFT, (s, c) -> targeting(s, c, TargetingStrategy.Goal.UPLIFT));
         factories.put(StrategyType.CHURN_PREVENTION, (s, c) -> targeting(s, c, TargetingStrategy.Goal.CHURN));
         factories.put(StrategyType.NEXT_BEST_ACTION, StrategyRegistry::nextBestAction);
         factories.put(StrategyType.MULTIVARIATE, StrategyRegistry::multivariate);
+        factories.put(StrategyType.FITTED_Q, (s, c) -> RlStrategy.fittedQ(rlArms(s, c), c.scenario(), c.history(),
+                rlSettings(s, c, RlSettings.FITTED_Q_WARMUP_DAYS, RlSettings.FITTED_Q_EPSILON, 0)));
+        factories.put(StrategyType.Q_LEARNING, (s, c) -> RlStrategy.qLearning(rlArms(s, c), c.scenario(), c.history(),
+                rlSettings(s, c, RlSettings.Q_LEARNING_WARMUP_DAYS, RlSettings.Q_LEARNING_EPSILON,
+                        RlSettings.Q_LEARNING_EPSILON_HALF_LIFE)));
     }
 
     /** Whether a type can be run by compare. */
@@ -88,9 +96,16 @@ public final class StrategyRegistry {
         return Arm.parse(s.names("arms"), c.scenario());
     }
 
+    /** A real-valued reward (profit or clv), learned with a Gaussian model rather than a Bernoulli one. */
     private static boolean profit(StrategySpec s) {
         Object reward = s.params().get("reward");
-        return PROFIT.equals(reward);
+        return PROFIT.equals(reward) || CLV.equals(reward);
+    }
+
+    /** The CLV reward window of {@code reward: clv}, or null for same-day rewards. */
+    private static RewardWindow window(StrategySpec s, StrategyContext c) {
+        return CLV.equals(s.params().get("reward"))
+                ? RewardWindow.of(c.scenario(), (int) s.number("reward_window_days", RewardWindow.DEFAULT_DAYS)) : null;
     }
 
     private static FeatureBuilder features(StrategyContext c) {
@@ -98,7 +113,7 @@ public final class StrategyRegistry {
     }
 
     private static Strategy bandit(StrategySpec s, StrategyContext c, io.campaignsim.strategy.bandit.Bandit b) {
-        return new BanditStrategy(arms(s, c), b, profit(s));
+        return new BanditStrategy(arms(s, c), b, profit(s), window(s, c));
     }
 
     private static Strategy targeting(StrategySpec s, StrategyContext c, TargetingStrategy.Goal goal) {
@@ -116,6 +131,36 @@ public final class StrategyRegistry {
                 channels.stream().map(sc::channelIndex).toList(), channels,
                 s.names("hours").stream().map(Integer::valueOf).toList(), (int) s.number("test_days", 14),
                 s.number("alpha", 0.05), s.number("test_fraction", 1.0), c.salt());
+    }
+
+    /** RL arms: as written (a no_contact arm is dropped: "no contact" is always an action), or channel x offer. */
+    private static List<Arm> rlArms(StrategySpec s, StrategyContext c) {
+        if (!s.names("arms").isEmpty()) {
+            return arms(s, c).stream().filter(a -> !a.label().equals("no_contact")).toList();
+        }
+        Scenario sc = c.scenario();
+        List<Arm> arms = new ArrayList<>();
+        for (ChannelSpec ch : sc.channels()) {
+            int channel = sc.channelIndex(ch.name());
+            arms.add(new Arm(ch.name() + ":none", channel, -1));
+            for (OfferSpec o : sc.offers()) {
+                if (!o.name().equals(ActionSpec.NONE)) {
+                    arms.add(new Arm(ch.name() + ":" + o.name(), channel, sc.offerIndex(o.name())));
+                }
+            }
+        }
+        return arms;
+    }
+
+    private static RlSettings rlSettings(StrategySpec s, StrategyContext c, int warmupDays, double epsilon,
+            double epsilonHalfLife) {
+        return new RlSettings(s.number("gamma", RlSettings.DEFAULT_GAMMA), (int) s.number("warmup_days", warmupDays),
+                s.number("warmup_epsilon", RlSettings.DEFAULT_WARMUP_EPSILON), s.number("epsilon", epsilon), s.number("epsilon_half_life_days", epsilonHalfLife),
+                s.number("learning_rate", RlSettings.DEFAULT_LEARNING_RATE),
+                (int) s.number("refit_days", RlSettings.DEFAULT_REFIT_DAYS),
+                (int) s.number("iterations", RlSettings.DEFAULT_ITERATIONS), s.number("l2", RlSettings.DEFAULT_L2),
+                (int) s.number("replay_size", RlSettings.DEFAULT_REPLAY_SIZE), c.scenario().economics().marginRate(),
+                c.salt());
     }
 
     private static Strategy nextBestAction(StrategySpec s, StrategyContext c) {

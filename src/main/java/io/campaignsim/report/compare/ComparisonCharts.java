@@ -267,10 +267,11 @@ public final class ComparisonCharts {
 
     /** The cumulative objective per strategy (mean line) with its band across replications (dashed). */
     public static Optional<XYChart> cumulativeObjective(Comparison c) {
-        String metric = "cumulative_" + c.objective().key();
-        XYChart chart = xy("Cumulative " + c.objective().key() + " per strategy (mean and 95 % band over "
+        String metric = c.objective().cumulativeSeries();
+        String what = metric.substring("cumulative_".length());
+        XYChart chart = xy("Cumulative " + what + " per strategy (mean and 95 % band over "
                 + c.replications() + " replications)", "day of simulation",
-                "cumulative " + c.objective().key() + unit(c.objective().metric()), false);
+                "cumulative " + what + unit(c.objective().metric()), false);
         boolean any = false;
         int colour = 0;
         for (StrategySummary s : c.ranked()) {
@@ -285,7 +286,9 @@ public final class ComparisonCharts {
 
     /** Cumulative regret (oracle minus strategy) per non-oracle strategy; time axis logarithmic if asked. */
     public static Optional<XYChart> regret(Comparison c, boolean logTime) {
-        XYChart chart = xy("Cumulative regret versus the oracle (" + c.objective().key() + ")",
+        // With objective clv the day-by-day regret is on profit: the residual value exists only at the horizon.
+        XYChart chart = xy("Cumulative regret versus the oracle ("
+                + c.objective().cumulativeSeries().substring("cumulative_".length()) + ")",
                 logTime ? "day of simulation (1 = first day, log scale)" : "day of simulation",
                 "cumulative regret" + unit(c.objective().metric()), logTime);
         boolean any = false;

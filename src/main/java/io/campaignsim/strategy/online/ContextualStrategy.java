@@ -3,6 +3,7 @@ package io.campaignsim.strategy.online;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
+import io.campaignsim.strategy.RewardWindow;
 import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.contextual.ContextualBandit;
 import java.util.List;
@@ -16,15 +17,22 @@ public final class ContextualStrategy implements Strategy {
     private final List<Arm> arms;
     private final ContextualBandit bandit;
     private final boolean profitReward;
+    private final RewardWindow window;
     private final double[] row;
 
     public ContextualStrategy(List<Arm> arms, ContextualBandit bandit, boolean profitReward) {
+        this(arms, bandit, profitReward, null);
+    }
+
+    /** @param window null for same-day rewards, else the CLV reward window ({@code reward: clv}) */
+    public ContextualStrategy(List<Arm> arms, ContextualBandit bandit, boolean profitReward, RewardWindow window) {
         if (arms.size() != bandit.arms()) {
             throw new IllegalArgumentException("expected " + bandit.arms() + " arms, but was " + arms.size());
         }
         this.arms = List.copyOf(arms);
         this.bandit = bandit;
-        this.profitReward = profitReward;
+        this.profitReward = profitReward || window != null;
+        this.window = window;
         this.row = new double[bandit.dimension()];
     }
 
@@ -46,11 +54,16 @@ public final class ContextualStrategy implements Strategy {
     @Override
     public void learn(Feedback f) {
         for (int k = 0; k < f.size(); k++) {
-            if (f.arm(k) >= 0 && f.delivered(k)) {
+            if (f.arm(k) >= 0 && f.learnable(k)) {
                 f.features(k, row);
                 bandit.record(f.arm(k), row, profitReward ? f.profit(k) : (f.purchased(k) ? 1.0 : 0.0));
             }
         }
+    }
+
+    @Override
+    public RewardWindow rewardWindow() {
+        return window;
     }
 
     @Override
