@@ -57,6 +57,10 @@ public final class ComparisonCharts {
     public static final String UPLIFT_CONVERSIONS = "uplift_conversions";
     public static final String CUMULATIVE = "cumulative_objective";
     public static final String REGRET = "regret";
+    /** Short-term profit against customer lifetime value, one point per strategy. */
+    public static final String PROFIT_VS_CLV = "profit_vs_clv";
+    /** Customers not churned, by day, per strategy. */
+    public static final String ACTIVE = "active_customers";
     public static final String ARMS_PREFIX = "arms_";
     public static final String MODEL_QUALITY = "model_quality";
     /** Per model strategy: {@code qini_<strategy>} (uplift models), {@code calibration_<strategy>} (probability models). */
@@ -124,6 +128,10 @@ public final class ComparisonCharts {
                 "Cumulative " + c.objective().key() + " over time per strategy", ch)));
         regret(c, options.logTime()).ifPresent(ch -> out.add(new Named(REGRET,
                 "Cumulative regret versus the oracle over time", ch)));
+        profitVersusClv(c).ifPresent(ch -> out.add(new Named(PROFIT_VS_CLV,
+                "Short-term profit against customer lifetime value per strategy, with 95 % confidence intervals", ch)));
+        activeCustomers(c).ifPresent(ch -> out.add(new Named(ACTIVE,
+                "Active (not churned) customers over time per strategy", ch)));
         Set<String> used = new HashSet<>();
         for (StrategySummary s : c.ranked()) {
             arms(s).ifPresent(ch -> out.add(new Named(unique(ARMS_PREFIX + fileSafe(s.name()), used),
@@ -276,6 +284,61 @@ public final class ComparisonCharts {
         int colour = 0;
         for (StrategySummary s : c.ranked()) {
             Optional<Series> series = series(s, metric);
+            if (series.isPresent()) {
+                withBand(chart, label(s), series.get(), colour++, false);
+                any = true;
+            }
+        }
+        return any ? Optional.of(chart) : Optional.empty();
+    }
+
+    /**
+     * Profit over the horizon (x) against CLV (y), one marker per strategy with its 95 % interval
+     * on both axes: strategies below the diagonal trend of the others bought short-term profit with
+     * future value. Empty when CLV is undefined (e.g. redrawn from an old comparison.json).
+     */
+    public static Optional<XYChart> profitVersusClv(Comparison c) {
+        XYChart chart = xy("Short-term profit against CLV per strategy (mean and 95 % CI over " + c.replications()
+                + (c.replications() == 1 ? " replication)" : " replications)"), "profit over the horizon (currency units)",
+                "CLV: profit + discounted residual value (currency units)", false);
+        int colour = 0;
+        boolean any = false;
+        for (StrategySummary s : c.ranked()) {
+            Estimate profit = s.metric(CompareMetric.PROFIT);
+            Estimate clv = s.metric(CompareMetric.CLV);
+            if (profit == null || clv == null || !Double.isFinite(profit.mean()) || !Double.isFinite(clv.mean())) {
+                continue;
+            }
+            Color col = colour(colour++);
+            XYSeries point = chart.addSeries(label(s), List.of(profit.mean()), List.of(clv.mean()));
+            point.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            point.setMarker(SeriesMarkers.CIRCLE);
+            point.setMarkerColor(col);
+            if (Double.isFinite(profit.ciLow()) && Double.isFinite(clv.ciLow())) {
+                // the two intervals as a cross of thin lines through the mean, not in the legend
+                XYSeries h = chart.addSeries(label(s) + BAND_SUFFIX + " x", List.of(profit.ciLow(), profit.ciHigh()),
+                        List.of(clv.mean(), clv.mean()));
+                XYSeries v = chart.addSeries(label(s) + BAND_SUFFIX + " y", List.of(profit.mean(), profit.mean()),
+                        List.of(clv.ciLow(), clv.ciHigh()));
+                for (XYSeries line : List.of(h, v)) {
+                    style(line, col, BAND);
+                    line.setShowInLegend(false);
+                }
+            }
+            any = true;
+        }
+        return any ? Optional.of(chart) : Optional.empty();
+    }
+
+    /** Customers not churned at the end of each day, per strategy (mean line and band over replications). */
+    public static Optional<XYChart> activeCustomers(Comparison c) {
+        XYChart chart = xy("Active customers per strategy (mean and 95 % band over " + c.replications()
+                + (c.replications() == 1 ? " replication)" : " replications)"), "day of simulation",
+                "customers not churned (count)", false);
+        boolean any = false;
+        int colour = 0;
+        for (StrategySummary s : c.ranked()) {
+            Optional<Series> series = series(s, Series.ACTIVE);
             if (series.isPresent()) {
                 withBand(chart, label(s), series.get(), colour++, false);
                 any = true;
