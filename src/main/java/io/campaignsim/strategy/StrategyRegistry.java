@@ -92,6 +92,11 @@ public final class StrategyRegistry {
         return f.create(spec, ctx);
     }
 
+    /** The written arms without no_contact, for strategies in which not contacting is built in. */
+    private static List<Arm> contactArms(StrategySpec s, StrategyContext c) {
+        return s.names("arms").isEmpty() ? List.of() : arms(s, c).stream().filter(a -> !a.isNoContact()).toList();
+    }
+
     private static List<Arm> arms(StrategySpec s, StrategyContext c) {
         return Arm.parse(s.names("arms"), c.scenario());
     }
@@ -117,7 +122,9 @@ public final class StrategyRegistry {
     }
 
     private static Strategy targeting(StrategySpec s, StrategyContext c, TargetingStrategy.Goal goal) {
-        List<Arm> arms = s.names("arms").isEmpty() ? List.of(new Arm(ActionSpec.NONE, Arm.KEEP, -1)) : arms(s, c);
+        // Leaving customers below the score threshold alone is built in: a listed no_contact arm adds nothing.
+        List<Arm> listed = contactArms(s, c);
+        List<Arm> arms = listed.isEmpty() ? List.of(new Arm(ActionSpec.NONE, Arm.KEEP, -1)) : listed;
         Object learner = s.params().get("learner");
         return new TargetingStrategy(arms, goal, learner == null ? "t_learner" : learner.toString(),
                 (int) s.number("warmup_days", 14), s.number("budget", 0.3), features(c).dimension() - 1);
@@ -136,7 +143,7 @@ public final class StrategyRegistry {
     /** RL arms: as written (a no_contact arm is dropped: "no contact" is always an action), or channel x offer. */
     private static List<Arm> rlArms(StrategySpec s, StrategyContext c) {
         if (!s.names("arms").isEmpty()) {
-            return arms(s, c).stream().filter(a -> !a.label().equals("no_contact")).toList();
+            return arms(s, c).stream().filter(a -> !a.isNoContact()).toList();
         }
         Scenario sc = c.scenario();
         List<Arm> arms = new ArrayList<>();
@@ -152,21 +159,36 @@ public final class StrategyRegistry {
         return arms;
     }
 
+    /**
+     * The RL discount when {@code gamma} is not written: with {@code reward: clv} the CLV's own
+     * daily discount (economics.discount_rate), so that the learner maximises what CLV measures;
+     * without a discount rate (0) ten years' worth (1 - 1/3650), since gamma must stay below 1.
+     */
+    private static double rlGamma(StrategySpec s, StrategyContext c) {
+        if (!CLV.equals(s.params().get("reward"))) {
+            return RlSettings.DEFAULT_GAMMA;
+        }
+        double delta = c.scenario().economics().dailyDiscount();
+        return delta < 1 ? delta : 1 - 1.0 / 3650;
+    }
+
     private static RlSettings rlSettings(StrategySpec s, StrategyContext c, int warmupDays, double epsilon,
             double epsilonHalfLife) {
-        return new RlSettings(s.number("gamma", RlSettings.DEFAULT_GAMMA), (int) s.number("warmup_days", warmupDays),
+        return new RlSettings(s.number("gamma", rlGamma(s, c)), (int) s.number("warmup_days", warmupDays),
                 s.number("warmup_epsilon", RlSettings.DEFAULT_WARMUP_EPSILON), s.number("epsilon", epsilon), s.number("epsilon_half_life_days", epsilonHalfLife),
                 s.number("learning_rate", RlSettings.DEFAULT_LEARNING_RATE),
                 (int) s.number("refit_days", RlSettings.DEFAULT_REFIT_DAYS),
                 (int) s.number("iterations", RlSettings.DEFAULT_ITERATIONS), s.number("l2", RlSettings.DEFAULT_L2),
-                (int) s.number("replay_size", RlSettings.DEFAULT_REPLAY_SIZE), c.scenario().economics().marginRate(),
+                (int) s.number("replay_size", RlSettings.DEFAULT_REPLAY_SIZE),
+                s.number("pessimism", RlSettings.DEFAULT_PESSIMISM), c.scenario().economics().marginRate(),
                 c.salt());
     }
 
     private static Strategy nextBestAction(StrategySpec s, StrategyContext c) {
         Scenario sc = c.scenario();
-        List<Arm> arms = new ArrayList<>(s.names("arms").isEmpty() ? List.of() : arms(s, c));
-        for (ChannelSpec ch : s.names("arms").isEmpty() ? sc.channels() : List.<ChannelSpec>of()) {
+        // Not contacting is built in (its own model, chosen when no arm's value is positive).
+        List<Arm> arms = new ArrayList<>(contactArms(s, c));
+        for (ChannelSpec ch : arms.isEmpty() ? sc.channels() : List.<ChannelSpec>of()) {
             arms.add(new Arm(ch.name() + ":none", sc.channelIndex(ch.name()), -1));
             for (OfferSpec o : sc.offers()) {
                 if (!o.name().equals(ActionSpec.NONE)) {

@@ -14,6 +14,7 @@ final class FittedQLearner implements Learner {
     private final LinearQ q;
     private final ReplayBuffer replay;
     private final FittedQIteration fqi;
+    private final FittedQIteration refit;
     private final int firstFitDay;
     private final int refitDays;
     private final List<FittedQIteration.Fit> fits = new ArrayList<>();
@@ -22,6 +23,7 @@ final class FittedQLearner implements Learner {
         this.q = new LinearQ(actions, dimension);
         this.replay = new ReplayBuffer(dimension, s.replaySize(), s.salt());
         this.fqi = new FittedQIteration(s.l2(), s.iterations(), 1e-4);
+        this.refit = new FittedQIteration(s.l2(), Math.max(10, s.iterations() / 10), 1e-4);
         this.firstFitDay = Math.max(0, s.warmupDays() - 1);
         this.refitDays = s.refitDays();
     }
@@ -41,7 +43,9 @@ final class FittedQLearner implements Learner {
         if (day < firstFitDay || (day - firstFitDay) % refitDays != 0 || replay.rows().size() == 0) {
             return;
         }
-        fits.add(fqi.fit(replay.rows(), q));
+        // A refit starts from the previous fit, whose lookahead it extends: a tenth of the first
+        // fit's iterations (at least 10) per refit is enough to follow the new data.
+        fits.add((fits.isEmpty() ? fqi : refit).fit(replay.rows(), q));
     }
 
     @Override

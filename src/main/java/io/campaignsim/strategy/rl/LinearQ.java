@@ -26,6 +26,8 @@ public final class LinearQ {
     private final int dimension;
     /** Action-major: w[a * dimension + j]. */
     final double[] w;
+    /** Per action d x d weight covariance, or null (see {@link #setCovariance}). */
+    private double[] cov;
 
     public LinearQ(int actions, int dimension) {
         if (actions < 1 || actions > 63) {
@@ -81,6 +83,92 @@ public final class LinearQ {
             }
         }
         return best == Double.NEGATIVE_INFINITY ? 0.0 : best;
+    }
+
+    /**
+     * Sets the covariance of action a's weights (d x d, row-major): sigma_a^2 (X_a'X_a + l2 I)^-1
+     * of its last ridge fit, which {@link #stdError} turns into the standard error of Q(s, a).
+     */
+    public void setCovariance(int a, double[] covariance) {
+        if (cov == null) {
+            cov = new double[actions * dimension * dimension];
+        }
+        System.arraycopy(covariance, 0, cov, a * dimension * dimension, dimension * dimension);
+    }
+
+    /** Whether {@link #setCovariance} was called. */
+    public boolean hasCovariance() {
+        return cov != null;
+    }
+
+    /** Standard error of Q(phi, a) (phi the quantised row at {@code offset}), 0 without a covariance. */
+    public double stdError(byte[] rows, int offset, int a) {
+        if (cov == null) {
+            return 0.0;
+        }
+        int base = a * dimension * dimension;
+        double v = 0;
+        for (int i = 0; i < dimension; i++) {
+            double xi = LEVEL[rows[offset + i] & 0xFF];
+            if (xi == 0) {
+                continue;
+            }
+            double row = 0;
+            int r = base + i * dimension;
+            for (int j = 0; j < dimension; j++) {
+                row += cov[r + j] * LEVEL[rows[offset + j] & 0xFF];
+            }
+            v += xi * row;
+        }
+        return v > 0 ? Math.sqrt(v) : 0.0;
+    }
+
+    /**
+     * Decodes a quantised row into {@code x} and lists its non-zero features in {@code nz} (most
+     * features are indicators, mostly 0), returning how many there are; {@link #value(double[],
+     * int[], int, int)} and {@link #stdError(double[], int[], int, int)} then cost nnz and nnz^2.
+     */
+    public int decode(byte[] rows, int offset, double[] x, int[] nz) {
+        int nnz = 0;
+        for (int j = 0; j < dimension; j++) {
+            double v = LEVEL[rows[offset + j] & 0xFF];
+            x[j] = v;
+            if (v != 0) {
+                nz[nnz++] = j;
+            }
+        }
+        return nnz;
+    }
+
+    /** Q(x, a) for a decoded row. */
+    public double value(double[] x, int[] nz, int nnz, int a) {
+        double s = 0;
+        int base = a * dimension;
+        for (int k = 0; k < nnz; k++) {
+            int j = nz[k];
+            s += w[base + j] * x[j];
+        }
+        return s;
+    }
+
+    /** Standard error of Q(x, a) for a decoded row, 0 without a covariance. */
+    public double stdError(double[] x, int[] nz, int nnz, int a) {
+        if (cov == null) {
+            return 0.0;
+        }
+        int base = a * dimension * dimension;
+        double v = 0;
+        for (int p = 0; p < nnz; p++) {
+            int i = nz[p];
+            int r = base + i * dimension;
+            double row = 0;
+            for (int k = 0; k < nnz; k++) {
+                int j = nz[k];
+                row += cov[r + j] * x[j];
+            }
+            v += x[i] * row;
+        }
+        return v > 0 ? Math.sqrt(v) : 0.0;
     }
 
     /** The weight of feature j for action a. */

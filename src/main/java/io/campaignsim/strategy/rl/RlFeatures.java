@@ -25,6 +25,13 @@ final class RlFeatures {
     /** Time constant of the contact and offer counts, days. */
     static final double EW_DAYS = 30.0;
 
+    /** log1p(k) / log1p(730) for k = 0..730 (recency); the day features are integers, so no log is taken per decision. */
+    private static final double[] LOG_730 = logTable(730);
+    /** log1p(k) / log1p(365) for k = 0..365 (days since contact and open). */
+    private static final double[] LOG_365 = logTable(365);
+    /** log1p(k) / log1p(50) for k = 0..50 (frequency, capped there). */
+    private static final double[] LOG_50 = logTable(50);
+
     private final int segments;
     private final int channels;
     private final List<String> names;
@@ -60,18 +67,18 @@ final class RlFeatures {
         int k = offset;
         out[k++] = (byte) 255;
         int dsp = Math.max(0, h.daysSincePurchase(i, day));
-        out[k++] = q(Math.log1p(Math.min(dsp, 730)) / Math.log1p(730));
+        out[k++] = q(LOG_730[Math.min(dsp, 730)]);
         out[k++] = flag(dsp <= 14);
         out[k++] = flag(dsp > 14 && dsp <= 60);
         out[k++] = flag(dsp > 60 && dsp <= 180);
-        out[k++] = q(Math.log1p(h.frequency(i)) / Math.log1p(50));
+        out[k++] = q(LOG_50[Math.min(h.frequency(i), 50)]);
         out[k++] = q(Math.log1p(h.monetary(i)) / Math.log1p(1000));
         out[k++] = q(h.purchases30d(i, day) / 4.0);
         int dsc = h.daysSinceContact(i, day);
         out[k++] = flag(dsc <= 2);
         out[k++] = flag(dsc > 2 && dsc <= 7);
         out[k++] = flag(dsc > 7 && dsc <= 30);
-        out[k++] = q(Math.log1p(Math.min(dsc, 365)) / Math.log1p(365));
+        out[k++] = q(LOG_365[Math.min(dsc, 365)]);
         out[k++] = q(h.contacts7d(i, day) / 7.0);
         double contacts = decayed(m.contactsEw[i], m.lastContactDay[i], day) / 15.0;
         out[k++] = q(contacts);
@@ -79,7 +86,7 @@ final class RlFeatures {
         out[k++] = q(decayed(m.offersEw[i], m.lastOfferDay[i], day) / 10.0);
         int dso = m.lastOpenDay[i] == CustomerMemory.NEVER ? 365 : day - m.lastOpenDay[i];
         out[k++] = flag(dso <= 7);
-        out[k++] = q(Math.log1p(Math.min(dso, 365)) / Math.log1p(365));
+        out[k++] = q(LOG_365[Math.max(0, Math.min(dso, 365))]);
         Lifecycle l = h.lifecycle(i, day);
         out[k++] = flag(l == Lifecycle.NEW);
         out[k++] = flag(l == Lifecycle.ACTIVE);
@@ -101,6 +108,14 @@ final class RlFeatures {
             return 0;
         }
         return value * Math.exp(-(day - lastDay) / EW_DAYS);
+    }
+
+    private static double[] logTable(int max) {
+        double[] t = new double[max + 1];
+        for (int k = 0; k <= max; k++) {
+            t[k] = Math.log1p(k) / Math.log1p(max);
+        }
+        return t;
     }
 
     /** x clamped to [0, 1] and quantised to one byte. */

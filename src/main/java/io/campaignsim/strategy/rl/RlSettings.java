@@ -6,7 +6,9 @@ package io.campaignsim.strategy.rl;
  * docs/rl.md.
  *
  * @param gamma discount per day, in [0, 1)
- * @param warmupDays days of uniformly random actions at the start (the exploration log)
+ * @param warmupDays days at the start in which a {@code warmupEpsilon} share of decisions is a uniformly
+ *     random action and the rest "no contact" (the exploration log; no learned value is acted on)
+ * @param warmupEpsilon share of warm-up decisions that explore
  * @param epsilon exploration probability after the warm-up
  * @param epsilonHalfLifeDays days in which epsilon halves after the warm-up; 0: constant
  * @param learningRate q_learning's normalised step, in (0, 1]
@@ -14,23 +16,27 @@ package io.campaignsim.strategy.rl;
  * @param iterations fitted_q: maximum iterations per fit
  * @param l2 fitted_q: ridge penalty
  * @param replaySize fitted_q: transitions kept for refits (a uniform sample of all seen)
+ * @param pessimism fitted_q: standard errors subtracted from each action value when choosing (0: plain argmax)
  * @param marginRate margin per unit of spend (economics.margin_rate), to value purchases between decisions
  * @param salt seeds the replay sample
  */
-public record RlSettings(double gamma, int warmupDays, double epsilon, double epsilonHalfLifeDays,
-        double learningRate, int refitDays, int iterations, double l2, int replaySize, double marginRate, long salt) {
+public record RlSettings(double gamma, int warmupDays, double warmupEpsilon, double epsilon, double epsilonHalfLifeDays,
+        double learningRate, int refitDays, int iterations, double l2, int replaySize, double pessimism,
+        double marginRate, long salt) {
 
     public static final double DEFAULT_GAMMA = 0.99;
-    public static final int FITTED_Q_WARMUP_DAYS = 21;
-    public static final int Q_LEARNING_WARMUP_DAYS = 7;
+    public static final int FITTED_Q_WARMUP_DAYS = 28;
+    public static final int Q_LEARNING_WARMUP_DAYS = 0;
+    public static final double DEFAULT_WARMUP_EPSILON = 0.2;
     public static final double FITTED_Q_EPSILON = 0.05;
     public static final double Q_LEARNING_EPSILON = 0.1;
     public static final double Q_LEARNING_EPSILON_HALF_LIFE = 30;
-    public static final double DEFAULT_LEARNING_RATE = 0.02;
+    public static final double DEFAULT_LEARNING_RATE = 0.01;
     public static final int DEFAULT_REFIT_DAYS = 7;
-    public static final int DEFAULT_ITERATIONS = 300;
+    public static final int DEFAULT_ITERATIONS = 100;
     public static final double DEFAULT_L2 = 1.0;
-    public static final int DEFAULT_REPLAY_SIZE = 200_000;
+    public static final int DEFAULT_REPLAY_SIZE = 30_000;
+    public static final double DEFAULT_PESSIMISM = 2.0;
 
     public RlSettings {
         if (!(gamma >= 0 && gamma < 1)) {
@@ -38,6 +44,9 @@ public record RlSettings(double gamma, int warmupDays, double epsilon, double ep
         }
         if (warmupDays < 0) {
             throw new IllegalArgumentException("warmup_days must be at least 0, but was " + warmupDays);
+        }
+        if (!(warmupEpsilon >= 0 && warmupEpsilon <= 1)) {
+            throw new IllegalArgumentException("warmup_epsilon must be in [0, 1], but was " + warmupEpsilon);
         }
         if (!(epsilon >= 0 && epsilon <= 1)) {
             throw new IllegalArgumentException("epsilon must be in [0, 1], but was " + epsilon);
@@ -48,6 +57,9 @@ public record RlSettings(double gamma, int warmupDays, double epsilon, double ep
         if (!(learningRate > 0 && learningRate <= 1)) {
             throw new IllegalArgumentException("learning_rate must be in (0, 1], but was " + learningRate);
         }
+        if (!(pessimism >= 0)) {
+            throw new IllegalArgumentException("pessimism must be at least 0, but was " + pessimism);
+        }
         if (refitDays < 1 || iterations < 1 || replaySize < 1 || !(l2 > 0)) {
             throw new IllegalArgumentException("refit_days, iterations, replay_size and l2 must be positive");
         }
@@ -56,7 +68,7 @@ public record RlSettings(double gamma, int warmupDays, double epsilon, double ep
     /** Exploration probability on {@code day}. */
     double epsilonOn(int day) {
         if (day < warmupDays) {
-            return 1.0;
+            return warmupEpsilon;
         }
         if (epsilonHalfLifeDays == 0) {
             return epsilon;

@@ -51,6 +51,9 @@ public final class RlStrategy implements Strategy {
     private final double[] epsilon;
     private final Transitions[] completed;
     private final byte[][] scratch;
+    private final double[][] decoded;
+    private final int[][] nonZero;
+    private final double[][] actionValues;
     private final Transitions timedOut;
 
     RlStrategy(List<Arm> arms, Scenario scenario, ObservedHistory history, RlSettings settings, boolean fittedQ) {
@@ -84,6 +87,9 @@ public final class RlStrategy implements Strategy {
         int shards = (history.size() + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE;
         this.completed = new Transitions[shards];
         this.scratch = new byte[shards][d];
+        this.decoded = new double[shards][d];
+        this.nonZero = new int[shards][d];
+        this.actionValues = new double[shards][none + 1];
         for (int s = 0; s < shards; s++) {
             completed[s] = new Transitions(d, 1024);
         }
@@ -116,7 +122,7 @@ public final class RlStrategy implements Strategy {
         if (pending != CustomerMemory.NONE && pending < day) {
             close(i, day, state, allowed, completed[i / SimulationEngine.SHARD_SIZE]);
         }
-        int a = act(state, allowed, day, d.draws());
+        int a = act(state, allowed, day, d.draws(), i / SimulationEngine.SHARD_SIZE);
         begin(i, day, state, a);
         return a == none ? NO_CONTACT : a;
     }
@@ -195,7 +201,7 @@ public final class RlStrategy implements Strategy {
     private void close(int i, int day, byte[] state, long allowed, Transitions out) {
         int from = memory.pendingDay[i];
         double reward = memory.pendingProfit[i];
-        double later = spend(i) - memory.spendAfter[i];
+        double later = (float) spend(i) - memory.spendAfter[i]; // both rounded alike: 0 when nothing was bought
         if (later > 0) {
             // Purchases after the decision day: no incentive; discounted from the last one (at
             // most one purchase a day, and usually one between decisions).
@@ -213,26 +219,58 @@ public final class RlStrategy implements Strategy {
         memory.pendingProfit[i] = 0;
     }
 
-    private int act(byte[] state, long allowed, int day, Draws draws) {
+    /**
+     * Epsilon-greedy: explore (a uniformly random allowed action) with the day's probability;
+     * otherwise "no contact" during the warm-up and the greedy action after it. Exact ties (all
+     * values are 0 before any learning) go to "no contact", the action that cannot hurt a customer.
+     * With a fitted model's standard errors (fitted_q), greedy means the highest lower confidence
+     * bound Q - pessimism * se: batch data rarely show the rarely taken actions well, and the
+     * plain argmax would pick whichever of them the noise flattered (pessimism in offline RL,
+     * Jin, Yang and Wang 2021).
+     */
+    private int act(byte[] state, long allowed, int day, Draws draws, int customerShard) {
         double eps = epsilon[Math.min(day, epsilon.length - 1)];
         if (eps > 0 && (eps >= 1 || draws.nextDouble() < eps)) {
             return randomAction(allowed, draws);
         }
+        if (day < settings.warmupDays()) {
+            return none;
+        }
         LinearQ q = learner.q();
+        int shard = customerShard;
+        double[] x = decoded[shard];
+        int[] nz = nonZero[shard];
+        double[] values = actionValues[shard];
+        int nnz = q.decode(state, 0, x, nz);
+        double kappa = q.hasCovariance() ? settings.pessimism() : 0.0;
         int best = none;
-        double bestValue = Double.NEGATIVE_INFINITY;
-        int ties = 0;
-        for (int a = 0; a <= none; a++) {
-            if ((allowed & (1L << a)) == 0) {
-                continue;
+        double bestValue = q.value(x, nz, nnz, none);
+        if (kappa > 0) {
+            bestValue -= kappa * q.stdError(x, nz, nnz, none);
+        }
+        long open = allowed & ~(1L << none);
+        for (long m = open; m != 0; m &= m - 1) {
+            int a = Long.numberOfTrailingZeros(m);
+            values[a] = q.value(x, nz, nnz, a);
+        }
+        // Highest value first; a lower bound never exceeds its value, so once the next value is
+        // not above the best bound so far no other action can win (most standard errors are skipped).
+        while (open != 0) {
+            int top = -1;
+            for (long m = open; m != 0; m &= m - 1) {
+                int a = Long.numberOfTrailingZeros(m);
+                if (top < 0 || values[a] > values[top]) {
+                    top = a;
+                }
             }
-            double v = q.value(state, 0, a);
+            open &= ~(1L << top);
+            if (values[top] <= bestValue) {
+                break;
+            }
+            double v = kappa > 0 ? values[top] - kappa * q.stdError(x, nz, nnz, top) : values[top];
             if (v > bestValue) {
                 bestValue = v;
-                best = a;
-                ties = 1;
-            } else if (v == bestValue && draws.nextInt(++ties) == 0) {
-                best = a; // uniform among exact ties (before any learning all values are 0)
+                best = top;
             }
         }
         return best;
