@@ -1,12 +1,11 @@
 package io.campaignsim.app;
 
-import io.campaignsim.cli.UserInputException;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
 import io.campaignsim.compare.ExperimentTrace;
 import io.campaignsim.compare.ModelQuality;
 import io.campaignsim.compare.StrategyRun;
-import io.campaignsim.engine.ObservedHistory;
+import io.campaignsim.core.UserInputException;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.population.Population;
 import io.campaignsim.population.PopulationBudget;
@@ -74,7 +73,8 @@ public final class CompareJob {
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Scenario scenario = overrides(new ScenarioLoader().load(req.scenarioFile()), req);
+        Scenario scenario = new ScenarioOverrides(req.seed(), req.days(), req.size(), req.replications())
+                .apply(new ScenarioLoader().load(req.scenarioFile()));
         List<StrategySpec> strategies = select(scenario, req.strategies(), req.scenarioFile().toString());
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out() + OUT_SUFFIX);
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(),
@@ -141,22 +141,6 @@ public final class CompareJob {
         return new Simulated(List.copyOf(runs), List.copyOf(factorial));
     }
 
-    private static Scenario overrides(Scenario s, Request req) {
-        if (req.seed() != null) {
-            s = s.withSeed(req.seed());
-        }
-        if (req.days() != null) {
-            s = s.withHorizonDays(req.days());
-        }
-        if (req.size() != null) {
-            s = s.withSize(req.size());
-        }
-        if (req.replications() != null) {
-            s = s.withReplications(req.replications());
-        }
-        return s;
-    }
-
     private List<StrategySpec> select(Scenario s, List<String> names, String file) {
         if (s.strategies().isEmpty()) {
             throw new UserInputException(file + ": the scenario has no strategies; add a 'strategies:' list, e.g. "
@@ -213,7 +197,7 @@ public final class CompareJob {
                     ? new ModelScorer(sc, truth[0]).score(m, policy.strategy().arms(), policy.history(), sc.horizonDays())
                     : null;
             out.add(new StrategyRun(spec.name(), spec.type().yamlName(), rep, run.result(),
-                    run.result().total().get(io.campaignsim.engine.Metric.PROFIT) + run.futureValue(), arms,
+                    run.result().total().get(io.campaignsim.core.Metric.PROFIT) + run.futureValue(), arms,
                     policy.pullsByDay(), quality, experiment(policy.strategy(), arms)));
             if (policy.strategy() instanceof Multivariate mv) {
                 mv.effects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));

@@ -1,10 +1,10 @@
 package io.campaignsim.app;
 
-import io.campaignsim.cli.UserInputException;
-import io.campaignsim.report.SummaryJson;
+import io.campaignsim.core.UserInputException;
 import io.campaignsim.report.compare.ComparisonCharts;
 import io.campaignsim.report.compare.ComparisonJson;
 import io.campaignsim.report.compare.ComparisonPages;
+import io.campaignsim.report.sim.SummaryJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import io.campaignsim.population.PopulationBudget;
 import io.campaignsim.population.PopulationCsv;
 import io.campaignsim.population.PopulationGenerator;
 import io.campaignsim.report.AtomicOutputDirectory;
-import io.campaignsim.report.SimulationReport;
+import io.campaignsim.report.sim.SimulationReport;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -41,16 +41,8 @@ public final class SimulateJob {
     }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
-        Scenario scenario = new ScenarioLoader().load(req.scenarioFile());
-        if (req.seed() != null) {
-            scenario = scenario.withSeed(req.seed());
-        }
-        if (req.days() != null) {
-            scenario = scenario.withHorizonDays(req.days());
-        }
-        if (req.size() != null) {
-            scenario = scenario.withSize(req.size());
-        }
+        Scenario scenario = new ScenarioOverrides(req.seed(), req.days(), req.size(), null)
+                .apply(new ScenarioLoader().load(req.scenarioFile()));
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(), 1, req.threads(), req.allowLong());
         String yaml = Files.readString(req.scenarioFile(), StandardCharsets.UTF_8);

@@ -1,6 +1,6 @@
 package io.campaignsim.app;
 
-import io.campaignsim.cli.UserInputException;
+import io.campaignsim.core.UserInputException;
 import java.util.Locale;
 
 /**

@@ -22,15 +22,15 @@ import io.campaignsim.strategy.contextual.LinUcb;
  *
  * @implNote Stateless; each call builds its own bandit.
  */
-final class AlgorithmBench {
+public final class AlgorithmBench {
 
-    static final int ARMS = 5;
-    static final int DIMENSION = 10;
+    public static final int ARMS = 5;
+    public static final int DIMENSION = 10;
     static final double NOISE = 0.5;
 
     /** Result of one workload run. */
-    record Run(double seconds, long decisions, double meanReward) {
-        double decisionsPerSecond() {
+    public record Run(double seconds, long decisions, double meanReward) {
+        public double decisionsPerSecond() {
             return decisions / seconds;
         }
     }
@@ -38,16 +38,16 @@ final class AlgorithmBench {
     private AlgorithmBench() {}
 
     /** Success rate of Thompson arm {@code k}. */
-    static double rate(int k) {
+    public static double rate(int k) {
         return 0.02 + 0.01 * k;
     }
 
     /** True LinUCB coefficient j of arm a: a fixed, seed-free pattern of scale 1/sqrt(d). */
-    static double theta(int a, int j) {
+    public static double theta(int a, int j) {
         return Math.sin(1.0 + 0.7 * a + 1.3 * j * (a + 1)) / Math.sqrt(DIMENSION);
     }
 
-    static Run thompson(long rounds, int batch, long seed) {
+    public static Run thompson(long rounds, int batch, long seed) {
         BernoulliThompson ts = new BernoulliThompson(ARMS, 1.0, 1.0);
         Draws decide = new Draws(seed);
         Draws world = new Draws(seed ^ 0x5DEECE66DL);
@@ -69,7 +69,7 @@ final class AlgorithmBench {
         return new Run((System.nanoTime() - t0) / 1e9, rounds, expected / rounds);
     }
 
-    static Run linUcb(long rounds, int batch, long seed) {
+    public static Run linUcb(long rounds, int batch, long seed) {
         LinUcb ucb = new LinUcb(ARMS, DIMENSION, 1.0, 1.0);
         double[][] theta = new double[ARMS][DIMENSION];
         for (int a = 0; a < ARMS; a++) {

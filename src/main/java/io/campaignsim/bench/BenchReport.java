@@ -1,9 +1,10 @@
 package io.campaignsim.bench;
 
+
 import java.util.List;
 
 /**
- * Everything one {@code bench} run measured; rendered by {@link BenchTable}, written as JSON by
+ * Everything one {@code bench} run measured; rendered by the report package's {@code BenchTable}, written as JSON by
  * the command. Throughputs are medians over the timed runs (after a warm-up).
  *
  * @param machine where it ran
@@ -19,6 +20,10 @@ import java.util.List;
  */
 public record BenchReport(Machine machine, long size, int days, int threads, int runs, List<Workload> workloads,
         Samples generation, long peakHeapBytes, List<ScalingRow> scaling, List<AlgorithmRow> algorithms) {
+
+    /** Scaling runs shorter than this are repeated ({@code --runs} times) and the median kept. */
+    public static final int REPEAT_BELOW_SECONDS = 5;
+
 
     /**
      * Customer-days per second of one engine workload, its wall seconds, and the CPU seconds the

@@ -11,7 +11,7 @@ import java.util.List;
  * young and old pools need not peak at the same moment), which is the safe side for "does it fit
  * in N GiB".
  */
-final class HeapProbe {
+public final class HeapProbe {
 
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
             .filter(p -> p.getType() == MemoryType.HEAP)

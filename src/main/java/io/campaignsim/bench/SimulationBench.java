@@ -1,7 +1,7 @@
 package io.campaignsim.bench;
 
+import io.campaignsim.core.Metric;
 import io.campaignsim.engine.ContactPolicy;
-import io.campaignsim.engine.Metric;
 import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.engine.SimulationResult;
@@ -24,10 +24,10 @@ import java.util.function.Function;
  *
  * @implNote Holds no state between calls; every run builds its own population and engine.
  */
-final class SimulationBench {
+public final class SimulationBench {
 
     /** What to drive the engine with. */
-    enum Workload {
+    public enum Workload {
         /** The scenario's rules and journeys. */
         POLICY("rules + journeys", "rules", null),
         /** The scenario strategy named "ts". */
@@ -39,11 +39,11 @@ final class SimulationBench {
         /** The scenario strategy named "ql" (online Q-learning). */
         Q_LEARNING("q_learning", "rl", "ql");
 
-        final String label;
+        public final String label;
         /** The name {@code bench --workloads} takes (several workloads may share one). */
-        final String option;
+        public final String option;
         /** The scenario strategy it runs, or null for the journey policy. */
-        final String strategy;
+        public final String strategy;
 
         Workload(String label, String option, String strategy) {
             this.label = label;
@@ -57,13 +57,13 @@ final class SimulationBench {
      * machine wall time alone hides how much CPU the run actually got), generation seconds, peak
      * heap, and a checksum that keeps the work observable.
      */
-    record Timing(double simulateSeconds, double simulateCpuSeconds, double generateSeconds, long peakHeapBytes,
+    public record Timing(double simulateSeconds, double simulateCpuSeconds, double generateSeconds, long peakHeapBytes,
             double checksum) {}
 
     private final StrategyRegistry registry = new StrategyRegistry();
 
     /** Generates the population and simulates the scenario's horizon once under {@code workload}. */
-    Timing run(Scenario scenario, Workload workload, int threads) throws InterruptedException {
+    public Timing run(Scenario scenario, Workload workload, int threads) throws InterruptedException {
         HeapProbe heap = new HeapProbe();
         heap.start();
         long t0 = System.nanoTime();
@@ -80,7 +80,7 @@ final class SimulationBench {
     }
 
     /** CPU time of the whole process (all threads, JIT and GC included), or -1 where the JVM cannot tell. */
-    static long processCpuNanos() {
+    public static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime();
         }

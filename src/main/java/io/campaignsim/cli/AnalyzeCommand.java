@@ -1,7 +1,7 @@
 package io.campaignsim.cli;
 
-import io.campaignsim.data.AnalyzeJob;
-import io.campaignsim.data.AnalyzeTable;
+import io.campaignsim.app.AnalyzeJob;
+import io.campaignsim.report.analyze.AnalyzeTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

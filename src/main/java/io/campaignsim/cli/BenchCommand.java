@@ -1,11 +1,10 @@
 package io.campaignsim.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.campaignsim.app.BenchJob;
 import io.campaignsim.bench.BenchReport;
-import io.campaignsim.bench.BenchTable;
-import io.campaignsim.bench.Benchmark;
-import io.campaignsim.report.AtomicFiles;
+import io.campaignsim.core.UserInputException;
+import io.campaignsim.report.bench.BenchJson;
+import io.campaignsim.report.bench.BenchTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--runs", paramLabel = "K",
             description = "Timed runs per workload, and per scaling row shorter than "
-                    + Benchmark.REPEAT_BELOW_SECONDS + " s (default: ${DEFAULT-VALUE}).")
+                    + BenchReport.REPEAT_BELOW_SECONDS + " s (default: ${DEFAULT-VALUE}).")
     int runs = 3;
 
     @Option(names = "--algorithms-only", description = "Time only the bare Thompson and LinUCB algorithms "
@@ -69,7 +68,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--workloads", paramLabel = "LIST", split = ",",
             description = "Engine workloads to time, comma-separated, from: rules, thompson, linucb, rl "
                     + "(rl: fitted_q and q_learning; default: all).")
-    List<String> workloads = new ArrayList<>(Benchmark.WORKLOADS);
+    List<String> workloads = new ArrayList<>(BenchJob.WORKLOADS);
 
     @Option(names = "--skip-scaling", description = "Leave out the scaling table over sizes and threads.")
     boolean skipScaling;
@@ -92,16 +91,16 @@ public final class BenchCommand implements Callable<Integer> {
         RunOptions.checkRange("--rounds", rounds, 1, 1_000_000_000_000L);
         RunOptions.checkRange("--batch", batch, 1, Integer.MAX_VALUE);
         for (String w : workloads) {
-            if (!Benchmark.WORKLOADS.contains(w)) {
+            if (!BenchJob.WORKLOADS.contains(w)) {
                 throw new UserInputException("--workloads: unknown workload '" + w + "'; expected a comma-separated "
-                        + "list of " + String.join(", ", Benchmark.WORKLOADS) + " (e.g. --workloads rules)");
+                        + "list of " + String.join(", ", BenchJob.WORKLOADS) + " (e.g. --workloads rules)");
             }
         }
         PrintWriter err = spec.commandLine().getErr();
-        Benchmark.Options options = new Benchmark.Options(scenario, size, days, threads.count(), runs,
+        BenchJob.Options options = new BenchJob.Options(scenario, size, days, threads.count(), runs,
                 scaleDays != null ? scaleDays : Math.min(days, 30), algorithmsOnly, rounds, batch, List.copyOf(workloads),
                 !skipScaling, !skipAlgorithms);
-        BenchReport report = new Benchmark().run(options, line -> {
+        BenchReport report = new BenchJob().run(options, line -> {
             if (!quiet) {
                 err.println("bench: " + line);
                 err.flush();
@@ -110,8 +109,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(BenchTable.render(report));
         if (json != null) {
-            AtomicFiles.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(report) + System.lineSeparator());
+            BenchJson.write(report, json);
             out.println("wrote " + json);
         }
         out.flush();

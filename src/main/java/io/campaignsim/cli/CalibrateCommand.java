@@ -1,7 +1,7 @@
 package io.campaignsim.cli;
 
-import io.campaignsim.calibrate.CalibrateJob;
-import io.campaignsim.calibrate.ExperimentLog;
+import io.campaignsim.app.CalibrateJob;
+import io.campaignsim.data.ExperimentLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,9 +1,9 @@
 package io.campaignsim.cli;
 
-import io.campaignsim.check.CheckJob;
-import io.campaignsim.check.CheckTable;
-import io.campaignsim.check.JunitReport;
-import io.campaignsim.check.MarkdownReport;
+import io.campaignsim.app.CheckJob;
+import io.campaignsim.report.check.CheckTable;
+import io.campaignsim.report.check.JunitReport;
+import io.campaignsim.report.check.MarkdownReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

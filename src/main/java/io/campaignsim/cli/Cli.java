@@ -1,5 +1,6 @@
 package io.campaignsim.cli;
 
+import io.campaignsim.core.UserInputException;
 import io.campaignsim.scenario.ScenarioException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,13 +1,9 @@
 package io.campaignsim.cli;
 
-import io.campaignsim.population.Population;
-import io.campaignsim.population.PopulationBudget;
-import io.campaignsim.population.PopulationCsv;
-import io.campaignsim.population.PopulationGenerator;
-import io.campaignsim.population.PopulationSummary;
+import io.campaignsim.app.GenerateJob;
+import io.campaignsim.app.ScenarioOverrides;
 import io.campaignsim.scenario.PopulationSpec;
-import io.campaignsim.scenario.Scenario;
-import io.campaignsim.scenario.ScenarioLoader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -56,7 +52,7 @@ public final class GenerateCommand implements Callable<Integer> {
     boolean describe;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (out == null && !describe) {
             throw new ParameterException(spec.commandLine(), "nothing to do: give --out FILE.csv, --describe, or both");
         }
@@ -64,24 +60,14 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--size must be between 1 and " + PopulationSpec.MAX_SIZE + ", but was " + size);
         }
-        Scenario scenario = new ScenarioLoader().load(scenarioFile);
-        if (size != null) {
-            scenario = scenario.withSize(size);
-        }
-        if (seed != null) {
-            scenario = scenario.withSeed(seed);
-        }
-        PopulationBudget.check(scenario);
-        long start = System.nanoTime();
-        Population population = new PopulationGenerator(scenario).generate(threads.count());
+        GenerateJob.Outcome done = new GenerateJob().run(new GenerateJob.Request(scenarioFile,
+                new ScenarioOverrides(seed, null, size, null), threads.count(), out, withTruth, describe));
         PrintWriter stdout = spec.commandLine().getOut();
         if (out != null) {
-            PopulationCsv.writeFile(population, scenario, out, withTruth);
-            stdout.printf(Locale.ROOT, "wrote %d customers to %s in %.1f s%n", population.size(), out,
-                    (System.nanoTime() - start) / 1e9);
+            stdout.printf(Locale.ROOT, "wrote %d customers to %s in %.1f s%n", done.customers(), out, done.seconds());
         }
-        if (describe) {
-            stdout.println(PopulationSummary.describe(population));
+        if (done.description() != null) {
+            stdout.println(done.description());
         }
         stdout.flush();
         return ExitCode.OK.code();

@@ -1,8 +1,8 @@
 package io.campaignsim.cli;
 
+import io.campaignsim.app.OpeJob;
 import io.campaignsim.data.ope.Estimator;
-import io.campaignsim.data.ope.OpeJob;
-import io.campaignsim.data.ope.OpeTable;
+import io.campaignsim.report.analyze.OpeTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.campaignsim.cli;
 
+import io.campaignsim.core.UserInputException;
+
 /** Checks and terminal facts shared by the commands that run simulations. */
 final class RunOptions {
 

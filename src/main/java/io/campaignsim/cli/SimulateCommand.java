@@ -1,7 +1,7 @@
 package io.campaignsim.cli;
 
 import io.campaignsim.app.SimulateJob;
-import io.campaignsim.report.TerminalTable;
+import io.campaignsim.report.sim.TerminalTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

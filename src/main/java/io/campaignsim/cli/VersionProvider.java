@@ -1,18 +1,14 @@
 package io.campaignsim.cli;
 
+import io.campaignsim.core.Version;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version from the jar manifest (set by Maven), "dev" when run from classes. */
+/** The text of {@code campaignsim --version}: the tool's version and the Java it runs on. */
 public final class VersionProvider implements IVersionProvider {
-
-    public static String version() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
-    }
 
     @Override
     public String[] getVersion() {
-        return new String[] {"campaignsim " + version(),
+        return new String[] {"campaignsim " + Version.current(),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
     }
 }

@@ -1,9 +1,8 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.core.CompareMetric;
+import io.campaignsim.core.Metric;
 import io.campaignsim.stats.Estimate;
-
-import io.campaignsim.engine.Metric;
-import io.campaignsim.engine.SimulationResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -65,7 +64,7 @@ public final class ComparisonAnalysis {
         }
         // stable sort: ties keep the first-seen order
         List<String> ranking = contenders.stream()
-                .sorted(Comparator.comparingDouble((String s) -> -PairedStats.mean(values(byStrategy.get(s), obj.metric()::of))))
+                .sorted(Comparator.comparingDouble((String s) -> -PairedStats.mean(values(byStrategy.get(s), run -> run.value(obj.metric())))))
                 .toList();
 
         List<StrategySummary> summaries = new ArrayList<>();
@@ -84,8 +83,8 @@ public final class ComparisonAnalysis {
         String runnerUp = ranking.size() > 1 ? ranking.get(1) : null;
         PairedTest test = null;
         if (runnerUp != null) {
-            double[] w = values(byStrategy.get(winner), obj.metric()::of);
-            double[] r = values(byStrategy.get(runnerUp), obj.metric()::of);
+            double[] w = values(byStrategy.get(winner), run -> run.value(obj.metric()));
+            double[] r = values(byStrategy.get(runnerUp), run -> run.value(obj.metric()));
             test = new PairedTest(winner, runnerUp, PairedStats.difference(w, r, level), PairedStats.pValue(w, r));
         }
         return new Comparison(obj, level, replications, days, holdout == null ? Comparison.TWIN : holdout, holdout == null,
@@ -105,7 +104,7 @@ public final class ComparisonAnalysis {
     private static Map<CompareMetric, Estimate> metrics(List<StrategyRun> rs, double level) {
         Map<CompareMetric, Estimate> m = new EnumMap<>(CompareMetric.class);
         for (CompareMetric cm : CompareMetric.values()) {
-            m.put(cm, PairedStats.estimate(values(rs, cm::of), level));
+            m.put(cm, PairedStats.estimate(values(rs, r -> r.value(cm)), level));
         }
         return m;
     }
@@ -114,8 +113,8 @@ public final class ComparisonAnalysis {
     private static Map<CompareMetric, Uplift> uplift(List<StrategyRun> rs, List<StrategyRun> holdoutRuns, double level) {
         Map<CompareMetric, Uplift> m = new EnumMap<>(CompareMetric.class);
         for (CompareMetric cm : CompareMetric.values()) {
-            double[] x = values(rs, cm::of);
-            double[] base = holdoutRuns == null ? values(rs, cm::twin) : values(holdoutRuns, cm::of);
+            double[] x = values(rs, r -> r.value(cm));
+            double[] base = holdoutRuns == null ? values(rs, r -> r.twinValue(cm)) : values(holdoutRuns, r -> r.value(cm));
             double[] diff = PairedStats.minus(x, base);
             m.put(cm, new Uplift(PairedStats.estimate(diff, level), PairedStats.ratio(diff, base, level),
                     PairedStats.pValue(x, base)));
@@ -126,7 +125,7 @@ public final class ComparisonAnalysis {
     private static Map<CompareMetric, Estimate> incremental(List<StrategyRun> rs, double level) {
         Map<CompareMetric, Estimate> m = new EnumMap<>(CompareMetric.class);
         for (CompareMetric cm : CompareMetric.values()) {
-            double[] x = values(rs, cm::incremental);
+            double[] x = values(rs, run -> run.incremental(cm));
             m.put(cm, allNaN(x) ? Estimate.unavailable(x.length) : PairedStats.estimate(x, level));
         }
         return m;
@@ -136,7 +135,7 @@ public final class ComparisonAnalysis {
         if (oracleRuns == null) {
             return null;
         }
-        return PairedStats.difference(values(oracleRuns, obj.metric()::of), values(rs, obj.metric()::of), level);
+        return PairedStats.difference(values(oracleRuns, run -> run.value(obj.metric())), values(rs, run -> run.value(obj.metric())), level);
     }
 
     private static List<Series> series(List<StrategyRun> rs, List<StrategyRun> oracleRuns, Objective obj, int days,

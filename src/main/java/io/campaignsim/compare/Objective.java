@@ -1,6 +1,7 @@
 package io.campaignsim.compare;
 
-import io.campaignsim.engine.Metric;
+import io.campaignsim.core.CompareMetric;
+import io.campaignsim.core.Metric;
 import java.util.Arrays;
 import java.util.Locale;
 

@@ -1,8 +1,7 @@
 package io.campaignsim.compare;
 
-import io.campaignsim.stats.ReplicationInterval;
 import io.campaignsim.stats.Estimate;
-
+import io.campaignsim.stats.ReplicationInterval;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**

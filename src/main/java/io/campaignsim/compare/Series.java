@@ -1,7 +1,6 @@
 package io.campaignsim.compare;
 
 import io.campaignsim.stats.Estimate;
-
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.core.CompareMetric;
 import io.campaignsim.engine.SimulationResult;
 import java.util.Arrays;
 import java.util.List;
@@ -36,5 +37,20 @@ public record StrategyRun(String strategy, String type, int replication, Simulat
 
     public int days() {
         return armPullsByDay.length;
+    }
+
+    /** The value of {@code m} in this run. */
+    public double value(CompareMetric m) {
+        return m.hasTwin() ? result.total().get(m.counter()) : clv;
+    }
+
+    /** The value of {@code m} in this run's no-contact twin; NaN for CLV, which the twin does not have. */
+    public double twinValue(CompareMetric m) {
+        return m.hasTwin() ? result.counterfactualTotal().get(m.counter()) : Double.NaN;
+    }
+
+    /** The true incremental value of {@code m} (run minus twin); NaN for CLV. */
+    public double incremental(CompareMetric m) {
+        return m.hasTwin() ? result.incremental().get(m.counter()) : Double.NaN;
     }
 }

@@ -1,7 +1,7 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.core.CompareMetric;
 import io.campaignsim.stats.Estimate;
-
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.campaignsim.data;
 
-import io.campaignsim.strategy.model.FeatureMatrix;
+import io.campaignsim.ml.FeatureMatrix;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.campaignsim.data;
 
-import io.campaignsim.cli.UserInputException;
+import io.campaignsim.core.UserInputException;
 import io.campaignsim.scenario.MapReader;
 import io.campaignsim.scenario.Problem;
 import io.campaignsim.scenario.ScenarioException;

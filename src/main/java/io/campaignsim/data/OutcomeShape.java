@@ -16,7 +16,7 @@ public record OutcomeShape(String outcome, boolean binary, double zeroShare, dou
         return !binary && (zeroShare > 0.5 || skewness > HEAVY_SKEWNESS);
     }
 
-    static OutcomeShape of(String outcome, boolean binary, double[] y) {
+    public static OutcomeShape of(String outcome, boolean binary, double[] y) {
         double mean = 0;
         int zeros = 0;
         for (double v : y) {

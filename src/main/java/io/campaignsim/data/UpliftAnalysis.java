@@ -1,11 +1,11 @@
 package io.campaignsim.data;
 
-import io.campaignsim.strategy.model.CrossFitting;
-import io.campaignsim.strategy.model.FeatureMatrix;
-import io.campaignsim.strategy.model.FitOptions;
-import io.campaignsim.strategy.model.ProbabilityModel;
-import io.campaignsim.strategy.model.TLearner;
-import io.campaignsim.strategy.model.XLearner;
+import io.campaignsim.ml.CrossFitting;
+import io.campaignsim.ml.FeatureMatrix;
+import io.campaignsim.ml.FitOptions;
+import io.campaignsim.ml.ProbabilityModel;
+import io.campaignsim.ml.TLearner;
+import io.campaignsim.ml.XLearner;
 import io.campaignsim.stats.UpliftMetrics;
 import java.util.ArrayList;
 import java.util.List;

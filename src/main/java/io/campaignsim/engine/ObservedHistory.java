@@ -1,6 +1,6 @@
 package io.campaignsim.engine;
 
-import io.campaignsim.population.Lifecycle;
+import io.campaignsim.core.Lifecycle;
 import io.campaignsim.population.ObservedPopulation;
 import java.util.Arrays;
 

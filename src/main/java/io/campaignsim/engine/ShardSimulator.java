@@ -1,5 +1,6 @@
 package io.campaignsim.engine;
 
+import io.campaignsim.core.Metric;
 import io.campaignsim.population.GroundTruth;
 import io.campaignsim.population.ObservedPopulation;
 import io.campaignsim.random.KeyedUniforms;

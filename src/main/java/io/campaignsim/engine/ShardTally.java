@@ -1,5 +1,6 @@
 package io.campaignsim.engine;
 
+import io.campaignsim.core.Metric;
 import java.util.Arrays;
 
 /**

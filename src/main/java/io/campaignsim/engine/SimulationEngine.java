@@ -1,5 +1,6 @@
 package io.campaignsim.engine;
 
+import io.campaignsim.core.Metric;
 import io.campaignsim.population.Population;
 import io.campaignsim.random.KeyedUniforms;
 import io.campaignsim.random.RandomStreams;

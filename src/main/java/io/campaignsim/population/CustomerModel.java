@@ -1,6 +1,7 @@
 package io.campaignsim.population;
 
-import io.campaignsim.cli.UserInputException;
+import io.campaignsim.core.AgeBand;
+import io.campaignsim.core.UserInputException;
 import io.campaignsim.scenario.ChannelSpec;
 import io.campaignsim.scenario.PopulationSpec;
 import io.campaignsim.scenario.Scenario;
@@ -17,7 +18,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 final class CustomerModel {
 
-    /** Probabilities of {@link ObservedPopulation#AGE_BANDS}. */
+    /** Probabilities of {@link AgeBand#LABELS}. */
     static final double[] AGE_BAND_PROBS = {0.12, 0.20, 0.20, 0.18, 0.15, 0.15};
     /** Longest tenure generated (ten years). */
     static final int MAX_TENURE_DAYS = 3650;

@@ -1,5 +1,6 @@
 package io.campaignsim.population;
 
+import io.campaignsim.core.Lifecycle;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.AliasMethodDiscreteSampler;

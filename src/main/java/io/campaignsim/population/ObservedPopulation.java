@@ -1,5 +1,6 @@
 package io.campaignsim.population;
 
+import io.campaignsim.core.Lifecycle;
 import java.util.List;
 
 /**
@@ -11,9 +12,6 @@ import java.util.List;
  *     between threads and replications.
  */
 public final class ObservedPopulation {
-
-    /** Age bands as labels, index = code. */
-    public static final List<String> AGE_BANDS = List.of("18-24", "25-34", "35-44", "45-54", "55-64", "65+");
 
     final List<String> segmentNames;
     final List<String> regionNames;
@@ -73,7 +71,7 @@ public final class ObservedPopulation {
         return segment[i];
     }
 
-    /** Age band index into {@link #AGE_BANDS}. */
+    /** Age band index into {@link io.campaignsim.core.AgeBand#LABELS}. */
     public int ageBand(int i) {
         return ageBand[i];
     }

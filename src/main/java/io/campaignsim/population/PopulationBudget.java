@@ -1,6 +1,6 @@
 package io.campaignsim.population;
 
-import io.campaignsim.cli.UserInputException;
+import io.campaignsim.core.UserInputException;
 import io.campaignsim.scenario.Scenario;
 import java.util.Locale;
 

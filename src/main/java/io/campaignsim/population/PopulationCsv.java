@@ -1,5 +1,7 @@
 package io.campaignsim.population;
 
+import io.campaignsim.core.AgeBand;
+import io.campaignsim.core.Lifecycle;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioException;
 import io.campaignsim.scenario.UpliftGroupsSpec;
@@ -59,7 +61,7 @@ public final class PopulationCsv {
         for (int i = 0; i < o.size(); i++) {
             p.print(Integer.toString(i));
             p.print(o.segmentNames.get(o.segment[i]));
-            p.print(ObservedPopulation.AGE_BANDS.get(o.ageBand[i]));
+            p.print(AgeBand.LABELS.get(o.ageBand[i]));
             p.print(o.regionNames.get(o.region[i]));
             p.print(Integer.toString(o.tenureDays[i]));
             p.print(Integer.toString(o.recencyDays[i]));

@@ -1,5 +1,7 @@
 package io.campaignsim.population;
 
+import io.campaignsim.core.AgeBand;
+import io.campaignsim.core.Lifecycle;
 import io.campaignsim.scenario.MapReader;
 import io.campaignsim.scenario.PopulationSpec;
 import io.campaignsim.scenario.Problems;
@@ -180,7 +182,7 @@ final class PopulationCsvReader {
     private void parseObserved(Row row, ObservedPopulation o, int i) {
         row.text(CsvColumns.ID);
         o.segment[i] = (byte) row.level(CsvColumns.SEGMENT, model.segmentNames, "segment");
-        o.ageBand[i] = (byte) row.level(CsvColumns.AGE_BAND, ObservedPopulation.AGE_BANDS, "age band");
+        o.ageBand[i] = (byte) row.level(CsvColumns.AGE_BAND, AgeBand.LABELS, "age band");
         o.region[i] = (byte) row.level(CsvColumns.REGION, model.regionNames, "region");
         int tenure = row.integer(CsvColumns.TENURE, 0, MAX_SHORT);
         int recency = row.integer(CsvColumns.RECENCY, 0, MAX_SHORT);

@@ -34,12 +34,12 @@ public final class Numbers {
     }
 
     /** {@code a / b}, NaN when {@code b} is zero (a rate with no denominator is undefined, not zero). */
-    static double ratio(double a, double b) {
+    public static double ratio(double a, double b) {
         return b == 0 ? Double.NaN : a / b;
     }
 
     /** Grouped display: whole numbers for counts, two decimals for money; "n/a" when not finite. */
-    static String display(double v, boolean money) {
+    public static String display(double v, boolean money) {
         if (!Double.isFinite(v)) {
             return "n/a";
         }
@@ -47,13 +47,13 @@ public final class Numbers {
     }
 
     /** Like {@link #display} with an explicit sign, for incremental values. */
-    static String signed(double v, boolean money) {
+    public static String signed(double v, boolean money) {
         String s = display(v, money);
         return s.startsWith("-") || s.equals("n/a") || isDisplayZero(s) ? s : "+" + s;
     }
 
     /** A rate as a percentage with two decimals, "n/a" when undefined. */
-    static String percent(double rate) {
+    public static String percent(double rate) {
         return Double.isFinite(rate) ? String.format(Locale.ROOT, "%.2f %%", rate * 100) : "n/a";
     }
 

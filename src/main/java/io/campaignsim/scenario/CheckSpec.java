@@ -1,6 +1,6 @@
 package io.campaignsim.scenario;
 
-import io.campaignsim.compare.CompareMetric;
+import io.campaignsim.core.CompareMetric;
 import io.campaignsim.scenario.yaml.Loc;
 import io.campaignsim.scenario.yaml.YamlNode;
 import java.util.ArrayList;

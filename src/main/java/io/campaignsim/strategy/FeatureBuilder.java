@@ -1,7 +1,7 @@
 package io.campaignsim.strategy;
 
+import io.campaignsim.core.Lifecycle;
 import io.campaignsim.engine.ObservedHistory;
-import io.campaignsim.population.Lifecycle;
 import io.campaignsim.population.ObservedPopulation;
 import io.campaignsim.scenario.Scenario;
 import java.util.ArrayList;

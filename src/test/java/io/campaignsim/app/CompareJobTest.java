@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
 import io.campaignsim.compare.ExperimentTrace;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.UpliftCurves;
-import io.campaignsim.engine.Metric;
+import io.campaignsim.core.CompareMetric;
+import io.campaignsim.core.Metric;
 import io.campaignsim.report.compare.ComparisonJson;
 import io.campaignsim.scenario.Scenario;
 import java.util.List;

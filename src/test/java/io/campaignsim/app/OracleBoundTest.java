@@ -125,7 +125,7 @@ class OracleBoundTest {
         List<StrategyRun> mine = runs.stream().filter(r -> r.strategy().equals(strategy)).toList();
         double[] d = new double[mine.size()];
         for (int i = 0; i < d.length; i++) {
-            d[i] = objective.metric().of(oracle.get(i)) - objective.metric().of(mine.get(i));
+            d[i] = oracle.get(i).value(objective.metric()) - mine.get(i).value(objective.metric());
         }
         return d;
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.campaignsim.compare.StrategyRun;
-import io.campaignsim.engine.Metric;
+import io.campaignsim.core.Metric;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.engine.SimulationResult;
 import io.campaignsim.policy.JourneyPolicy;

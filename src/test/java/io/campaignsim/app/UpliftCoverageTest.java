@@ -2,13 +2,13 @@ package io.campaignsim.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
-import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.StrategyRun;
-import io.campaignsim.engine.Metric;
+import io.campaignsim.core.CompareMetric;
+import io.campaignsim.core.Metric;
 import io.campaignsim.scenario.Scenario;
+import io.campaignsim.stats.Estimate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.core.Metric;
 import io.campaignsim.engine.Kpis;
-import io.campaignsim.engine.Metric;
 import io.campaignsim.engine.SendTimeTally;
 import io.campaignsim.engine.SimulationResult;
 import io.campaignsim.stats.Calibration;

@@ -1,8 +1,5 @@
 package io.campaignsim.compare;
 
-import io.campaignsim.stats.Calibration;
-import io.campaignsim.stats.Estimate;
-
 import static io.campaignsim.compare.CompareFixtures.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.core.CompareMetric;
+import io.campaignsim.stats.Calibration;
+import io.campaignsim.stats.Estimate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.stat.inference.TTest;

@@ -1,10 +1,9 @@
 package io.campaignsim.compare;
 
-import io.campaignsim.stats.Estimate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.stats.Estimate;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
 

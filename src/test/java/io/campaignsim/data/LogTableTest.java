@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.campaignsim.cli.UserInputException;
+import io.campaignsim.core.UserInputException;
 import io.campaignsim.scenario.ScenarioException;
 import java.nio.file.Files;
 import java.nio.file.Path;

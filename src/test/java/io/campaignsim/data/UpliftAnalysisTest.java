@@ -3,6 +3,7 @@ package io.campaignsim.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.app.AnalyzeJob;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.core.Metric;
 import io.campaignsim.population.Population;
 import io.campaignsim.scenario.Scenario;
 import org.junit.jupiter.api.Test;

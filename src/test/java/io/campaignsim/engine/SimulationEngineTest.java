@@ -3,6 +3,7 @@ package io.campaignsim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.core.Metric;
 import io.campaignsim.population.GroundTruth;
 import io.campaignsim.population.Population;
 import io.campaignsim.scenario.Scenario;

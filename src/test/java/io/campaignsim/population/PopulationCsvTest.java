@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.core.Lifecycle;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioException;
 import java.io.IOException;

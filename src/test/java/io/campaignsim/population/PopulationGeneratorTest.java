@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.core.Lifecycle;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.SegmentSpec;
 import io.campaignsim.scenario.UpliftGroupsSpec;

@@ -3,7 +3,7 @@ package io.campaignsim.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.campaignsim.engine.Metric;
+import io.campaignsim.core.Metric;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.engine.SimulationResult;
 import io.campaignsim.population.Population;

@@ -1,19 +1,18 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.report.Palette;
-
 import io.campaignsim.compare.ArmShares;
-import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ExperimentSummary;
-import io.campaignsim.stats.SampleSize;
-import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.Role;
 import io.campaignsim.compare.Series;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.UpliftCurves;
+import io.campaignsim.core.CompareMetric;
+import io.campaignsim.report.Palette;
 import io.campaignsim.stats.CalibrationBin;
+import io.campaignsim.stats.Estimate;
+import io.campaignsim.stats.SampleSize;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;

@@ -101,7 +101,7 @@ public final class ComparisonHtml {
                         .append(" s &middot; ");
             }
         }
-        h.append("campaignsim ").append(esc(facts == null ? io.campaignsim.cli.VersionProvider.version() : facts.version()))
+        h.append("campaignsim ").append(esc(facts == null ? io.campaignsim.core.Version.current() : facts.version()))
                 .append(" &middot; numbers in <code>comparison.json</code>, <code>comparison.csv</code>, ")
                 .append("<code>series.csv</code>, <code>arms.csv</code> &middot; sort the table by clicking a header")
                 .append("</footer>\n<script>\n").append(SORT_JS).append("</script>\n</body>\n</html>\n");

@@ -9,20 +9,20 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.campaignsim.cli.VersionProvider;
 import io.campaignsim.compare.ArmShares;
-import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ExperimentSummary;
-import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.PairedTest;
 import io.campaignsim.compare.Series;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
 import io.campaignsim.compare.UpliftCurves;
+import io.campaignsim.core.CompareMetric;
+import io.campaignsim.core.Version;
 import io.campaignsim.stats.Calibration;
 import io.campaignsim.stats.CalibrationBin;
+import io.campaignsim.stats.Estimate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ public final class ComparisonJson {
     /** The JSON text, ending with a newline. */
     public static String render(Comparison c) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("campaignsim_version", VersionProvider.version());
+        root.put("campaignsim_version", Version.current());
         root.put("objective", c.objective().key());
         root.put("level", Formats.decimal(c.level(), Formats.RATE_SCALE));
         root.put("replications", c.replications());

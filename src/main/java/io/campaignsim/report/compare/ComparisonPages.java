@@ -1,7 +1,7 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.cli.UserInputException;
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.core.UserInputException;
 import io.campaignsim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,11 +1,11 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.PairedTest;
 import io.campaignsim.compare.Role;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
+import io.campaignsim.core.CompareMetric;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package io.campaignsim.report.compare;
 
 import io.campaignsim.report.CsvFormats;
 import io.campaignsim.report.Numbers;
-
 import io.campaignsim.stats.Estimate;
 import java.math.BigDecimal;
 import java.math.MathContext;

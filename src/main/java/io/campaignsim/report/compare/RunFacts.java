@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.campaignsim.cli.UserInputException;
-import io.campaignsim.cli.VersionProvider;
+import io.campaignsim.core.UserInputException;
+import io.campaignsim.core.Version;
 import io.campaignsim.scenario.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +35,7 @@ public record RunFacts(String scenario, String description, long seed, long cust
 
     /** The facts of a run of {@code s} (with its overrides applied). */
     public static RunFacts of(Scenario s, double runSeconds) {
-        return new RunFacts(s.name(), s.description(), s.seed(), s.population().size(), VersionProvider.version(),
+        return new RunFacts(s.name(), s.description(), s.seed(), s.population().size(), Version.current(),
                 runSeconds);
     }
 

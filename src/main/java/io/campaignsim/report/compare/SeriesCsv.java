@@ -1,9 +1,9 @@
 package io.campaignsim.report.compare;
 
 import io.campaignsim.compare.Comparison;
-import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.Series;
 import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.stats.Estimate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package io.campaignsim.report.compare;
 
-import io.campaignsim.compare.CompareMetric;
 import io.campaignsim.compare.Comparison;
-import io.campaignsim.stats.Estimate;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
+import io.campaignsim.core.CompareMetric;
+import io.campaignsim.stats.Estimate;
 import java.util.ArrayList;
 import java.util.List;
 

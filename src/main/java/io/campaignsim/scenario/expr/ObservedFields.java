@@ -1,7 +1,7 @@
 package io.campaignsim.scenario.expr;
 
-import io.campaignsim.population.Lifecycle;
-import io.campaignsim.population.ObservedPopulation;
+import io.campaignsim.core.AgeBand;
+import io.campaignsim.core.Lifecycle;
 import io.campaignsim.scenario.JourneySpec;
 import io.campaignsim.scenario.Scenario;
 import java.util.ArrayList;
@@ -80,7 +80,7 @@ public final class ObservedFields {
             List<String> categories) {
         List<String> raw = switch (t) {
             case SEGMENT -> segments;
-            case AGE_BAND -> ObservedPopulation.AGE_BANDS;
+            case AGE_BAND -> AgeBand.LABELS;
             case REGION -> regions;
             case LIFECYCLE -> Lifecycle.NAMES;
             case LAST_CATEGORY -> categories;

@@ -1,6 +1,5 @@
 package io.campaignsim.strategy.oracle;
 
-import io.campaignsim.compare.Objective;
 import io.campaignsim.population.GroundTruth;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.world.ResidualValue;
@@ -27,7 +26,10 @@ final class Lookahead {
 
     private final WorldModel world;
     private final GroundTruth truth;
-    private final Objective objective;
+    /** The scenario's objective (economics.objective); strategies sit below compare, so not compare.Objective. */
+    private enum Goal { PROFIT, REVENUE, CONVERSIONS, CLV }
+
+    private final Goal objective;
     private final int horizon;
     private final int channels;
     private final double delta;
@@ -41,7 +43,7 @@ final class Lookahead {
     Lookahead(Scenario scenario, WorldModel world, GroundTruth truth) {
         this.world = world;
         this.truth = truth;
-        this.objective = Objective.parse(scenario.economics().objective());
+        this.objective = Goal.valueOf(scenario.economics().objective().toUpperCase(java.util.Locale.ROOT));
         this.horizon = scenario.horizonDays();
         this.channels = scenario.channels().size();
         this.delta = scenario.economics().dailyDiscount();
@@ -69,7 +71,7 @@ final class Lookahead {
 
     /** Contact cost as it counts on the objective (only profit and CLV pay for contacts). */
     double contactCost(int channel) {
-        return objective == Objective.PROFIT || objective == Objective.CLV ? world.contactCost(channel) : 0.0;
+        return objective == Goal.PROFIT || objective == Goal.CLV ? world.contactCost(channel) : 0.0;
     }
 
     /**
@@ -128,7 +130,7 @@ final class Lookahead {
             }
             k += len;
         }
-        if (objective == Objective.CLV) {
+        if (objective == Goal.CLV) {
             if (day + 1 >= horizon) {
                 // decided on the last day: the residual starts from today's state
                 double hab = habituation == 0 ? 1.0 : WorldModel.habituationFactor(habituation);

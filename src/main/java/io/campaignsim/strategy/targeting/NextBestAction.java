@@ -1,11 +1,11 @@
 package io.campaignsim.strategy.targeting;
 
+import io.campaignsim.ml.FeatureMatrix;
+import io.campaignsim.ml.LogisticRegression;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
 import io.campaignsim.strategy.Strategy;
-import io.campaignsim.strategy.model.FeatureMatrix;
-import io.campaignsim.strategy.model.LogisticRegression;
 import java.util.Arrays;
 import java.util.List;
 

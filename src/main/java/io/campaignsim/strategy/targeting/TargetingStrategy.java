@@ -1,15 +1,15 @@
 package io.campaignsim.strategy.targeting;
 
+import io.campaignsim.ml.ClassTransformation;
+import io.campaignsim.ml.FeatureMatrix;
+import io.campaignsim.ml.LogisticRegression;
+import io.campaignsim.ml.TLearner;
+import io.campaignsim.ml.UpliftModel;
+import io.campaignsim.ml.XLearner;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
 import io.campaignsim.strategy.Strategy;
-import io.campaignsim.strategy.model.ClassTransformation;
-import io.campaignsim.strategy.model.FeatureMatrix;
-import io.campaignsim.strategy.model.LogisticRegression;
-import io.campaignsim.strategy.model.TLearner;
-import io.campaignsim.strategy.model.UpliftModel;
-import io.campaignsim.strategy.model.XLearner;
 import java.util.Arrays;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.campaignsim.strategy.targeting;
 
+import io.campaignsim.ml.FeatureMatrix;
 import io.campaignsim.strategy.Feedback;
-import io.campaignsim.strategy.model.FeatureMatrix;
 import java.util.Arrays;
 
 /**

@@ -2,6 +2,7 @@ package io.campaignsim.data.ope;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.app.OpeJob;
 import io.campaignsim.data.SharedDatasets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

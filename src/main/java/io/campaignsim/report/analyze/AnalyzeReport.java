@@ -1,0 +1,215 @@
+package io.campaignsim.report.analyze;
+
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+
+import io.campaignsim.data.AnalyzeResult;
+import io.campaignsim.data.ArmAnalysis;
+import io.campaignsim.data.ArmStat;
+import io.campaignsim.data.Effect;
+import io.campaignsim.data.UpliftResult;
+import io.campaignsim.stats.Curve;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * Writes the files of {@code analyze}: {@code arms.csv}, {@code effects.csv}, {@code uplift.csv},
+ * {@code qini.csv}, one Qini chart per (outcome, treated arm) {@code qini-<outcome>-<arm>.png}
+ * and {@code index.html} that shows them (relative links, so the folder can be moved).
+ */
+public final class AnalyzeReport {
+
+    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), Color.GRAY};
+
+    private AnalyzeReport() {}
+
+    /** Writes every file into {@code dir}; returns them in the order written. */
+    public static List<Path> write(AnalyzeResult r, Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        files.add(arms(r, dir.resolve("arms.csv")));
+        files.add(effects(r, dir.resolve("effects.csv")));
+        files.add(uplift(r, dir.resolve("uplift.csv")));
+        files.add(qini(r, dir.resolve("qini.csv")));
+        Map<String, Path> charts = charts(r, dir);
+        files.addAll(charts.values());
+        files.add(html(r, charts, dir.resolve("index.html")));
+        return files;
+    }
+
+    private static CSVPrinter csv(Path file, String... header) throws IOException {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").setHeader(header).get());
+    }
+
+    private static Path arms(AnalyzeResult r, Path file) throws IOException {
+        try (CSVPrinter p = csv(file, "scope", "outcome", "arm", "n", "statistic", "value", "ci_low", "ci_high")) {
+            for (ArmStat a : r.armStats()) {
+                p.printRecord(a.scope(), a.outcome(), a.arm(), a.n(), a.binary() ? "rate" : "mean", Fmt.cell(a.value()),
+                        Fmt.cell(a.ciLow()), Fmt.cell(a.ciHigh()));
+            }
+        }
+        return file;
+    }
+
+    private static Path effects(AnalyzeResult r, Path file) throws IOException {
+        try (CSVPrinter p = csv(file, "scope", "outcome", "arm", "control", "n", "n_control", "value", "control_value",
+                "effect", "ci_low", "ci_high", "relative", "relative_ci_low", "relative_ci_high", "p_value", "test")) {
+            for (Effect e : r.effects()) {
+                p.printRecord(e.scope(), e.outcome(), e.arm(), e.control(), e.n(), e.nControl(), Fmt.cell(e.value()),
+                        Fmt.cell(e.controlValue()), Fmt.cell(e.effect()), Fmt.cell(e.ciLow()), Fmt.cell(e.ciHigh()),
+                        Fmt.cell(e.relative()), Fmt.cell(e.relativeLow()), Fmt.cell(e.relativeHigh()),
+                        Fmt.cell(e.pValue()), e.test());
+            }
+        }
+        return file;
+    }
+
+    private static Path uplift(AnalyzeResult r, Path file) throws IOException {
+        try (CSVPrinter p = csv(file, "outcome", "model", "arm", "n", "qini", "normalised_qini", "auuc",
+                "uplift_at_10", "uplift_at_30")) {
+            for (UpliftResult u : r.uplift()) {
+                p.printRecord(u.outcome(), u.model(), u.arm(), u.n(), Fmt.cell(u.qini()), Fmt.cell(u.normalisedQini()),
+                        Fmt.cell(u.auuc()), Fmt.cell(u.upliftAt10()), Fmt.cell(u.upliftAt30()));
+            }
+        }
+        return file;
+    }
+
+    private static Path qini(AnalyzeResult r, Path file) throws IOException {
+        try (CSVPrinter p = csv(file, "outcome", "model", "arm", "fraction", "qini", "random")) {
+            for (UpliftResult u : r.uplift()) {
+                Curve c = u.qiniCurve();
+                for (int i = 0; i < c.size(); i++) {
+                    p.printRecord(u.outcome(), u.model(), u.arm(), Fmt.cell(c.fractionAt(i)), Fmt.cell(c.valueAt(i)),
+                            Fmt.cell(u.randomCurve().valueAt(i)));
+                }
+            }
+        }
+        return file;
+    }
+
+    /** One chart per (outcome, arm), keyed by "outcome|arm". */
+    private static Map<String, Path> charts(AnalyzeResult r, Path dir) throws IOException {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // no display needed, and none on servers
+        }
+        Map<String, List<UpliftResult>> groups = new LinkedHashMap<>();
+        for (UpliftResult u : r.uplift()) {
+            groups.computeIfAbsent(u.outcome() + "|" + u.arm(), k -> new ArrayList<>()).add(u);
+        }
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (Map.Entry<String, List<UpliftResult>> g : groups.entrySet()) {
+            UpliftResult first = g.getValue().get(0);
+            Path file = dir.resolve("qini-" + slug(first.outcome()) + "-" + slug(first.arm()) + ".png");
+            try (OutputStream os = Files.newOutputStream(file)) {
+                BitmapEncoder.saveBitmap(chart(first.outcome(), first.arm(), r.control(), g.getValue()), os,
+                        BitmapEncoder.BitmapFormat.PNG);
+            }
+            files.put(g.getKey(), file);
+        }
+        return files;
+    }
+
+    private static XYChart chart(String outcome, String arm, String control, List<UpliftResult> models) {
+        XYChart chart = new XYChartBuilder().width(900).height(500)
+                .title("Qini curve: " + outcome + ", " + arm + " vs " + control + " (out-of-fold)")
+                .xAxisTitle("share of customers targeted, by predicted uplift")
+                .yAxisTitle("incremental " + outcome).build();
+        Styler s = chart.getStyler();
+        s.setSeriesColors(PALETTE.clone());
+        s.setChartBackgroundColor(Color.WHITE);
+        s.setPlotBackgroundColor(Color.WHITE);
+        s.setLegendPosition(Styler.LegendPosition.InsideNW);
+        for (UpliftResult u : models) {
+            XYSeries series = chart.addSeries(u.model(), u.qiniCurve().fraction(), u.qiniCurve().value());
+            series.setMarker(SeriesMarkers.NONE);
+            series.setLineStyle(new BasicStroke(2.5f));
+        }
+        XYSeries random = chart.addSeries("random targeting", models.get(0).randomCurve().fraction(),
+                models.get(0).randomCurve().value());
+        random.setMarker(SeriesMarkers.NONE);
+        random.setLineStyle(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                new float[] {8f, 6f}, 0f));
+        return chart;
+    }
+
+    static String slug(String s) {
+        String out = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return out.isEmpty() ? "x" : out;
+    }
+
+    private static Path html(AnalyzeResult r, Map<String, Path> charts, Path file) throws IOException {
+        StringBuilder b = new StringBuilder();
+        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>analyze ")
+                .append(e(Path.of(r.file()).getFileName().toString())).append("</title>\n<style>")
+                .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px;color:#222}")
+                .append("table{border-collapse:collapse;margin:1em 0}td,th{padding:4px 10px;border-bottom:1px solid #ddd;")
+                .append("text-align:right}td:first-child,th:first-child,td.t{text-align:left}")
+                .append(".note{background:#fff6e0;padding:6px 10px;border-left:4px solid #e69f00}</style></head><body>\n");
+        b.append("<h1>Analysis of ").append(e(r.file())).append("</h1>\n<p>").append(r.rows()).append(" rows; treatment ")
+                .append(e(r.treatment())).append(", control '").append(e(r.control())).append("'; ")
+                .append(r.folds()).append("-fold cross-fitting, seed ").append(r.seed()).append(".</p>\n");
+        for (String n : r.notes()) {
+            b.append("<p class=\"note\">").append(e(n)).append("</p>\n");
+        }
+        b.append("<h2>Arms</h2>\n<table><tr><th>outcome</th><th>arm</th><th>n</th><th>value</th><th>95 % CI</th></tr>\n");
+        for (ArmStat a : r.armStats()) {
+            if (a.scope().equals(ArmAnalysis.ALL)) {
+                b.append("<tr><td>").append(e(a.outcome())).append("</td><td class=\"t\">").append(e(a.arm()))
+                        .append("</td><td>").append(a.n()).append("</td><td>").append(e(AnalyzeTable.value(a)))
+                        .append("</td><td>").append(e(AnalyzeTable.interval(a))).append("</td></tr>\n");
+            }
+        }
+        b.append("</table>\n<h2>Effects versus ").append(e(r.control())).append("</h2>\n");
+        b.append("<p>Per segment in <a href=\"effects.csv\">effects.csv</a>.</p>\n<table><tr><th>outcome</th><th>arm</th>")
+                .append("<th>effect</th><th>95 % CI</th><th>relative</th><th>p</th></tr>\n");
+        for (Effect x : r.effects()) {
+            if (x.scope().equals(ArmAnalysis.ALL)) {
+                String[] cells = AnalyzeTable.effectCells(x);
+                b.append("<tr><td>").append(e(x.outcome())).append("</td><td class=\"t\">").append(e(x.arm()))
+                        .append("</td><td>").append(e(cells[0])).append("</td><td>").append(e(cells[1]))
+                        .append("</td><td>").append(e(cells[2])).append("</td><td>").append(e(cells[3]))
+                        .append("</td></tr>\n");
+            }
+        }
+        b.append("</table>\n<h2>Uplift models (out-of-fold)</h2>\n<table><tr><th>outcome</th><th>model</th><th>arm</th>")
+                .append("<th>Qini</th><th>normalised Qini</th><th>AUUC</th><th>uplift@10%</th><th>uplift@30%</th></tr>\n");
+        for (UpliftResult u : r.uplift()) {
+            b.append("<tr><td>").append(e(u.outcome())).append("</td><td class=\"t\">").append(e(u.model()))
+                    .append("</td><td class=\"t\">").append(e(u.arm())).append("</td><td>").append(Fmt.number(u.qini(), 5))
+                    .append("</td><td>").append(Fmt.number(u.normalisedQini(), 3)).append("</td><td>")
+                    .append(Fmt.number(u.auuc(), 5)).append("</td><td>").append(e(Fmt.points(u.upliftAt10())))
+                    .append("</td><td>").append(e(Fmt.points(u.upliftAt30()))).append("</td></tr>\n");
+        }
+        b.append("</table>\n");
+        for (Path c : charts.values()) {
+            String name = c.getFileName().toString();
+            b.append("<p><img src=\"").append(e(name)).append("\" alt=\"").append(e(name)).append("\" width=\"900\"></p>\n");
+        }
+        b.append("</body></html>\n");
+        Files.writeString(file, b, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String e(String s) {
+        return escapeHtml4(s == null ? "" : s);
+    }
+}
