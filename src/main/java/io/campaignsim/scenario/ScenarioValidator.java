@@ -97,7 +97,7 @@ final class ScenarioValidator {
         }
     }
 
-    /** The arm that means "do not contact today" (io.campaignsim.strategy.Arm.NO_CONTACT). */
+    /** The arm that means "do not contact today" (Arm.NO_CONTACT of the strategies). */
     static final String NO_CONTACT = "no_contact";
 
     /** An arm is an offer ('ten_off', 'none'), a channel and an offer ('sms:ten_off') or no_contact. */

@@ -36,9 +36,12 @@ final class Lookahead {
     private final int residualDays;
     private final double recencyStep = Math.exp(-1.0 / WorldModel.RECENCY_DAYS);
     /** Days after today valued one by one; later days go in blocks. */
-    static final int EXACT_DAYS = 14;
-    /** Length of the later blocks, in days. */
+    static final int EXACT_DAYS = 7;
+    /** Length of the blocks after the first days, in days... */
     static final int BLOCK_DAYS = 7;
+    /** ...up to this many days ahead; later blocks are longer. */
+    static final int WEEKLY_UNTIL = 63;
+    static final int LONG_BLOCK_DAYS = 21;
 
     Lookahead(Scenario scenario, WorldModel world, GroundTruth truth) {
         this.world = world;
@@ -100,9 +103,10 @@ final class Lookahead {
         double p = 0;
         double h = 0;
         for (int k = 1; day + k < horizon; ) {
-            // Days one by one for the first two weeks, where today's decision matters most, then
-            // weekly blocks with the rates of the block's middle day (closed forms below).
-            int len = Math.min(k <= EXACT_DAYS ? 1 : BLOCK_DAYS, horizon - day - k);
+            // Days one by one for the first week, where today's decision matters most, then weekly
+            // blocks to week 9 and three-week blocks after, each with the rates of its middle day
+            // (closed forms below): rates change slowly that far out.
+            int len = Math.min(k <= EXACT_DAYS ? 1 : k <= WEEKLY_UNTIL ? BLOCK_DAYS : LONG_BLOCK_DAYS, horizon - day - k);
             int mid = k + (len - 1) / 2;
             double f = 0;
             for (int c = 0; c < channels; c++) {
@@ -120,13 +124,13 @@ final class Lookahead {
                 meanR = p + (1 - p) * (meanR + 1);
             } else {
                 // sum_{j<len} (1-h)^j alive days, and the linear recurrences of m and R solved over len days
-                double survive = Math.pow(1 - h, len);
+                double survive = power(1 - h, len);
                 total += alive * p * v * (h > 0 ? (1 - survive) / h : len);
                 alive *= survive;
                 double a = recencyStep * (1 - p);
                 double mFixed = recencyStep * p / (1 - a);
-                m = mFixed + Math.pow(a, len) * (m - mFixed);
-                meanR = p > 0 ? 1 / p + Math.pow(1 - p, len) * (meanR - 1 / p) : meanR + len;
+                m = mFixed + power(a, len) * (m - mFixed);
+                meanR = p > 0 ? 1 / p + power(1 - p, len) * (meanR - 1 / p) : meanR + len;
             }
             k += len;
         }
@@ -140,5 +144,14 @@ final class Lookahead {
             total += alive * p * v * ResidualValue.days(h, delta, residualDays);
         }
         return total;
+    }
+
+    /** x^n for the small block lengths, by multiplication (Math.pow costs as much as the rest of a block). */
+    private static double power(double x, int n) {
+        double r = 1;
+        for (int k = 0; k < n; k++) {
+            r *= x;
+        }
+        return r;
     }
 }
