@@ -26,7 +26,7 @@ public enum StrategyType {
             num("iterations", 1, 10_000), num("l2", 1e-9, 1e6), num("replay_size", 1_000, 10_000_000), num("pessimism", 0, 10)),
     Q_LEARNING("q_learning", names("arms"), below("gamma", 0, 1), word("reward", "profit", "clv"),
             num("warmup_days", 0, 3650), num("warmup_epsilon", 0, 1), num("epsilon", 0, 1),
-            num("epsilon_half_life_days", 0, 3650), num("learning_rate", 1e-6, 1)),
+            num("epsilon_half_life_days", 0, 3650), num("learning_rate", 1e-6, 1), num("pessimism", 0, 10)),
     POLICY("policy");
 
     /** How a parameter is written. */

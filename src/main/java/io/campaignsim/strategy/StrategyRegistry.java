@@ -72,7 +72,8 @@ public final class StrategyRegistry {
         factories.put(StrategyType.NEXT_BEST_ACTION, StrategyRegistry::nextBestAction);
         factories.put(StrategyType.MULTIVARIATE, StrategyRegistry::multivariate);
         factories.put(StrategyType.FITTED_Q, (s, c) -> RlStrategy.fittedQ(rlArms(s, c), c.scenario(), c.history(),
-                rlSettings(s, c, RlSettings.FITTED_Q_WARMUP_DAYS, RlSettings.FITTED_Q_EPSILON, 0)));
+                rlSettings(s, c, RlSettings.FITTED_Q_WARMUP_DAYS, RlSettings.FITTED_Q_EPSILON,
+                        RlSettings.FITTED_Q_EPSILON_HALF_LIFE)));
         factories.put(StrategyType.Q_LEARNING, (s, c) -> RlStrategy.qLearning(rlArms(s, c), c.scenario(), c.history(),
                 rlSettings(s, c, RlSettings.Q_LEARNING_WARMUP_DAYS, RlSettings.Q_LEARNING_EPSILON,
                         RlSettings.Q_LEARNING_EPSILON_HALF_LIFE)));

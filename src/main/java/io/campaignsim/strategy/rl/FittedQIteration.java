@@ -14,7 +14,11 @@ import org.apache.commons.math3.linear.DecompositionSolver;
  *   Q_{i+1}  = argmin_w  sum_{k: a_k = a} (y_k - w_a . phi(s_k))^2 + l2 |w_a|^2    per action a
  * </pre>
  *
- * The design matrix of each action does not change between iterations, so its ridge Gram
+ * With a baseline action ({@link LinearQ}) the baseline is fitted first and each other action's
+ * advantage is the ridge fit of its rows' residual targets, so ridge shrinks an advantage towards
+ * 0 (the baseline's value) rather than the action's value towards 0.
+ *
+ * <p>The design matrix of each action does not change between iterations, so its ridge Gram
  * matrix is factorised (Cholesky) once per fit and every iteration costs one pass over the data
  * plus a triangular solve per action. Iteration stops when no target moved by more than
  * {@code tolerance} times the largest target (or 1), or after {@code maxIterations}; a fit starts
@@ -91,7 +95,7 @@ public final class FittedQIteration {
             }
             for (int k = 0; k < n; k++) {
                 int off = k * d;
-                double target = data.reward(k) + data.discount(k) * max(q.w, xn, off, d, actions, data.nextAllowed(k));
+                double target = data.reward(k) + data.discount(k) * max(q, xn, off, d, actions, data.nextAllowed(k));
                 moved = Math.max(moved, Math.abs(target - y[k]));
                 scale = Math.max(scale, Math.abs(target));
                 y[k] = target;
@@ -100,7 +104,22 @@ public final class FittedQIteration {
                     bk[j] += target * xs[off + j];
                 }
             }
+            int base = q.baseline();
+            if (base >= 0) {
+                // The baseline first; then each other action's advantage on the residual targets
+                // y - w_base . x of its rows: X_a'(y - X_a w_base) = b_a - G_a w_base.
+                double[] wb = solvers[base].solve(new ArrayRealVector(b[base], false)).toArray();
+                System.arraycopy(wb, 0, q.w, base * d, d);
+                for (int a = 0; a < actions; a++) {
+                    if (a != base) {
+                        subtractGramTimes(gram[a], wb, b[a], d);
+                    }
+                }
+            }
             for (int a = 0; a < actions; a++) {
+                if (a == base) {
+                    continue;
+                }
                 double[] w = solvers[a].solve(new ArrayRealVector(b[a], false)).toArray();
                 System.arraycopy(w, 0, q.w, a * d, d);
             }
@@ -125,16 +144,20 @@ public final class FittedQIteration {
         int[] count = new int[actions];
         for (int k = 0; k < n; k++) {
             int a = data.action(k);
-            double fit = 0;
-            for (int j = 0; j < d; j++) {
-                fit += q.w[a * d + j] * xs[k * d + j];
+            double fit = dot(q.w, a * d, xs, k * d, d);
+            if (q.addsBaseline(a)) {
+                fit += dot(q.w, q.baseline() * d, xs, k * d, d);
             }
             double r = y[k] - fit;
             sse[a] += r * r;
             count[a]++;
         }
         for (int a = 0; a < actions; a++) {
-            double sigma2 = count[a] > d ? sse[a] / (count[a] - d) : 0.0;
+            if (count[a] <= d) {
+                q.setCovariance(a, LinearQ.unknown(d)); // too few rows to estimate: never chosen greedily
+                continue;
+            }
+            double sigma2 = sse[a] / (count[a] - d);
             double[][] inv = solvers[a].getInverse().getData();
             double[] c = new double[d * d];
             for (int i = 0; i < d; i++) {
@@ -146,20 +169,38 @@ public final class FittedQIteration {
         }
     }
 
-    /** max over allowed actions of w_a . x (x = xs[off..off + d)); 0 when none is allowed. */
-    private static double max(double[] w, double[] xs, int off, int d, int actions, long allowed) {
+    /** max over allowed actions of Q(x, a) (x = xs[off..off + d)); 0 when none is allowed. */
+    private static double max(LinearQ q, double[] xs, int off, int d, int actions, long allowed) {
+        double[] w = q.w;
+        int baseline = q.baseline();
+        double shared = baseline >= 0 ? dot(w, baseline * d, xs, off, d) : 0.0;
         double best = Double.NEGATIVE_INFINITY;
         for (int a = 0; a < actions; a++) {
             if ((allowed & (1L << a)) != 0) {
-                double v = 0;
-                int base = a * d;
-                for (int j = 0; j < d; j++) {
-                    v += w[base + j] * xs[off + j];
-                }
+                double v = a == baseline ? shared : dot(w, a * d, xs, off, d) + shared;
                 best = Math.max(best, v);
             }
         }
         return best == Double.NEGATIVE_INFINITY ? 0.0 : best;
+    }
+
+    private static double dot(double[] w, int wOff, double[] xs, int off, int d) {
+        double v = 0;
+        for (int j = 0; j < d; j++) {
+            v += w[wOff + j] * xs[off + j];
+        }
+        return v;
+    }
+
+    /** b -= G v, with G symmetric and stored as its upper triangle (row-major d x d). */
+    private static void subtractGramTimes(double[] g, double[] v, double[] b, int d) {
+        for (int i = 0; i < d; i++) {
+            double s = 0;
+            for (int j = 0; j < d; j++) {
+                s += (j >= i ? g[i * d + j] : g[j * d + i]) * v[j];
+            }
+            b[i] -= s;
+        }
     }
 
     private static double[] decode(byte[] rows, int n, int d) {

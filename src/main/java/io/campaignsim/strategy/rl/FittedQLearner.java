@@ -20,7 +20,7 @@ final class FittedQLearner implements Learner {
     private final List<FittedQIteration.Fit> fits = new ArrayList<>();
 
     FittedQLearner(int actions, int dimension, RlSettings s) {
-        this.q = new LinearQ(actions, dimension);
+        this.q = new LinearQ(actions, dimension, actions - 1); // "no contact" (last) is the baseline
         this.replay = new ReplayBuffer(dimension, s.replaySize(), s.salt());
         this.fqi = new FittedQIteration(s.l2(), s.iterations(), 1e-4);
         this.refit = new FittedQIteration(s.l2(), Math.max(10, s.iterations() / 10), 1e-4);

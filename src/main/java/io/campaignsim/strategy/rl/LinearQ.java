@@ -3,7 +3,11 @@ package io.campaignsim.strategy.rl;
 import java.util.Arrays;
 
 /**
- * A linear action-value function: one weight vector per action, Q(s, a) = w_a . phi(s). Features
+ * A linear action-value function: one weight vector per action, Q(s, a) = w_a . phi(s), or, with
+ * a baseline action b, Q(s, b) = w_b . phi(s) and Q(s, a) = (w_b + w_a) . phi(s) for the others:
+ * w_a is then a's advantage over the baseline, and where the data say nothing about a (a direction
+ * of phi its transitions never varied) its value is the baseline's, not 0. The RL strategies use
+ * "no contact" as the baseline: no evidence of an advantage means no advantage. Features
  * are read from the byte-quantised rows of {@link Transitions} ({@code b / 255}) or from a
  * {@code double[]}; an action may be excluded from a maximum by a bit mask of the actions allowed
  * in that state (an unsubscribed channel cannot be used).
@@ -24,12 +28,22 @@ public final class LinearQ {
 
     private final int actions;
     private final int dimension;
+    private final int baseline;
     /** Action-major: w[a * dimension + j]. */
     final double[] w;
     /** Per action d x d weight covariance, or null (see {@link #setCovariance}). */
     private double[] cov;
 
+    /** Independent weights per action (no baseline). */
     public LinearQ(int actions, int dimension) {
+        this(actions, dimension, -1);
+    }
+
+    /** With {@code baseline} in [0, actions) the other actions' weights are advantages over it; -1: none. */
+    public LinearQ(int actions, int dimension, int baseline) {
+        if (baseline < -1 || baseline >= actions) {
+            throw new IllegalArgumentException("baseline must be -1 or an action, but was " + baseline);
+        }
         if (actions < 1 || actions > 63) {
             throw new IllegalArgumentException("actions must be in 1..63, but was " + actions);
         }
@@ -38,7 +52,18 @@ public final class LinearQ {
         }
         this.actions = actions;
         this.dimension = dimension;
+        this.baseline = baseline;
         this.w = new double[actions * dimension];
+    }
+
+    /** The baseline action, or -1. */
+    public int baseline() {
+        return baseline;
+    }
+
+    /** Whether Q(., a) adds the baseline's weights (a is not the baseline and there is one). */
+    boolean addsBaseline(int a) {
+        return baseline >= 0 && a != baseline;
     }
 
     public int actions() {
@@ -61,11 +86,17 @@ public final class LinearQ {
         for (int j = 0; j < dimension; j++) {
             s += w[base + j] * phi[j];
         }
-        return s;
+        return addsBaseline(a) ? s + value(phi, baseline) : s;
     }
 
     /** Q(phi, a) with phi the quantised row starting at {@code offset} of {@code rows}. */
     public double value(byte[] rows, int offset, int a) {
+        double s = own(rows, offset, a);
+        return addsBaseline(a) ? s + own(rows, offset, baseline) : s;
+    }
+
+    /** w_a . phi alone (without the baseline). */
+    private double own(byte[] rows, int offset, int a) {
         double s = 0;
         int base = a * dimension;
         for (int j = 0; j < dimension; j++) {
@@ -76,10 +107,12 @@ public final class LinearQ {
 
     /** max over allowed actions of Q(phi, a); 0 when none is allowed (a terminal state). */
     public double max(byte[] rows, int offset, long allowed) {
+        double shared = baseline >= 0 ? own(rows, offset, baseline) : 0.0;
         double best = Double.NEGATIVE_INFINITY;
         for (int a = 0; a < actions; a++) {
             if ((allowed & (1L << a)) != 0) {
-                best = Math.max(best, value(rows, offset, a));
+                double v = a == baseline ? shared : own(rows, offset, a) + shared;
+                best = Math.max(best, v);
             }
         }
         return best == Double.NEGATIVE_INFINITY ? 0.0 : best;
@@ -87,13 +120,26 @@ public final class LinearQ {
 
     /**
      * Sets the covariance of action a's weights (d x d, row-major): sigma_a^2 (X_a'X_a + l2 I)^-1
-     * of its last ridge fit, which {@link #stdError} turns into the standard error of Q(s, a).
+     * of its last ridge fit, which {@link #stdError} turns into the standard error of w_a . phi:
+     * of Q(s, a), or with a baseline of a's advantage over it.
      */
     public void setCovariance(int a, double[] covariance) {
         if (cov == null) {
             cov = new double[actions * dimension * dimension];
         }
         System.arraycopy(covariance, 0, cov, a * dimension * dimension, dimension * dimension);
+    }
+
+    /**
+     * A covariance for weights nothing is known about: 1e300 on the diagonal, so that any lower
+     * confidence bound is hugely negative and the action is taken only when exploring.
+     */
+    public static double[] unknown(int dimension) {
+        double[] c = new double[dimension * dimension];
+        for (int j = 0; j < dimension; j++) {
+            c[j * dimension + j] = 1e300;
+        }
+        return c;
     }
 
     /** Whether {@link #setCovariance} was called. */
@@ -142,6 +188,11 @@ public final class LinearQ {
 
     /** Q(x, a) for a decoded row. */
     public double value(double[] x, int[] nz, int nnz, int a) {
+        double s = own(x, nz, nnz, a);
+        return addsBaseline(a) ? s + own(x, nz, nnz, baseline) : s;
+    }
+
+    private double own(double[] x, int[] nz, int nnz, int a) {
         double s = 0;
         int base = a * dimension;
         for (int k = 0; k < nnz; k++) {

@@ -1,7 +1,7 @@
 package io.campaignsim.strategy.rl;
 
-import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.core.Lifecycle;
+import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;

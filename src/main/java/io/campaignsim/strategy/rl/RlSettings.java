@@ -16,7 +16,7 @@ package io.campaignsim.strategy.rl;
  * @param iterations fitted_q: maximum iterations per fit
  * @param l2 fitted_q: ridge penalty
  * @param replaySize fitted_q: transitions kept for refits (a uniform sample of all seen)
- * @param pessimism fitted_q: standard errors subtracted from each action value when choosing (0: plain argmax)
+ * @param pessimism standard errors of an arm's advantage over no contact subtracted when choosing (0: plain argmax)
  * @param marginRate margin per unit of spend (economics.margin_rate), to value purchases between decisions
  * @param salt seeds the replay sample
  */
@@ -27,16 +27,17 @@ public record RlSettings(double gamma, int warmupDays, double warmupEpsilon, dou
     public static final double DEFAULT_GAMMA = 0.99;
     public static final int FITTED_Q_WARMUP_DAYS = 28;
     public static final int Q_LEARNING_WARMUP_DAYS = 0;
-    public static final double DEFAULT_WARMUP_EPSILON = 0.2;
+    public static final double DEFAULT_WARMUP_EPSILON = 0.1;
     public static final double FITTED_Q_EPSILON = 0.05;
     public static final double Q_LEARNING_EPSILON = 0.1;
-    public static final double Q_LEARNING_EPSILON_HALF_LIFE = 30;
+    public static final double Q_LEARNING_EPSILON_HALF_LIFE = 20;
+    public static final double FITTED_Q_EPSILON_HALF_LIFE = 30;
     public static final double DEFAULT_LEARNING_RATE = 0.01;
     public static final int DEFAULT_REFIT_DAYS = 7;
     public static final int DEFAULT_ITERATIONS = 100;
     public static final double DEFAULT_L2 = 1.0;
     public static final int DEFAULT_REPLAY_SIZE = 30_000;
-    public static final double DEFAULT_PESSIMISM = 2.0;
+    public static final double DEFAULT_PESSIMISM = 5.0;
 
     public RlSettings {
         if (!(gamma >= 0 && gamma < 1)) {

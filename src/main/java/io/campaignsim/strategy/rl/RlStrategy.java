@@ -76,7 +76,7 @@ public final class RlStrategy implements Strategy {
         this.settings = settings;
         this.marginRate = settings.marginRate();
         this.learner = fittedQ ? new FittedQLearner(none + 1, d, settings)
-                : new OnlineQLearner(none + 1, d, settings.learningRate());
+                : new OnlineQLearner(none + 1, d, settings.learningRate(), settings.pessimism() > 0);
         int days = scenario.horizonDays() + TIMEOUT_DAYS + 2;
         this.discount = new double[days];
         this.epsilon = new double[days];
@@ -224,9 +224,10 @@ public final class RlStrategy implements Strategy {
      * otherwise "no contact" during the warm-up and the greedy action after it. Exact ties (all
      * values are 0 before any learning) go to "no contact", the action that cannot hurt a customer.
      * With a fitted model's standard errors (fitted_q), greedy means the highest lower confidence
-     * bound Q - pessimism * se: batch data rarely show the rarely taken actions well, and the
-     * plain argmax would pick whichever of them the noise flattered (pessimism in offline RL,
-     * Jin, Yang and Wang 2021).
+     * bound: a contact is chosen only if its advantage over no contact (the baseline) minus
+     * pessimism standard errors of that advantage is still positive. Batch data show the rarely
+     * taken actions poorly, and the plain argmax would pick whichever of them the noise flattered
+     * (pessimism in offline RL, Jin, Yang and Wang 2021).
      */
     private int act(byte[] state, long allowed, int day, Draws draws, int customerShard) {
         double eps = epsilon[Math.min(day, epsilon.length - 1)];
@@ -245,7 +246,7 @@ public final class RlStrategy implements Strategy {
         double kappa = q.hasCovariance() ? settings.pessimism() : 0.0;
         int best = none;
         double bestValue = q.value(x, nz, nnz, none);
-        if (kappa > 0) {
+        if (kappa > 0 && q.baseline() != none) {
             bestValue -= kappa * q.stdError(x, nz, nnz, none);
         }
         long open = allowed & ~(1L << none);

@@ -133,10 +133,12 @@ class FatigueMdpTest {
     void fittedQFindsTheOptimalPolicy() {
         for (Encoder enc : new Encoder[] {FatigueMdpTest::oneHot, FatigueMdpTest::interceptAndIndicator}) {
             Transitions log = randomLog(400_000, 11, enc);
-            LinearQ q = new LinearQ(2, 2);
-            FittedQIteration.Fit fit = new FittedQIteration(1e-6, 1_000, 1e-9).fit(log, q);
-            assertTrue(fit.converged(), "converged: " + fit);
-            assertOptimal(estimates(q, enc), "fitted-Q");
+            for (int baseline : new int[] {-1, NONE}) { // independent weights; contact as an advantage over none
+                LinearQ q = new LinearQ(2, 2, baseline);
+                FittedQIteration.Fit fit = new FittedQIteration(1e-6, 1_000, 1e-9).fit(log, q);
+                assertTrue(fit.converged(), "converged: " + fit);
+                assertOptimal(estimates(q, enc), "fitted-Q, baseline " + baseline);
+            }
         }
     }
 
@@ -152,14 +154,16 @@ class FatigueMdpTest {
     @Test
     void qLearningFindsTheOptimalPolicy() {
         Transitions log = randomLog(1_000_000, 12, FatigueMdpTest::oneHot);
-        LinearQ q = new LinearQ(2, 2);
-        int[][] visits = new int[2][2];
-        for (int k = 0; k < log.size(); k++) {
-            int s = log.states()[log.offset(k)] != 0 ? FRESH : FATIGUED;
-            int n = ++visits[s][log.action(k)];
-            QLearning.update(q, log, k, Math.pow(n, -0.7));
+        for (int baseline : new int[] {-1, NONE}) {
+            LinearQ q = new LinearQ(2, 2, baseline);
+            int[][] visits = new int[2][2];
+            for (int k = 0; k < log.size(); k++) {
+                int s = log.states()[log.offset(k)] != 0 ? FRESH : FATIGUED;
+                int n = ++visits[s][log.action(k)];
+                QLearning.update(q, log, k, Math.pow(n, -0.7));
+            }
+            assertOptimal(estimates(q, FatigueMdpTest::oneHot), "Q-learning, baseline " + baseline);
         }
-        assertOptimal(estimates(q, FatigueMdpTest::oneHot), "Q-learning");
     }
 
     @Test
