@@ -3,27 +3,33 @@ package io.campaignsim.app;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
 import io.campaignsim.compare.ExperimentTrace;
+import io.campaignsim.compare.FactorialEffect;
 import io.campaignsim.compare.ModelQuality;
 import io.campaignsim.compare.StrategyRun;
+import io.campaignsim.core.Metric;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.population.Population;
 import io.campaignsim.population.PopulationBudget;
 import io.campaignsim.population.PopulationGenerator;
-import io.campaignsim.random.Seeds;
+import io.campaignsim.random.RandomStreams;
+import io.campaignsim.random.RandomStreams.Purpose;
 import io.campaignsim.report.AtomicOutputDirectory;
 import io.campaignsim.report.compare.ComparisonPages;
 import io.campaignsim.report.compare.ComparisonReport;
+import io.campaignsim.report.compare.FactorialCsv;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.StrategySpec;
+import io.campaignsim.strategy.Arm;
+import io.campaignsim.strategy.ScoringModel;
+import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.StrategyContext;
+import io.campaignsim.strategy.TestDay;
+import io.campaignsim.strategy.TestHistory;
 import io.campaignsim.strategy.StrategyPolicy;
-import io.campaignsim.strategy.StrategyRegistry;
-import io.campaignsim.strategy.ab.AbTest;
-import io.campaignsim.strategy.ab.Multivariate;
+import io.campaignsim.strategy.spec.StrategyRegistry;
 import io.campaignsim.strategy.oracle.TrueResponse;
-import io.campaignsim.strategy.targeting.ScoringModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,14 +57,11 @@ public final class CompareJob {
     /** What was done. */
     public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
 
-    /** One estimated effect of a multivariate test in one replication. */
-    public record FactorialEffect(String strategy, int replication, Multivariate.Effect effect) {}
-
     /** All runs, and the multivariate tests' effect estimates, of a comparison. */
     public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {}
 
     /** File with the multivariate tests' main effects and interactions (only when there is one). */
-    public static final String FACTORIAL_FILE = "multivariate.csv";
+    public static final String FACTORIAL_FILE = FactorialCsv.FILE;
 
     /** Called after each (replication, strategy) run with the number done and the total. */
     @FunctionalInterface
@@ -85,7 +88,7 @@ public final class CompareJob {
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
             List<Path> files = new ArrayList<>(ComparisonReport.write(comparison, out.staging()));
             if (!simulated.factorial().isEmpty()) {
-                files.add(writeFactorial(simulated.factorial(), out.staging().resolve(FACTORIAL_FILE)));
+                files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
             }
             files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
                     (System.nanoTime() - started) / 1e9));
@@ -161,13 +164,6 @@ public final class CompareJob {
                 chosen.add(s.strategies().get(i));
             }
         }
-        for (StrategySpec spec : chosen) {
-            if (!registry.supports(spec.type())) {
-                throw new UserInputException(file + ": strategy '" + spec.name() + "' has type "
-                        + spec.type().yamlName() + ", which compare cannot run yet; expected one of the supported types "
-                        + "(see docs/strategies.md), or leave it out with --strategies");
-            }
-        }
         return List.copyOf(chosen);
     }
 
@@ -175,7 +171,7 @@ public final class CompareJob {
             Runnable onRunDone) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
         // Replication 0 is the scenario's own seed, so it reproduces simulate exactly; others derive theirs.
-        Scenario sc = rep == 0 ? scenario : scenario.withSeed(Seeds.derive(scenario.seed(), 0x5EED, rep));
+        Scenario sc = rep == 0 ? scenario : scenario.withSeed(RandomStreams.seed(scenario.seed(), Purpose.REPLICATION, rep));
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
         for (int s = 0; s < strategies.size(); s++) {
@@ -192,48 +188,28 @@ public final class CompareJob {
             }).build();
             SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
             StrategyPolicy policy = holder[0];
-            List<String> arms = policy.strategy().arms().stream().map(io.campaignsim.strategy.Arm::label).toList();
-            ModelQuality quality = policy.strategy() instanceof ScoringModel m && m.fitted()
-                    ? new ModelScorer(sc, truth[0]).score(m, policy.strategy().arms(), policy.history(), sc.horizonDays())
-                    : null;
-            out.add(new StrategyRun(spec.name(), spec.type().yamlName(), rep, run.result(),
-                    run.result().total().get(io.campaignsim.core.Metric.PROFIT) + run.futureValue(), arms,
-                    policy.pullsByDay(), quality, experiment(policy.strategy(), arms)));
-            if (policy.strategy() instanceof Multivariate mv) {
-                mv.effects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
-            }
+            Strategy strategy = policy.strategy();
+            List<String> arms = strategy.arms().stream().map(Arm::label).toList();
+            ModelQuality quality = strategy.scoringModel().filter(ScoringModel::fitted)
+                    .map(m -> new ModelScorer(sc, truth[0]).score(m, strategy.arms(), policy.history(), sc.horizonDays()))
+                    .orElse(null);
+            out.add(new StrategyRun(spec.name(), spec.type(), rep, run.result(),
+                    run.result().total().get(Metric.PROFIT) + run.futureValue(), arms,
+                    policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null)));
+            strategy.factorialEffects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
             onRunDone.run();
         }
         return new Simulated(out, factorial);
     }
 
-    /** The day-by-day history of an A/B or multivariate test, or null for other strategies. */
-    private static ExperimentTrace experiment(io.campaignsim.strategy.Strategy strategy, List<String> arms) {
-        AbTest test = strategy instanceof AbTest t ? t : strategy instanceof Multivariate mv ? mv.test() : null;
-        if (test == null) {
-            return null;
-        }
-        List<AbTest.TestDay> history = test.history();
-        return new ExperimentTrace(arms, history.stream().mapToInt(AbTest.TestDay::day).toArray(),
-                history.stream().map(AbTest.TestDay::pValues).toArray(double[][]::new),
-                history.stream().map(AbTest.TestDay::trials).toArray(long[][]::new),
-                history.stream().map(AbTest.TestDay::successes).toArray(long[][]::new),
+    /** The day-by-day history of an A/B or multivariate test, as compare reports it. */
+    private static ExperimentTrace trace(TestHistory test, List<String> arms) {
+        List<TestDay> history = test.history();
+        return new ExperimentTrace(arms, history.stream().mapToInt(TestDay::day).toArray(),
+                history.stream().map(TestDay::pValues).toArray(double[][]::new),
+                history.stream().map(TestDay::trials).toArray(long[][]::new),
+                history.stream().map(TestDay::successes).toArray(long[][]::new),
                 test.comparisonAlpha(), test.decidedOnDay(), test.mde());
-    }
-
-    /** Tidy CSV: strategy, replication, term, estimate, standard_error. */
-    private static Path writeFactorial(List<FactorialEffect> effects, Path file) throws IOException {
-        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file);
-                org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(w,
-                        org.apache.commons.csv.CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                                .setHeader("strategy", "replication", "term", "estimate", "standard_error").get())) {
-            for (FactorialEffect e : effects) {
-                csv.printRecord(e.strategy(), e.replication(), e.effect().term(),
-                        String.format(java.util.Locale.ROOT, "%.6f", e.effect().estimate()),
-                        String.format(java.util.Locale.ROOT, "%.6f", e.effect().standardError()));
-            }
-        }
-        return file;
     }
 
     private static <T> T get(Future<T> f) throws InterruptedException {

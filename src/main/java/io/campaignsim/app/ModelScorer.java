@@ -4,7 +4,7 @@ import io.campaignsim.compare.ModelQuality;
 import io.campaignsim.compare.UpliftCurves;
 import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.random.Draws;
-import io.campaignsim.random.Seeds;
+import io.campaignsim.random.RandomStreams;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.stats.Calibration;
 import io.campaignsim.stats.Classification;
@@ -13,7 +13,7 @@ import io.campaignsim.stats.TrueUpliftMetrics;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.FeatureBuilder;
 import io.campaignsim.strategy.oracle.TrueResponse;
-import io.campaignsim.strategy.targeting.ScoringModel;
+import io.campaignsim.strategy.ScoringModel;
 import java.util.Arrays;
 
 /**
@@ -81,7 +81,7 @@ final class ModelScorer {
                     Double.NaN, m, curves, null);
         }
         boolean[] label = new boolean[m];
-        Draws draws = new Draws(Seeds.derive(scenario.seed(), 0xA0C));
+        Draws draws = new Draws(RandomStreams.seed(scenario.seed(), RandomStreams.Purpose.ANALYSIS));
         for (int k = 0; k < m; k++) {
             label[k] = draws.nextDouble() < target[k];
         }

@@ -1,6 +1,8 @@
 package io.campaignsim.bench;
 
 import io.campaignsim.random.Draws;
+import io.campaignsim.random.RandomStreams;
+import io.campaignsim.random.RandomStreams.Purpose;
 import io.campaignsim.strategy.bandit.BernoulliThompson;
 import io.campaignsim.strategy.contextual.LinUcb;
 
@@ -49,8 +51,8 @@ public final class AlgorithmBench {
 
     public static Run thompson(long rounds, int batch, long seed) {
         BernoulliThompson ts = new BernoulliThompson(ARMS, 1.0, 1.0);
-        Draws decide = new Draws(seed);
-        Draws world = new Draws(seed ^ 0x5DEECE66DL);
+        Draws decide = new Draws(RandomStreams.seed(seed, Purpose.STRATEGY));
+        Draws world = new Draws(RandomStreams.seed(seed, Purpose.WORLD));
         double[] p = new double[ARMS];
         for (int k = 0; k < ARMS; k++) {
             p[k] = rate(k);
@@ -77,8 +79,8 @@ public final class AlgorithmBench {
                 theta[a][j] = theta(a, j);
             }
         }
-        Draws decide = new Draws(seed);
-        Draws world = new Draws(seed ^ 0x5DEECE66DL);
+        Draws decide = new Draws(RandomStreams.seed(seed, Purpose.STRATEGY));
+        Draws world = new Draws(RandomStreams.seed(seed, Purpose.WORLD));
         double[] x = new double[DIMENSION];
         double expected = 0;
         long t0 = System.nanoTime();

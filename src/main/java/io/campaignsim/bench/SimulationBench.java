@@ -12,7 +12,7 @@ import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.StrategyPolicy;
-import io.campaignsim.strategy.StrategyRegistry;
+import io.campaignsim.strategy.spec.StrategyRegistry;
 import io.campaignsim.strategy.oracle.TrueResponse;
 import java.lang.management.ManagementFactory;
 import java.util.function.Function;

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
         description = {"Render the charted report of a 'compare' results folder from its saved files, without "
                 + "simulating again: charts (uplift with 95 %% CIs, cumulative objective, regret, arm allocation, "
                 + "model quality), index.html and summary.md, written into the folder (each file atomically).",
-            "compare already writes the same report; use this to redraw it, e.g. as SVG or with a log time axis."},
+            "compare already writes the same report; use this to redraw it, e.g. as SVG or with a log time axis.",
+            "The charts are those the saved scenario.yaml lists in report.charts (all when absent): edit that list "
+                + "and run report again to show other charts."},
         footerHeading = "%nExamples:%n",
         footer = {"  campaignsim report reports/quickstart-compare",
             "  campaignsim report reports/quickstart-compare --format html,md,png,svg",

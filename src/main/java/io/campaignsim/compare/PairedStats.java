@@ -1,8 +1,8 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.stats.Distributions;
 import io.campaignsim.stats.Estimate;
 import io.campaignsim.stats.ReplicationInterval;
-import org.apache.commons.math3.distribution.TDistribution;
 
 /**
  * Student-t statistics over replications. Under common random numbers every strategy of a
@@ -48,7 +48,7 @@ final class PairedStats {
             return mean == 0 ? Double.NaN : 0.0;
         }
         double t = Math.abs(mean / se);
-        return 2 * new TDistribution(null, n - 1).cumulativeProbability(-t);
+        return Distributions.tTwoSided(t, n - 1);
     }
 
     /**
@@ -104,6 +104,6 @@ final class PairedStats {
     }
 
     private static double quantile(int degreesOfFreedom, double level) {
-        return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(1 - (1 - level) / 2);
+        return Distributions.tQuantile(degreesOfFreedom, 1 - (1 - level) / 2);
     }
 }

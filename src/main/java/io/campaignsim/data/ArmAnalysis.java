@@ -1,5 +1,6 @@
 package io.campaignsim.data;
 
+import io.campaignsim.stats.Distributions;
 import io.campaignsim.stats.MeanTest;
 import io.campaignsim.stats.MeanVariance;
 import io.campaignsim.stats.ProportionTest;
@@ -90,13 +91,13 @@ public final class ArmAnalysis {
         }
         if (binary) {
             double p = (double) successes / n;
-            double half = Quantiles.normal(1 - ALPHA / 2) * Math.sqrt(p * (1 - p) / n);
+            double half = Distributions.normalQuantile(1 - ALPHA / 2) * Math.sqrt(p * (1 - p) / n);
             return new ArmStat(scope, outcome, arm, n, true, p, p - half, p + half);
         }
         if (n < 2) {
             return new ArmStat(scope, outcome, arm, n, false, mv.mean(), Double.NaN, Double.NaN);
         }
-        double half = Quantiles.t(n - 1, 1 - ALPHA / 2) * mv.standardError();
+        double half = Distributions.tQuantile(n - 1, 1 - ALPHA / 2) * mv.standardError();
         return new ArmStat(scope, outcome, arm, n, false, mv.mean(), mv.mean() - half, mv.mean() + half);
     }
 

@@ -2,6 +2,8 @@ package io.campaignsim.policy;
 
 import io.campaignsim.engine.ActionBuffer;
 import io.campaignsim.engine.ObservedHistory;
+import io.campaignsim.random.KeyedUniforms;
+import io.campaignsim.random.RandomStreams;
 import io.campaignsim.scenario.ChannelChoiceSpec;
 import io.campaignsim.scenario.ChannelSpec;
 import io.campaignsim.scenario.Scenario;
@@ -30,6 +32,8 @@ public final class ActionResolver {
     private final boolean bestHour;
     private final int defaultHour;
     private final double explore;
+    /** The explored send hours: (scenario seed, POLICY), keyed by customer-day. */
+    private final KeyedUniforms hourDraws;
 
     public ActionResolver(Scenario scenario, ObservedHistory history) {
         this.history = history;
@@ -48,6 +52,7 @@ public final class ActionResolver {
         this.bestHour = st.bestObserved();
         this.defaultHour = st.hour();
         this.explore = st.explore();
+        this.hourDraws = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.POLICY);
         assert scenario.channels().stream().map(ChannelSpec::name).count() == channelsByCost.length;
     }
 
@@ -64,14 +69,15 @@ public final class ActionResolver {
 
     /**
      * The customer's best observed hour, except for an {@code explore} share of contacts sent at
-     * a random hour: without them only the default hour is ever observed. The draw is a hash of
-     * (customer, day), so it is the same for any thread count.
+     * a random hour: without them only the default hour is ever observed. The draws are keyed by
+     * (scenario seed, customer, day), so they are the same for any thread count and differ
+     * between replications.
      */
     private int learnedHour(int i, int day) {
         if (explore > 0) {
-            long h = io.campaignsim.random.Seeds.derive3(0x5EED_0FL, i, day, 24);
-            if (io.campaignsim.random.Seeds.toUnit(h) < explore) {
-                return (int) Long.remainderUnsigned(io.campaignsim.random.Seeds.mix(h), 24);
+            long key = hourDraws.key(i, day);
+            if (KeyedUniforms.uniform(key, 0) < explore) {
+                return (int) (KeyedUniforms.uniform(key, 1) * 24);
             }
         }
         return history.bestObservedHour(i, defaultHour);

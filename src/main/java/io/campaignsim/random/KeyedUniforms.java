@@ -15,8 +15,9 @@ public final class KeyedUniforms {
 
     private final long base;
 
-    public KeyedUniforms(long seed, RandomStreams.Purpose purpose, long replication) {
-        this.base = Seeds.derive(seed, purpose.ordinal(), replication);
+    /** The uniforms of the stream named (seed, purpose, keys...), e.g. (seed, WORLD, replication). */
+    public KeyedUniforms(long seed, RandomStreams.Purpose purpose, long... keys) {
+        this.base = RandomStreams.seed(seed, purpose, keys);
     }
 
     /** The key of one customer-day; derive that day's draws from it with {@link #uniform}. */

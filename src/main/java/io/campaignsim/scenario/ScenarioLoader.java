@@ -23,6 +23,17 @@ public final class ScenarioLoader {
     public static final int MAX_CHANNELS = 30;
 
     private final YamlTreeReader yaml = new YamlTreeReader();
+    private final StrategyCatalog strategyTypes;
+
+    /** A loader that knows the strategy types on the class path ({@link StrategyCatalog#installed()}). */
+    public ScenarioLoader() {
+        this(StrategyCatalog.installed());
+    }
+
+    /** A loader that accepts the strategy types of {@code strategies}. */
+    public ScenarioLoader(StrategyCatalog strategies) {
+        this.strategyTypes = strategies;
+    }
 
     public Scenario load(Path file) {
         String name = file.toString();
@@ -64,7 +75,7 @@ public final class ScenarioLoader {
         return scenario;
     }
 
-    private static Scenario bind(YamlNode root, Problems problems) {
+    private Scenario bind(YamlNode root, Problems problems) {
         MapReader m = MapReader.of(root, "the scenario", problems);
         if (m == null) {
             return null;
@@ -91,7 +102,7 @@ public final class ScenarioLoader {
         CatalogSpec catalog = CatalogSpec.read(m.node("catalog"), problems);
         EconomicsSpec economics = EconomicsSpec.read(m.node("economics"), problems);
         PolicySpec policy = PolicySpec.read(m.node("policy"), problems);
-        List<StrategySpec> strategies = m.list("strategies", false, n -> StrategySpec.read(n, problems));
+        List<StrategySpec> strategies = m.list("strategies", false, n -> StrategySpec.read(n, strategyTypes, problems));
         if (m.has("strategies") && strategies.isEmpty() && problems.isEmpty()) {
             problems.add(m.locOf("strategies"), "strategies is empty", "at least one strategy, or no 'strategies' key");
         }

@@ -59,18 +59,17 @@ final class ScenarioValidator {
         }
         unique(s.strategies(), StrategySpec::name, StrategySpec::loc, "strategy");
         for (StrategySpec st : s.strategies()) {
-            for (String arm : st.names("arms")) {
-                arm(st, arm);
+            for (String arm : st.allNames(ParamSpec.Kind.ARMS)) {
+                arm(st, arm, false);
             }
-            if (st.type() == StrategyType.MULTIVARIATE && st.names("offers").isEmpty() && st.names("channels").isEmpty()
-                    && st.names("hours").isEmpty()) {
-                problems.add(st.loc(), "strategy '" + st.name() + "' (multivariate) has no factor",
-                        "at least one of offers, channels, hours, e.g. offers: [none, ten_off], hours: [9, 19]");
+            for (String arm : st.allNames(ParamSpec.Kind.CHANNEL_ARMS)) {
+                arm(st, arm, true);
             }
-            for (String offer : st.names("offers")) {
-                arm(st, offer);
+            st.typeInfo().check().check(st, problems);
+            for (String offer : st.allNames(ParamSpec.Kind.OFFERS)) {
+                arm(st, offer, false, false);
             }
-            for (String channel : st.names("channels")) {
+            for (String channel : st.allNames(ParamSpec.Kind.CHANNELS)) {
                 if (s.channelIndex(channel) < 0) {
                     problems.add(st.loc(), "strategy '" + st.name() + "' channel '" + channel + "' is not declared"
                             + MapReader.suggestion(channel, s.channelNames()), "one of the channels: " + listOr(s.channelNames()));
@@ -101,15 +100,20 @@ final class ScenarioValidator {
     static final String NO_CONTACT = "no_contact";
 
     /** An arm is an offer ('ten_off', 'none'), a channel and an offer ('sms:ten_off') or no_contact. */
-    private void arm(StrategySpec st, String arm) {
-        if (arm.equals(NO_CONTACT) && st.type() != StrategyType.MULTIVARIATE) {
-            return; // multivariate factors are offers; not contacting is its own arm only for the others
+    private void arm(StrategySpec st, String arm, boolean channelRequired) {
+        arm(st, arm, channelRequired, true);
+    }
+
+    /** As above; {@code noContact}: whether no_contact is allowed (not among multivariate's offer factors). */
+    private void arm(StrategySpec st, String arm, boolean channelRequired, boolean noContact) {
+        if (arm.equals(NO_CONTACT) && noContact) {
+            return;
         }
         int colon = arm.indexOf(':');
         String offer = colon < 0 ? arm : arm.substring(colon + 1);
-        if (colon < 0 && st.type() == StrategyType.NEXT_BEST_ACTION) {
+        if (colon < 0 && channelRequired) {
             problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' names no channel",
-                    "channel:offer arms for next_best_action, e.g. email:" + arm);
+                    "channel:offer arms for " + st.type() + ", e.g. email:" + arm);
         }
         if (colon >= 0 && s.channelIndex(arm.substring(0, colon)) < 0) {
             String channel = arm.substring(0, colon);

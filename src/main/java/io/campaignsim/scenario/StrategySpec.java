@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An experiment strategy to compare (run by {@code compare}). The type decides which parameters
- * are allowed; see docs/scenario.md.
+ * An experiment strategy to compare (run by {@code compare}), as declared: its name, its type and
+ * the parameters written, each read and range-checked from the type's {@link ParamSpec}s. The
+ * strategy layer turns it into a typed spec (one record per family) that builds the strategy;
+ * see docs/scenario.md and docs/strategies.md.
  *
  * <pre>{@code
  * strategies:
@@ -18,16 +20,19 @@ import java.util.Map;
  * }</pre>
  *
  * @param name unique strategy name
- * @param type one of {@link StrategyType}
- * @param params the type's parameters as written (numbers as Double, lists as List of String)
+ * @param typeInfo the type and the parameters it accepts
+ * @param params the parameters written, by key (numbers as Double, words as lower-case String,
+ *     booleans as Boolean, name lists as List of String, hours as List of Integer); absent keys
+ *     and values that failed their check are missing
  * @param loc where the strategy is declared
  * @param paramLocs where each written parameter's value is (for errors that span sections)
  */
-public record StrategySpec(String name, StrategyType type, Map<String, Object> params, Loc loc, Map<String, Loc> paramLocs) {
+public record StrategySpec(String name, StrategyTypeInfo typeInfo, Map<String, Object> params, Loc loc,
+        Map<String, Loc> paramLocs) {
 
     /** A strategy without parameter locations (built in code). */
-    public StrategySpec(String name, StrategyType type, Map<String, Object> params, Loc loc) {
-        this(name, type, params, loc, Map.of());
+    public StrategySpec(String name, StrategyTypeInfo typeInfo, Map<String, Object> params, Loc loc) {
+        this(name, typeInfo, params, loc, Map.of());
     }
 
     /** Where parameter {@code key} is written, or where the strategy is when it is not. */
@@ -36,65 +41,89 @@ public record StrategySpec(String name, StrategyType type, Map<String, Object> p
         return l != null ? l : loc;
     }
 
-
     public StrategySpec {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         paramLocs = paramLocs == null ? Map.of() : Map.copyOf(paramLocs);
     }
 
-    static StrategySpec read(YamlNode node, Problems problems) {
+    /** The type name, as written after {@code type:}. */
+    public String type() {
+        return typeInfo.name();
+    }
+
+    static StrategySpec read(YamlNode node, StrategyCatalog catalog, Problems problems) {
         MapReader m = MapReader.of(node, node.path(), problems);
         if (m == null) {
             return null;
         }
         String name = m.name("name", null, true);
-        String typeName = m.requiredString("type", "a strategy type: " + StrategyType.names());
-        StrategyType type = StrategyType.byName(typeName);
+        String typeName = m.requiredString("type", "a strategy type: " + catalog.names());
+        StrategyTypeInfo type = catalog.type(typeName);
         if (type == null) {
             if (!typeName.isEmpty()) {
                 problems.add(m.locOf("type"), m.path("type") + " is '" + typeName + "'"
-                        + MapReader.suggestion(typeName, StrategyType.names()), "one of " + String.join(", ", StrategyType.names()));
+                        + MapReader.suggestion(typeName, catalog.names()), "one of " + String.join(", ", catalog.names()));
             }
             return null;
         }
         Map<String, Object> params = new LinkedHashMap<>();
         Map<String, Loc> locs = new LinkedHashMap<>();
-        for (StrategyType.Param p : type.params()) {
-            if (!m.has(p.key())) {
-                continue;
+        for (ParamSpec p : type.params()) {
+            Object v = p.read(m);
+            if (v != null) {
+                params.put(p.key(), v);
+                locs.put(p.key(), m.locOf(p.key()));
             }
-            Object v = switch (p.kind()) {
-                case NUMBER -> m.number(p.key(), Double.NaN, p.min(), p.max());
-                case NUMBER_BELOW_MAX -> m.numberBelow(p.key(), Double.NaN, p.min(), p.max());
-                case NAMES -> m.names(p.key(), false);
-                case WORD -> m.choice(p.key(), p.words().get(0), p.words());
-                case BOOLEAN -> m.bool(p.key(), false);
-                case HOURS -> m.list(p.key(), false, n -> {
-                    if (n instanceof YamlNode.ScalarNode sc && sc.type() == YamlNode.ScalarType.NUMBER
-                            && sc.text().matches("\\d{1,2}") && Integer.parseInt(sc.text()) <= 23) {
-                        return sc.text();
-                    }
-                    problems.add(n.loc(), n.path() + " is " + n.kind(), "an hour from 0 to 23");
-                    return null;
-                });
-            };
-            params.put(p.key(), v);
-            locs.put(p.key(), m.locOf(p.key()));
         }
         m.done();
         return new StrategySpec(name, type, params, node.loc(), locs);
     }
 
-    /** A numeric parameter, or {@code fallback} when not written. */
-    public double number(String key, double fallback) {
-        Object v = params.get(key);
-        return v instanceof Double d && !d.isNaN() ? d : fallback;
+    /** A NUMBER parameter, or its default. */
+    public double number(ParamSpec p) {
+        if (p.kind() != ParamSpec.Kind.NUMBER_BELOW_MAX) {
+            check(p, ParamSpec.Kind.NUMBER);
+        }
+        return params.get(p.key()) instanceof Double d ? d : (Double) p.defaultValue();
     }
 
-    /** A list parameter, or an empty list. */
+    /** A WORD parameter (lower case), or its default. */
+    public String word(ParamSpec p) {
+        return params.get(check(p, ParamSpec.Kind.WORD).key()) instanceof String w ? w : (String) p.defaultValue();
+    }
+
+    /** A BOOLEAN parameter, or its default. */
+    public boolean bool(ParamSpec p) {
+        return params.get(check(p, ParamSpec.Kind.BOOLEAN).key()) instanceof Boolean b ? b : (Boolean) p.defaultValue();
+    }
+
+    /** A list of names (arms, offers, channels), or an empty list. */
     @SuppressWarnings("unchecked")
-    public List<String> names(String key) {
-        Object v = params.get(key);
-        return v instanceof List<?> l ? (List<String>) l : List.of();
+    public List<String> names(ParamSpec p) {
+        if (!p.kind().isList() || p.kind() == ParamSpec.Kind.HOURS) {
+            throw new IllegalArgumentException(p.key() + " is not a list of names");
+        }
+        return params.get(p.key()) instanceof List<?> l ? (List<String>) l : List.of();
+    }
+
+    /** A list of hours, or an empty list. */
+    @SuppressWarnings("unchecked")
+    public List<Integer> hours(ParamSpec p) {
+        return params.get(check(p, ParamSpec.Kind.HOURS).key()) instanceof List<?> l ? (List<Integer>) l : List.of();
+    }
+
+    /** The name lists of every parameter of {@code kind} (for reference checks). */
+    @SuppressWarnings("unchecked")
+    List<String> allNames(ParamSpec.Kind kind) {
+        return typeInfo.params().stream().filter(p -> p.kind() == kind)
+                .flatMap(p -> params.get(p.key()) instanceof List<?> l ? ((List<String>) l).stream() : java.util.stream.Stream.empty())
+                .toList();
+    }
+
+    private static ParamSpec check(ParamSpec p, ParamSpec.Kind kind) {
+        if (p.kind() != kind) {
+            throw new IllegalArgumentException(p.key() + " is a " + p.kind() + " parameter, not " + kind);
+        }
+        return p;
     }
 }

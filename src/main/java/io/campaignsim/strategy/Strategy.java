@@ -1,6 +1,7 @@
 package io.campaignsim.strategy;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An experiment strategy: for each contact opportunity that the scenario's journey policy
@@ -11,6 +12,10 @@ import java.util.List;
  * day (and the decision's own draws); learning happens in {@link #learn}, called once per shard
  * in shard order after the day, then {@link #endOfDay}: batched updates, so results do not
  * depend on the thread count.
+ *
+ * <p>Optional capabilities are methods with empty defaults, offered by the strategies that have
+ * them: a scoring model to assess against the truth, a randomised test's history, the effects
+ * of a factorial test. Callers ask for them instead of testing the strategy's class.
  */
 public interface Strategy {
 
@@ -42,4 +47,19 @@ public interface Strategy {
 
     /** After all feedback of {@code day}. */
     default void endOfDay(int day) {}
+
+    /** The fitted model compare assesses against the hidden truth (model quality), if this strategy has one. */
+    default Optional<ScoringModel> scoringModel() {
+        return Optional.empty();
+    }
+
+    /** The randomised test this strategy runs, whose day-by-day history compare traces, if any. */
+    default Optional<TestHistory> testHistory() {
+        return Optional.empty();
+    }
+
+    /** The main effects and interactions a factorial test estimated so far; empty for other strategies. */
+    default List<EffectEstimate> factorialEffects() {
+        return List.of();
+    }
 }

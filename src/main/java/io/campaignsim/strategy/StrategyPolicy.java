@@ -50,7 +50,7 @@ public final class StrategyPolicy implements ContactPolicy {
         this.arms = strategy.arms();
         this.history = history;
         this.channelCost = scenario.channels().stream().mapToDouble(c -> c.cost()).toArray();
-        this.keys = new KeyedUniforms(scenario.seed() + 31L * strategyIndex, RandomStreams.Purpose.STRATEGY, replication);
+        this.keys = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.STRATEGY, replication, strategyIndex);
         int shards = (history.size() + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE;
         FeatureBuilder fb = new FeatureBuilder(scenario);
         this.decisions = new Decision[shards];

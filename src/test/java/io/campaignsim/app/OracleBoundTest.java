@@ -8,7 +8,7 @@ import io.campaignsim.scenario.ActionSpec;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.StrategySpec;
-import io.campaignsim.scenario.StrategyType;
+import io.campaignsim.strategy.spec.OracleSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,7 +107,7 @@ class OracleBoundTest {
             throws InterruptedException {
         List<StrategyRun> runs = new CompareJob().simulate(s, strategies, 2, (done, total) -> { });
         Objective objective = Objective.parse(s.economics().objective());
-        List<String> contenders = strategies.stream().filter(x -> x.type() != StrategyType.ORACLE).map(StrategySpec::name)
+        List<String> contenders = strategies.stream().filter(x -> !x.type().equals(OracleSpec.TYPE.name())).map(StrategySpec::name)
                 .toList();
         for (String name : contenders) {
             double[] d = regret(runs, name, objective);
@@ -121,7 +121,7 @@ class OracleBoundTest {
 
     /** Oracle minus strategy on the objective, per replication. */
     private static double[] regret(List<StrategyRun> runs, String strategy, Objective objective) {
-        List<StrategyRun> oracle = runs.stream().filter(r -> r.type().equals(StrategyType.ORACLE.yamlName())).toList();
+        List<StrategyRun> oracle = runs.stream().filter(r -> r.type().equals(OracleSpec.TYPE.name())).toList();
         List<StrategyRun> mine = runs.stream().filter(r -> r.strategy().equals(strategy)).toList();
         double[] d = new double[mine.size()];
         for (int i = 0; i < d.length; i++) {
@@ -133,10 +133,10 @@ class OracleBoundTest {
     /** The scenario's strategies, with an oracle over every offer when it has none. */
     private static List<StrategySpec> withOracle(Scenario s) {
         List<StrategySpec> out = new ArrayList<>(s.strategies());
-        if (out.stream().noneMatch(x -> x.type() == StrategyType.ORACLE)) {
+        if (out.stream().noneMatch(x -> x.type().equals(OracleSpec.TYPE.name()))) {
             List<String> arms = new ArrayList<>(List.of(ActionSpec.NONE));
             s.offerNames().stream().filter(o -> !o.equals(ActionSpec.NONE)).forEach(arms::add);
-            out.add(new StrategySpec("oracle", StrategyType.ORACLE, Map.of("arms", arms), null));
+            out.add(new StrategySpec("oracle", OracleSpec.TYPE, Map.of("arms", arms), null));
         }
         return out;
     }

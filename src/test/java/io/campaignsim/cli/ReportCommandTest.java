@@ -2,6 +2,7 @@ package io.campaignsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -102,6 +103,38 @@ class ReportCommandTest {
         Result format = run("report", results.toString(), "--format", "pdf");
         assertEquals(2, format.exit());
         assertTrue(format.err().contains("--format 'pdf' is unknown"), format.err());
+    }
+
+    @Test
+    void reportDrawsTheChartsTheSavedScenarioLists() throws IOException {
+        Path copy = copyOf(results);
+        Path yaml = copy.resolve("scenario.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^report:\n", "report:\n  charts: [regret]\n"));
+        Map<String, byte[]> before = contents(copy);
+        Result r = run("report", copy.toString());
+        assertEquals(0, r.exit(), r.err());
+        String page = Files.readString(copy.resolve("index.html"));
+        assertTrue(page.contains("<img src=\"regret.png\""), "the listed chart is on the page");
+        assertFalse(page.contains("uplift_profit.png") || page.contains("arms_ts.png"), "charts not listed are not");
+        assertArrayEquals(before.get("regret.png"), Files.readAllBytes(copy.resolve("regret.png")));
+        assertEquals(before.keySet(), contents(copy).keySet(), "no file deleted, none added");
+    }
+
+    @Test
+    void anUnknownChartInTheSavedScenarioIsExitTwoInOneLineAndChangesNothing() throws IOException {
+        Path copy = copyOf(results);
+        Path yaml = copy.resolve("scenario.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replaceFirst("(?m)^report:\n", "report:\n  charts: [regrets]\n"));
+        Map<String, byte[]> before = contents(copy);
+        Result r = run("report", copy.toString());
+        assertEquals(2, r.exit());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("scenario.yaml:") && r.err().contains("'regrets' (did you mean 'regret'?)"), r.err());
+        Map<String, byte[]> after = contents(copy);
+        assertEquals(before.keySet(), after.keySet());
+        for (String name : before.keySet()) {
+            assertArrayEquals(before.get(name), after.get(name), name);
+        }
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.campaignsim.data.ope;
 
 import io.campaignsim.random.Draws;
+import io.campaignsim.stats.Distributions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
  * Runs the {@link Estimator}s on a log for one policy, with bootstrap percentile intervals: B
@@ -144,7 +144,7 @@ public final class OffPolicyEvaluation {
             sum += log.reward(i);
         }
         double rate = sum / log.size();
-        double half = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(1 - ALPHA / 2)
+        double half = Distributions.normalQuantile(1 - ALPHA / 2)
                 * Math.sqrt(rate * (1 - rate) / log.size());
         return new OpeResult.Observed(log.file(), log.size(), rate, rate - half, rate + half);
     }

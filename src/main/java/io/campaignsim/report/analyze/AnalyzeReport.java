@@ -7,6 +7,7 @@ import io.campaignsim.data.ArmAnalysis;
 import io.campaignsim.data.ArmStat;
 import io.campaignsim.data.Effect;
 import io.campaignsim.data.UpliftResult;
+import io.campaignsim.report.Numbers;
 import io.campaignsim.stats.Curve;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -62,8 +63,8 @@ public final class AnalyzeReport {
     private static Path arms(AnalyzeResult r, Path file) throws IOException {
         try (CSVPrinter p = csv(file, "scope", "outcome", "arm", "n", "statistic", "value", "ci_low", "ci_high")) {
             for (ArmStat a : r.armStats()) {
-                p.printRecord(a.scope(), a.outcome(), a.arm(), a.n(), a.binary() ? "rate" : "mean", Fmt.cell(a.value()),
-                        Fmt.cell(a.ciLow()), Fmt.cell(a.ciHigh()));
+                p.printRecord(a.scope(), a.outcome(), a.arm(), a.n(), a.binary() ? "rate" : "mean", Numbers.significantText(a.value()),
+                        Numbers.significantText(a.ciLow()), Numbers.significantText(a.ciHigh()));
             }
         }
         return file;
@@ -73,10 +74,10 @@ public final class AnalyzeReport {
         try (CSVPrinter p = csv(file, "scope", "outcome", "arm", "control", "n", "n_control", "value", "control_value",
                 "effect", "ci_low", "ci_high", "relative", "relative_ci_low", "relative_ci_high", "p_value", "test")) {
             for (Effect e : r.effects()) {
-                p.printRecord(e.scope(), e.outcome(), e.arm(), e.control(), e.n(), e.nControl(), Fmt.cell(e.value()),
-                        Fmt.cell(e.controlValue()), Fmt.cell(e.effect()), Fmt.cell(e.ciLow()), Fmt.cell(e.ciHigh()),
-                        Fmt.cell(e.relative()), Fmt.cell(e.relativeLow()), Fmt.cell(e.relativeHigh()),
-                        Fmt.cell(e.pValue()), e.test());
+                p.printRecord(e.scope(), e.outcome(), e.arm(), e.control(), e.n(), e.nControl(), Numbers.significantText(e.value()),
+                        Numbers.significantText(e.controlValue()), Numbers.significantText(e.effect()), Numbers.significantText(e.ciLow()), Numbers.significantText(e.ciHigh()),
+                        Numbers.significantText(e.relative()), Numbers.significantText(e.relativeLow()), Numbers.significantText(e.relativeHigh()),
+                        Numbers.significantText(e.pValue()), e.test());
             }
         }
         return file;
@@ -86,8 +87,8 @@ public final class AnalyzeReport {
         try (CSVPrinter p = csv(file, "outcome", "model", "arm", "n", "qini", "normalised_qini", "auuc",
                 "uplift_at_10", "uplift_at_30")) {
             for (UpliftResult u : r.uplift()) {
-                p.printRecord(u.outcome(), u.model(), u.arm(), u.n(), Fmt.cell(u.qini()), Fmt.cell(u.normalisedQini()),
-                        Fmt.cell(u.auuc()), Fmt.cell(u.upliftAt10()), Fmt.cell(u.upliftAt30()));
+                p.printRecord(u.outcome(), u.model(), u.arm(), u.n(), Numbers.significantText(u.qini()), Numbers.significantText(u.normalisedQini()),
+                        Numbers.significantText(u.auuc()), Numbers.significantText(u.upliftAt10()), Numbers.significantText(u.upliftAt30()));
             }
         }
         return file;
@@ -98,8 +99,8 @@ public final class AnalyzeReport {
             for (UpliftResult u : r.uplift()) {
                 Curve c = u.qiniCurve();
                 for (int i = 0; i < c.size(); i++) {
-                    p.printRecord(u.outcome(), u.model(), u.arm(), Fmt.cell(c.fractionAt(i)), Fmt.cell(c.valueAt(i)),
-                            Fmt.cell(u.randomCurve().valueAt(i)));
+                    p.printRecord(u.outcome(), u.model(), u.arm(), Numbers.significantText(c.fractionAt(i)), Numbers.significantText(c.valueAt(i)),
+                            Numbers.significantText(u.randomCurve().valueAt(i)));
                 }
             }
         }
@@ -194,10 +195,10 @@ public final class AnalyzeReport {
                 .append("<th>Qini</th><th>normalised Qini</th><th>AUUC</th><th>uplift@10%</th><th>uplift@30%</th></tr>\n");
         for (UpliftResult u : r.uplift()) {
             b.append("<tr><td>").append(e(u.outcome())).append("</td><td class=\"t\">").append(e(u.model()))
-                    .append("</td><td class=\"t\">").append(e(u.arm())).append("</td><td>").append(Fmt.number(u.qini(), 5))
-                    .append("</td><td>").append(Fmt.number(u.normalisedQini(), 3)).append("</td><td>")
-                    .append(Fmt.number(u.auuc(), 5)).append("</td><td>").append(e(Fmt.points(u.upliftAt10())))
-                    .append("</td><td>").append(e(Fmt.points(u.upliftAt30()))).append("</td></tr>\n");
+                    .append("</td><td class=\"t\">").append(e(u.arm())).append("</td><td>").append(Numbers.fixed(u.qini(), 5))
+                    .append("</td><td>").append(Numbers.fixed(u.normalisedQini(), 3)).append("</td><td>")
+                    .append(Numbers.fixed(u.auuc(), 5)).append("</td><td>").append(e(Numbers.points(u.upliftAt10())))
+                    .append("</td><td>").append(e(Numbers.points(u.upliftAt30()))).append("</td></tr>\n");
         }
         b.append("</table>\n");
         for (Path c : charts.values()) {

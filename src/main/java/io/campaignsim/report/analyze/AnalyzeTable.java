@@ -5,6 +5,7 @@ import io.campaignsim.data.ArmAnalysis;
 import io.campaignsim.data.ArmStat;
 import io.campaignsim.data.Effect;
 import io.campaignsim.data.UpliftResult;
+import io.campaignsim.report.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,9 +42,9 @@ public final class AnalyzeTable {
         if (!r.uplift().isEmpty()) {
             List<String[]> uplift = new ArrayList<>();
             for (UpliftResult u : r.uplift()) {
-                uplift.add(new String[] {u.outcome(), u.arm(), u.model(), Fmt.number(u.qini(), 5),
-                    Fmt.number(u.normalisedQini(), 3), Fmt.number(u.auuc(), 5), Fmt.points(u.upliftAt10()),
-                    Fmt.points(u.upliftAt30())});
+                uplift.add(new String[] {u.outcome(), u.arm(), u.model(), Numbers.fixed(u.qini(), 5),
+                    Numbers.fixed(u.normalisedQini(), 3), Numbers.fixed(u.auuc(), 5), Numbers.points(u.upliftAt10()),
+                    Numbers.points(u.upliftAt30())});
             }
             b.append("\nuplift models, ").append(r.folds()).append("-fold out-of-fold scores (seed ").append(r.seed())
                     .append("), features: ").append(String.join(", ", r.features())).append('\n');
@@ -54,28 +55,23 @@ public final class AnalyzeTable {
     }
 
     static String value(ArmStat a) {
-        return a.binary() ? Fmt.percent(a.value()) : Fmt.number(a.value(), 4);
+        return a.binary() ? Numbers.percent(a.value()) : Numbers.fixed(a.value(), 4);
     }
 
     static String interval(ArmStat a) {
         if (a.binary()) {
-            return "[" + Fmt.percent(a.ciLow()) + ", " + Fmt.percent(a.ciHigh()) + "]";
+            return "[" + Numbers.percent(a.ciLow()) + ", " + Numbers.percent(a.ciHigh()) + "]";
         }
-        return "[" + Fmt.number(a.ciLow(), 4) + ", " + Fmt.number(a.ciHigh(), 4) + "]";
+        return "[" + Numbers.fixed(a.ciLow(), 4) + ", " + Numbers.fixed(a.ciHigh(), 4) + "]";
     }
 
     /** effect, interval, relative, p as text: percentage points for rates, units for means. */
     static String[] effectCells(Effect e) {
         boolean rate = e.test().equals("z");
-        String effect = rate ? Fmt.points(e.effect()) : signed(e.effect());
-        String ci = rate ? "[" + Fmt.points(e.ciLow()) + ", " + Fmt.points(e.ciHigh()) + "]"
-                : "[" + signed(e.ciLow()) + ", " + signed(e.ciHigh()) + "]";
-        String rel = Double.isFinite(e.relative())
-                ? String.format(java.util.Locale.ROOT, "%+.1f %%", 100 * e.relative()) : "-";
-        return new String[] {effect, ci, rel, Fmt.pValue(e.pValue())};
-    }
-
-    private static String signed(double v) {
-        return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%+.4f", v) : "-";
+        String effect = rate ? Numbers.points(e.effect()) : Numbers.signedFixed(e.effect(), 4);
+        String ci = rate ? "[" + Numbers.points(e.ciLow()) + ", " + Numbers.points(e.ciHigh()) + "]"
+                : "[" + Numbers.signedFixed(e.ciLow(), 4) + ", " + Numbers.signedFixed(e.ciHigh(), 4) + "]";
+        String rel = Numbers.relativeChange(e.relative());
+        return new String[] {effect, ci, rel, Numbers.pValue(e.pValue())};
     }
 }

@@ -2,6 +2,7 @@ package io.campaignsim.report.analyze;
 
 import io.campaignsim.data.ope.OpeEstimate;
 import io.campaignsim.data.ope.OpeResult;
+import io.campaignsim.report.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,8 @@ public final class OpeTable {
         b.append(String.format(Locale.ROOT, "effective sample size %.0f of %d rows%n", r.effectiveSampleSize(), r.rows()));
         List<String[]> rows = new ArrayList<>();
         for (OpeEstimate e : r.estimates()) {
-            rows.add(new String[] {e.estimator().key(), Fmt.percent(e.value(), 3),
-                "[" + Fmt.percent(e.ciLow(), 3) + ", " + Fmt.percent(e.ciHigh(), 3) + "]",
+            rows.add(new String[] {e.estimator().key(), Numbers.percent(e.value(), 3),
+                "[" + Numbers.percent(e.ciLow(), 3) + ", " + Numbers.percent(e.ciHigh(), 3) + "]",
                 r.reference() == null ? "" : OpeEstimate.overlap(e.ciLow(), e.ciHigh(), r.reference().ciLow(),
                         r.reference().ciHigh()) ? "yes" : "NO"});
         }
@@ -44,7 +45,7 @@ public final class OpeTable {
     }
 
     private static String[] observedRow(String name, OpeResult.Observed o) {
-        return new String[] {name, Fmt.percent(o.rate(), 3), "[" + Fmt.percent(o.ciLow(), 3) + ", " + Fmt.percent(o.ciHigh(), 3)
+        return new String[] {name, Numbers.percent(o.rate(), 3), "[" + Numbers.percent(o.ciLow(), 3) + ", " + Numbers.percent(o.ciHigh(), 3)
             + "]", ""};
     }
 }

@@ -3,6 +3,7 @@ package io.campaignsim.report.check;
 import io.campaignsim.compare.check.MetricCheck;
 import io.campaignsim.compare.check.ScenarioCheck;
 import io.campaignsim.compare.check.Verdict;
+import io.campaignsim.report.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,11 +53,11 @@ public final class CheckTable {
 
     /** The cells of one row, shared with the Markdown report. */
     static List<String> cells(String scenario, MetricCheck r) {
-        String diff = r.verdict().skipped() ? "-" : Numbers.signed(r.difference()) + " [" + Numbers.signed(r.ciLow())
-                + ", " + Numbers.signed(r.ciHigh()) + "]";
-        String margin = Numbers.percent(r.relativeMargin()) + (r.verdict().skipped() ? "" : " = " + Numbers.plain(r.margin()));
-        return List.of(scenario, r.strategy(), r.metric() + " (" + r.direction().key() + ")", Numbers.plain(r.baselineMean()),
-                Numbers.plain(r.currentMean()), diff, margin, r.verdict().label());
+        String diff = r.verdict().skipped() ? "-" : Numbers.compactSigned(r.difference()) + " [" + Numbers.compactSigned(r.ciLow())
+                + ", " + Numbers.compactSigned(r.ciHigh()) + "]";
+        String margin = Numbers.percentLabel(r.relativeMargin(), 2) + (r.verdict().skipped() ? "" : " = " + Numbers.compact(r.margin()));
+        return List.of(scenario, r.strategy(), r.metric() + " (" + r.direction().key() + ")", Numbers.compact(r.baselineMean()),
+                Numbers.compact(r.currentMean()), diff, margin, r.verdict().label());
     }
 
     /** "check: 2 REGRESSED, 1 improved, 33 ok, 0 skipped in 36 tests; ..." with the test's meaning. */
@@ -71,9 +72,9 @@ public final class CheckTable {
         double alpha = checks.stream().flatMap(c -> c.rows().stream()).filter(r -> !r.verdict().skipped())
                 .mapToDouble(MetricCheck::alpha).max().orElse(Double.NaN);
         if (!Double.isNaN(alpha)) {
-            s += "\nCI: " + Numbers.percent(1 - 2 * alpha) + " two-sided Welch interval of current − baseline; each end is a "
-                    + "one-sided " + Numbers.percent(1 - alpha) + " bound (false-alarm rate per test at most "
-                    + Numbers.percent(alpha) + ")";
+            s += "\nCI: " + Numbers.percentLabel(1 - 2 * alpha, 2) + " two-sided Welch interval of current − baseline; each end is a "
+                    + "one-sided " + Numbers.percentLabel(1 - alpha, 2) + " bound (false-alarm rate per test at most "
+                    + Numbers.percentLabel(alpha, 2) + ")";
         }
         return s;
     }

@@ -2,6 +2,7 @@ package io.campaignsim.report.check;
 
 import io.campaignsim.compare.check.MetricCheck;
 import io.campaignsim.compare.check.Verdict;
+import io.campaignsim.report.Numbers;
 import io.campaignsim.scenario.CheckSpec.Direction;
 
 /** Says in one sentence why a metric check reached its verdict, for failure messages. */
@@ -19,14 +20,14 @@ final class Explanation {
             return "the baseline has no values for " + c.strategy() + " " + c.metric() + "; re-run with --update-baseline";
         }
         String bound = c.direction() == Direction.HIGHER
-                ? "upper bound " + Numbers.signed(c.ciHigh()) + " < −" + Numbers.plain(c.margin())
-                : "lower bound " + Numbers.signed(c.ciLow()) + " > +" + Numbers.plain(c.margin());
+                ? "upper bound " + Numbers.compactSigned(c.ciHigh()) + " < −" + Numbers.compact(c.margin())
+                : "lower bound " + Numbers.compactSigned(c.ciLow()) + " > +" + Numbers.compact(c.margin());
         String what = c.direction() == Direction.HIGHER ? "fell" : "rose";
         String test = c.verdict() == Verdict.REGRESSED ? c.metric() + " " + what + " beyond the margin: " + bound
                 : c.metric() + " " + c.verdict().label();
-        return test + "; current − baseline = " + Numbers.signed(c.difference()) + " [" + Numbers.signed(c.ciLow()) + ", "
-                + Numbers.signed(c.ciHigh()) + "] (" + Numbers.percent(c.intervalLevel()) + " CI), baseline mean "
-                + Numbers.plain(c.baselineMean()) + ", current mean " + Numbers.plain(c.currentMean()) + ", margin "
-                + Numbers.percent(c.relativeMargin()) + " of the baseline = " + Numbers.plain(c.margin());
+        return test + "; current − baseline = " + Numbers.compactSigned(c.difference()) + " [" + Numbers.compactSigned(c.ciLow()) + ", "
+                + Numbers.compactSigned(c.ciHigh()) + "] (" + Numbers.percentLabel(c.intervalLevel(), 2) + " CI), baseline mean "
+                + Numbers.compact(c.baselineMean()) + ", current mean " + Numbers.compact(c.currentMean()) + ", margin "
+                + Numbers.percentLabel(c.relativeMargin(), 2) + " of the baseline = " + Numbers.compact(c.margin());
     }
 }

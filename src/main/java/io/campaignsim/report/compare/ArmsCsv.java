@@ -3,6 +3,8 @@ package io.campaignsim.report.compare;
 import io.campaignsim.compare.ArmShares;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.report.CsvFormats;
+import io.campaignsim.report.Numbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +34,7 @@ public final class ArmsCsv {
     /** The CSV text (a header only if no strategy has arms). */
     public static String render(Comparison c) {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(out, Formats.csv(HEADER))) {
+        try (CSVPrinter p = new CSVPrinter(out, CsvFormats.withHeader(HEADER))) {
             for (StrategySummary s : c.ranked()) {
                 ArmShares a = s.arms();
                 if (a == null) {
@@ -41,7 +43,7 @@ public final class ArmsCsv {
                 for (int d = 0; d < a.days(); d++) {
                     for (int arm = 0; arm < a.arms().size(); arm++) {
                         p.printRecord(s.name(), Integer.toString(d), a.arms().get(arm),
-                                Formats.text(a.share(d, arm), Formats.RATE_SCALE));
+                                Numbers.text(a.share(d, arm), Numbers.RATE_SCALE));
                     }
                 }
             }

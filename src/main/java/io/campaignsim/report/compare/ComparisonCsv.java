@@ -5,6 +5,8 @@ import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
 import io.campaignsim.core.CompareMetric;
+import io.campaignsim.report.CsvFormats;
+import io.campaignsim.report.Numbers;
 import io.campaignsim.stats.Estimate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,23 +61,23 @@ public final class ComparisonCsv {
     /** The CSV text. */
     public static String render(Comparison c) {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(out, Formats.csv(header()))) {
+        try (CSVPrinter p = new CSVPrinter(out, CsvFormats.withHeader(header()))) {
             for (StrategySummary s : c.ranked()) {
                 List<String> row = new ArrayList<>(List.of(s.name(), s.type(), s.role().name().toLowerCase(Locale.ROOT),
                         s.rank() == 0 ? "" : Integer.toString(s.rank()), Integer.toString(c.replications())));
                 for (CompareMetric m : CompareMetric.values()) {
-                    add(row, s.metric(m), Formats.METRIC_SCALE);
+                    add(row, s.metric(m), Numbers.METRIC_SCALE);
                 }
                 for (CompareMetric m : UPLIFT_METRICS) {
                     Uplift u = s.uplift(m);
-                    add(row, u.absolute(), Formats.METRIC_SCALE);
-                    add(row, u.relative(), Formats.RATE_SCALE);
+                    add(row, u.absolute(), Numbers.METRIC_SCALE);
+                    add(row, u.relative(), Numbers.RATE_SCALE);
                 }
                 for (CompareMetric m : UPLIFT_METRICS) {
-                    add(row, s.incremental(m), Formats.METRIC_SCALE);
+                    add(row, s.incremental(m), Numbers.METRIC_SCALE);
                 }
-                add(row, s.regret() == null ? Estimate.unavailable(c.replications()) : s.regret(), Formats.METRIC_SCALE);
-                row.add(Formats.text(s.uplift(c.objective().metric()).pValue(), Formats.RATE_SCALE));
+                add(row, s.regret() == null ? Estimate.unavailable(c.replications()) : s.regret(), Numbers.METRIC_SCALE);
+                row.add(Numbers.text(s.uplift(c.objective().metric()).pValue(), Numbers.RATE_SCALE));
                 ModelSummary q = s.model();
                 if (q == null) {
                     row.addAll(List.of("", "", "", "", ""));
@@ -95,12 +97,12 @@ public final class ComparisonCsv {
     }
 
     private static void add(List<String> row, Estimate e, int scale) {
-        row.add(Formats.text(e.mean(), scale));
-        row.add(Formats.text(e.ciLow(), scale));
-        row.add(Formats.text(e.ciHigh(), scale));
+        row.add(Numbers.text(e.mean(), scale));
+        row.add(Numbers.text(e.ciLow(), scale));
+        row.add(Numbers.text(e.ciHigh(), scale));
     }
 
     private static String rate(double v) {
-        return Formats.text(v, Formats.RATE_SCALE);
+        return Numbers.text(v, Numbers.RATE_SCALE);
     }
 }

@@ -3,6 +3,7 @@ package io.campaignsim.report.compare;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.report.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -71,7 +72,7 @@ public final class ComparisonHtml {
         h.append("<p>").append(c.strategies().size()).append(" strategies, ").append(c.replications())
                 .append(c.replications() == 1 ? " replication" : " replications").append(" of ").append(c.days())
                 .append(c.days() == 1 ? " day" : " days").append(", objective ").append(esc(c.objective().key()))
-                .append("; ").append(esc(Formats.level(c.level())))
+                .append("; ").append(esc(Numbers.percentLabel(c.level(), 4)))
                 .append(" confidence intervals, paired by replication (every strategy sees the same customers and "
                         + "random draws).</p>\n");
         table(h, c);

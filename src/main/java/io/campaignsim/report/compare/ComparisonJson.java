@@ -20,6 +20,7 @@ import io.campaignsim.compare.Uplift;
 import io.campaignsim.compare.UpliftCurves;
 import io.campaignsim.core.CompareMetric;
 import io.campaignsim.core.Version;
+import io.campaignsim.report.Numbers;
 import io.campaignsim.stats.Calibration;
 import io.campaignsim.stats.CalibrationBin;
 import io.campaignsim.stats.Estimate;
@@ -54,7 +55,7 @@ public final class ComparisonJson {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("campaignsim_version", Version.current());
         root.put("objective", c.objective().key());
-        root.put("level", Formats.decimal(c.level(), Formats.RATE_SCALE));
+        root.put("level", Numbers.decimal(c.level(), Numbers.RATE_SCALE));
         root.put("replications", c.replications());
         root.put("days", c.days());
         root.put("holdout", c.holdout());
@@ -69,8 +70,8 @@ public final class ComparisonJson {
             ObjectNode test = root.putObject("winner_vs_runner_up");
             test.put("first", t.first());
             test.put("second", t.second());
-            estimate(test.putObject("difference"), t.difference(), Formats.METRIC_SCALE);
-            test.put("p_value", Formats.decimal(t.pValue(), Formats.RATE_SCALE));
+            estimate(test.putObject("difference"), t.difference(), Numbers.METRIC_SCALE);
+            test.put("p_value", Numbers.decimal(t.pValue(), Numbers.RATE_SCALE));
             test.put("significant", t.significant());
         }
         ArrayNode ranking = root.putArray("ranking");
@@ -102,24 +103,24 @@ public final class ComparisonJson {
         }
         ObjectNode metrics = node.putObject("metrics");
         for (CompareMetric m : CompareMetric.values()) {
-            estimate(metrics.putObject(m.key()), s.metric(m), Formats.METRIC_SCALE);
+            estimate(metrics.putObject(m.key()), s.metric(m), Numbers.METRIC_SCALE);
         }
         ObjectNode uplift = node.putObject("uplift_vs_holdout");
         for (CompareMetric m : CompareMetric.values()) {
             Uplift u = s.uplift(m);
             ObjectNode one = uplift.putObject(m.key());
-            estimate(one.putObject("absolute"), u.absolute(), Formats.METRIC_SCALE);
-            estimate(one.putObject("relative"), u.relative(), Formats.RATE_SCALE);
-            one.put("p_value", Formats.decimal(u.pValue(), Formats.RATE_SCALE));
+            estimate(one.putObject("absolute"), u.absolute(), Numbers.METRIC_SCALE);
+            estimate(one.putObject("relative"), u.relative(), Numbers.RATE_SCALE);
+            one.put("p_value", Numbers.decimal(u.pValue(), Numbers.RATE_SCALE));
         }
         ObjectNode incremental = node.putObject("true_incremental");
         for (CompareMetric m : CompareMetric.values()) {
-            estimate(incremental.putObject(m.key()), s.incremental(m), Formats.METRIC_SCALE);
+            estimate(incremental.putObject(m.key()), s.incremental(m), Numbers.METRIC_SCALE);
         }
         if (s.regret() == null) {
             node.putNull("regret_vs_oracle");
         } else {
-            estimate(node.putObject("regret_vs_oracle"), s.regret(), Formats.METRIC_SCALE);
+            estimate(node.putObject("regret_vs_oracle"), s.regret(), Numbers.METRIC_SCALE);
         }
         model(node, s.model());
         ObjectNode series = node.putObject("series");
@@ -129,9 +130,9 @@ public final class ComparisonJson {
             ArrayNode low = n.putArray("low");
             ArrayNode high = n.putArray("high");
             for (Estimate e : one.byDay()) {
-                mean.add(Formats.decimal(e.mean(), Formats.METRIC_SCALE));
-                low.add(Formats.decimal(e.ciLow(), Formats.METRIC_SCALE));
-                high.add(Formats.decimal(e.ciHigh(), Formats.METRIC_SCALE));
+                mean.add(Numbers.decimal(e.mean(), Numbers.METRIC_SCALE));
+                low.add(Numbers.decimal(e.ciLow(), Numbers.METRIC_SCALE));
+                high.add(Numbers.decimal(e.ciHigh(), Numbers.METRIC_SCALE));
             }
         }
         arms(node, s.arms());
@@ -145,10 +146,10 @@ public final class ComparisonJson {
         }
         ObjectNode m = node.putObject("model");
         m.put("model", q.model());
-        m.put("auc", Formats.decimal(q.auc(), Formats.RATE_SCALE));
-        m.put("qini", Formats.decimal(q.qini(), Formats.RATE_SCALE));
-        m.put("auuc", Formats.decimal(q.auuc(), Formats.RATE_SCALE));
-        m.put("calibration_error", Formats.decimal(q.calibrationError(), Formats.RATE_SCALE));
+        m.put("auc", Numbers.decimal(q.auc(), Numbers.RATE_SCALE));
+        m.put("qini", Numbers.decimal(q.qini(), Numbers.RATE_SCALE));
+        m.put("auuc", Numbers.decimal(q.auuc(), Numbers.RATE_SCALE));
+        m.put("calibration_error", Numbers.decimal(q.calibrationError(), Numbers.RATE_SCALE));
         m.put("replications", q.replications());
         UpliftCurves u = q.upliftCurves();
         if (u != null) {
@@ -165,8 +166,8 @@ public final class ComparisonJson {
             ArrayNode truth = table.putArray("mean_true");
             ArrayNode count = table.putArray("count");
             for (CalibrationBin b : cal.bins()) {
-                predicted.add(Formats.decimal(b.meanPredicted(), Formats.RATE_SCALE));
-                truth.add(Formats.decimal(b.meanTruth(), Formats.RATE_SCALE));
+                predicted.add(Numbers.decimal(b.meanPredicted(), Numbers.RATE_SCALE));
+                truth.add(Numbers.decimal(b.meanTruth(), Numbers.RATE_SCALE));
                 count.add(b.count());
             }
         }
@@ -174,7 +175,7 @@ public final class ComparisonJson {
 
     private static void numbers(ArrayNode array, double[] values) {
         for (double v : values) {
-            array.add(Formats.decimal(v, Formats.RATE_SCALE));
+            array.add(Numbers.decimal(v, Numbers.RATE_SCALE));
         }
     }
 
@@ -190,7 +191,7 @@ public final class ComparisonJson {
         for (int d = 0; d < a.days(); d++) {
             ArrayNode day = days.addArray();
             for (int arm = 0; arm < a.arms().size(); arm++) {
-                day.add(Formats.decimal(a.share(d, arm), Formats.RATE_SCALE));
+                day.add(Numbers.decimal(a.share(d, arm), Numbers.RATE_SCALE));
             }
         }
     }
@@ -203,30 +204,30 @@ public final class ComparisonJson {
         ObjectNode e = node.putObject("experiment");
         ArrayNode names = e.putArray("arms");
         x.arms().forEach(names::add);
-        e.put("alpha", Formats.decimal(x.alpha(), Formats.RATE_SCALE));
-        e.put("mde", Formats.decimal(x.mde(), Formats.RATE_SCALE));
+        e.put("alpha", Numbers.decimal(x.alpha(), Numbers.RATE_SCALE));
+        e.put("mde", Numbers.decimal(x.mde(), Numbers.RATE_SCALE));
         e.put("replications", x.replications());
-        e.put("baseline_rate", Formats.decimal(x.baselineRate(), Formats.RATE_SCALE));
-        e.put("best_difference", Formats.decimal(x.bestDifference(), Formats.RATE_SCALE));
+        e.put("baseline_rate", Numbers.decimal(x.baselineRate(), Numbers.RATE_SCALE));
+        e.put("best_difference", Numbers.decimal(x.bestDifference(), Numbers.RATE_SCALE));
         ArrayNode reached = e.putArray("reached_trials");
         for (int a = 0; a < x.arms().size(); a++) {
-            reached.add(Formats.decimal(x.reachedTrials(a), Formats.METRIC_SCALE));
+            reached.add(Numbers.decimal(x.reachedTrials(a), Numbers.METRIC_SCALE));
         }
         numbers(e.putArray("decided_share_by_day"), x.decidedShare());
         ArrayNode p = e.putArray("median_p_value_by_day");
         for (int d = 0; d < x.days(); d++) {
             ArrayNode day = p.addArray();
             for (int a = 0; a < x.arms().size(); a++) {
-                day.add(Formats.decimal(x.medianPValue(d, a), Formats.RATE_SCALE));
+                day.add(Numbers.decimal(x.medianPValue(d, a), Numbers.RATE_SCALE));
             }
         }
     }
 
     private static void estimate(ObjectNode node, Estimate e, int scale) {
-        node.put("mean", Formats.decimal(e.mean(), scale));
-        node.put("ci_low", Formats.decimal(e.ciLow(), scale));
-        node.put("ci_high", Formats.decimal(e.ciHigh(), scale));
-        node.put("se", Formats.decimal(e.standardError(), scale));
+        node.put("mean", Numbers.decimal(e.mean(), scale));
+        node.put("ci_low", Numbers.decimal(e.ciLow(), scale));
+        node.put("ci_high", Numbers.decimal(e.ciHigh(), scale));
+        node.put("se", Numbers.decimal(e.standardError(), scale));
         node.put("n", e.n());
     }
 

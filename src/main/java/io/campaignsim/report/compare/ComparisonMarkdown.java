@@ -1,6 +1,7 @@
 package io.campaignsim.report.compare;
 
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.report.Numbers;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public final class ComparisonMarkdown {
         m.append("**").append(cell(ComparisonTable.headline(c))).append("**\n\n");
         m.append(c.replications()).append(c.replications() == 1 ? " replication" : " replications").append(" of ")
                 .append(c.days()).append(c.days() == 1 ? " day" : " days").append(", objective ")
-                .append(c.objective().key()).append(", ").append(Formats.level(c.level()))
+                .append(c.objective().key()).append(", ").append(Numbers.percentLabel(c.level(), 4))
                 .append(" confidence intervals paired by replication");
         if (facts != null) {
             m.append(", seed ").append(facts.seed()).append(", ").append(facts.customers()).append(" customers");

@@ -1,7 +1,9 @@
 package io.campaignsim.report.compare;
 
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.core.ChartName;
 import io.campaignsim.core.UserInputException;
+import io.campaignsim.scenario.ReportSpec;
 import io.campaignsim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,10 +67,12 @@ public final class ComparisonPages {
 
     /**
      * Renders the report of the results saved in {@code from} into {@code into} (the same folder or a
-     * staging one). The page needs its charts, so HTML implies PNG.
+     * staging one). The charts are those the saved scenario lists in {@code report.charts} (all
+     * without a saved scenario or without that key). The page needs its charts, so HTML implies PNG.
      *
      * @return the files written: charts, then index.html, then summary.md
      * @throws UserInputException if {@code from} has no readable comparison.json
+     * @throws io.campaignsim.scenario.ScenarioException if the saved scenario names an unknown chart
      */
     public static List<Path> render(Path from, Path into, Set<Format> formats, ComparisonCharts.Options options)
             throws IOException {
@@ -79,7 +83,7 @@ public final class ComparisonPages {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // no display needed, and none on servers
         }
-        List<ComparisonCharts.Named> charts = ComparisonCharts.build(c, options);
+        List<ComparisonCharts.Named> charts = ComparisonCharts.build(c, chartsOf(yaml, yamlFile), options);
         boolean html = formats.contains(Format.HTML);
         List<Path> files = new ArrayList<>(ComparisonCharts.write(charts, into, html || formats.contains(Format.PNG),
                 formats.contains(Format.SVG)));
@@ -96,5 +100,15 @@ public final class ComparisonPages {
             files.add(md);
         }
         return files;
+    }
+
+    // Only report.charts is read, so a folder whose scenario uses keys of another version still renders.
+    private static Set<ChartName> chartsOf(String yaml, Path yamlFile) {
+        if (yaml == null) {
+            return EnumSet.allOf(ChartName.class);
+        }
+        Set<ChartName> wanted = EnumSet.noneOf(ChartName.class);
+        ReportSpec.chartsIn(yaml, yamlFile.toString()).forEach(n -> wanted.add(ChartName.of(n).orElseThrow()));
+        return wanted;
     }
 }

@@ -6,6 +6,7 @@ import io.campaignsim.compare.Role;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
 import io.campaignsim.core.CompareMetric;
+import io.campaignsim.report.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,15 +50,15 @@ public final class ComparisonTable {
         for (StrategySummary s : ranked) {
             Uplift u = s.uplift(objective);
             List<String> row = new ArrayList<>(List.of(s.rank() == 0 ? "-" : Integer.toString(s.rank()), name(s),
-                    Formats.withCi(s.metric(objective), false), Formats.withCi(u.absolute(), true),
-                    Formats.percent(u.relative().mean()), pOnly(u.pValue())));
+                    Numbers.withCi(s.metric(objective), false), Numbers.withCi(u.absolute(), true),
+                    Numbers.relativeChange(u.relative().mean()), pOnly(u.pValue())));
             for (CompareMetric m : EXTRA) {
                 if (m != objective) {
-                    row.add(Formats.display(s.metric(m).mean()));
+                    row.add(Numbers.grouped(s.metric(m).mean(), 1));
                 }
             }
             if (oracle) {
-                row.add(Formats.withCi(s.regret(), false));
+                row.add(Numbers.withCi(s.regret(), false));
             }
             rows.add(row.toArray(String[]::new));
         }
@@ -71,7 +72,7 @@ public final class ComparisonTable {
         out.append("compare: ").append(c.strategies().size()).append(" strategies, ").append(c.replications())
                 .append(c.replications() == 1 ? " replication, " : " replications, ").append(c.days())
                 .append(c.days() == 1 ? " day" : " days").append(", objective ").append(c.objective().key()).append("; ")
-                .append(Formats.level(c.level())).append(" confidence intervals, paired by replication\n");
+                .append(Numbers.percentLabel(c.level(), 4)).append(" confidence intervals, paired by replication\n");
         for (int r = 0; r < rows.size(); r++) {
             String line = line(rows.get(r), width);
             boolean winner = r > 0 && ranked.get(r - 1).name().equals(c.winner());
@@ -97,14 +98,14 @@ public final class ComparisonTable {
             b.append(", the holdout: no strategy beat contacting nobody on ").append(objective.key());
         } else {
             Uplift u = w.uplift(objective);
-            b.append(" (").append(objective.key()).append(' ').append(Formats.signed(u.absolute().mean())).append(" vs ")
-                    .append(baseline(c)).append(", ").append(Formats.level(c.level())).append(" CI ")
+            b.append(" (").append(objective.key()).append(' ').append(Numbers.signedGrouped(u.absolute().mean(), 1)).append(" vs ")
+                    .append(baseline(c)).append(", ").append(Numbers.percentLabel(c.level(), 4)).append(" CI ")
                     .append(interval(u.absolute().ciLow(), u.absolute().ciHigh())).append(')');
         }
         PairedTest t = c.winnerVsRunnerUp();
         if (t != null) {
-            b.append("; vs runner-up ").append(t.second()).append(": ").append(Formats.withCi(t.difference(), true))
-                    .append(t.significant() ? ", significant (" : ", not significant (").append(Formats.pValue(t.pValue()))
+            b.append("; vs runner-up ").append(t.second()).append(": ").append(Numbers.withCi(t.difference(), true))
+                    .append(t.significant() ? ", significant (" : ", not significant (").append(Numbers.pValueClause(t.pValue()))
                     .append(')');
         }
         return b.toString();
@@ -120,11 +121,11 @@ public final class ComparisonTable {
 
     private static String interval(double low, double high) {
         return Double.isFinite(low) && Double.isFinite(high)
-                ? "[" + Formats.signed(low) + ", " + Formats.signed(high) + "]" : "[n/a]";
+                ? "[" + Numbers.signedGrouped(low, 1) + ", " + Numbers.signedGrouped(high, 1) + "]" : "[n/a]";
     }
 
     private static String pOnly(double p) {
-        return Formats.pValue(p).substring("p ".length()).replace("= ", "");
+        return Numbers.pValueClause(p).substring("p ".length()).replace("= ", "");
     }
 
     // Strategy name left-aligned, numbers right-aligned.

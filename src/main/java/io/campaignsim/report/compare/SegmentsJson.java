@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignsim.compare.SegmentIncrementals;
+import io.campaignsim.report.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +34,7 @@ final class SegmentsJson {
         segments.segments().forEach(names::add);
         ArrayNode values = node.putArray(VALUES);
         for (double v : segments.of(strategy)) {
-            values.add(Formats.decimal(v, Formats.RATE_SCALE));
+            values.add(Numbers.decimal(v, Numbers.RATE_SCALE));
         }
     }
 

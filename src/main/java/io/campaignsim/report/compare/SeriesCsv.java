@@ -3,6 +3,8 @@ package io.campaignsim.report.compare;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.Series;
 import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.report.CsvFormats;
+import io.campaignsim.report.Numbers;
 import io.campaignsim.stats.Estimate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +36,7 @@ public final class SeriesCsv {
     /** The CSV text. */
     public static String render(Comparison c) {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(out, Formats.csv(HEADER))) {
+        try (CSVPrinter p = new CSVPrinter(out, CsvFormats.withHeader(HEADER))) {
             for (StrategySummary s : c.ranked()) {
                 for (int d = 0; d < c.days(); d++) {
                     for (Series series : s.series()) {
@@ -51,6 +53,6 @@ public final class SeriesCsv {
     }
 
     private static String metric(double v) {
-        return Formats.text(v, Formats.METRIC_SCALE);
+        return Numbers.text(v, Numbers.METRIC_SCALE);
     }
 }

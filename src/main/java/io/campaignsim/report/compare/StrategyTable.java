@@ -4,6 +4,7 @@ import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
 import io.campaignsim.core.CompareMetric;
+import io.campaignsim.report.Numbers;
 import io.campaignsim.stats.Estimate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,10 +55,10 @@ final class StrategyTable {
             row.add(new Cell(s.role().display(s.name()), Double.NaN));
             row.add(ci(s.metric(objective), false));
             row.add(ci(u.absolute(), true));
-            row.add(new Cell(Formats.percent(u.relative().mean()), u.relative().mean()));
-            row.add(new Cell(Formats.pValue(u.pValue()).substring(2).replace("= ", ""), u.pValue()));
+            row.add(new Cell(Numbers.relativeChange(u.relative().mean()), u.relative().mean()));
+            row.add(new Cell(Numbers.pValueClause(u.pValue()).substring(2).replace("= ", ""), u.pValue()));
             for (CompareMetric m : extra) {
-                row.add(new Cell(Formats.display(s.metric(m).mean()), s.metric(m).mean()));
+                row.add(new Cell(Numbers.grouped(s.metric(m).mean(), 1), s.metric(m).mean()));
             }
             if (oracle) {
                 row.add(s.regret() == null ? new Cell("n/a", Double.NaN) : ci(s.regret(), false));
@@ -82,6 +83,6 @@ final class StrategyTable {
     }
 
     private static Cell ci(Estimate e, boolean signed) {
-        return new Cell(Formats.withCi(e, signed), e.mean());
+        return new Cell(Numbers.withCi(e, signed), e.mean());
     }
 }

@@ -1,5 +1,6 @@
 package io.campaignsim.report.sim;
 
+import io.campaignsim.core.ChartName;
 import io.campaignsim.core.Metric;
 import io.campaignsim.engine.Kpis;
 import io.campaignsim.engine.SimulationResult;
@@ -30,12 +31,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  */
 public final class SimulationCharts {
 
-    public static final String CONVERSIONS = "conversions";
-    public static final String PROFIT = "profit";
-    public static final String CONTACTS_BY_CHANNEL = "contacts_by_channel";
+    /** Chart names, as listed in {@code report.charts} (the shared vocabulary {@link ChartName}). */
+    public static final String CONVERSIONS = ChartName.CONVERSIONS.key();
+    public static final String PROFIT = ChartName.PROFIT.key();
+    public static final String CONTACTS_BY_CHANNEL = ChartName.CONTACTS_BY_CHANNEL.key();
     /** Heatmaps (see {@link SimulationHeatmaps}); their files are {@code send_time.png} and {@code segments.png}. */
-    public static final String SEND_TIME_HEATMAP = "send_time_heatmap";
-    public static final String SEGMENT_HEATMAP = "segment_heatmap";
+    public static final String SEND_TIME_HEATMAP = ChartName.SEND_TIME_HEATMAP.key();
+    public static final String SEGMENT_HEATMAP = ChartName.SEGMENT_HEATMAP.key();
 
     /** Series names, as shown in the legends. */
     public static final String POLICY = "policy";
@@ -92,11 +94,10 @@ public final class SimulationCharts {
 
     /** The file name, without extension, of a chart: its name, except for the heatmaps. */
     public static String fileStem(String chartName) {
-        return switch (chartName) {
-            case SEND_TIME_HEATMAP -> "send_time";
-            case SEGMENT_HEATMAP -> "segments";
-            default -> chartName;
-        };
+        if (chartName.equals(SEND_TIME_HEATMAP)) {
+            return "send_time";
+        }
+        return chartName.equals(SEGMENT_HEATMAP) ? "segments" : chartName;
     }
 
     /** Daily conversions of the policy run and of the no-contact twin. */

@@ -13,9 +13,12 @@ import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
 import io.campaignsim.strategy.Strategy;
+import io.campaignsim.strategy.TestDay;
+import io.campaignsim.strategy.TestHistory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A fixed-horizon A/B(/n) test, then roll-out. Customers are split between the arms by a hash
@@ -37,55 +40,7 @@ import java.util.List;
  * significant, and peeking does not inflate the false-positive rate. Its mixing variance is
  * MDE squared (MDE defaults to 0.01 when not given).
  */
-public final class AbTest implements Strategy {
-
-    /**
-     * The state of the test at the end of one test day: cumulative delivered contacts and
-     * purchases per arm, and the p-value of each arm against arm 0 (1 for arm 0 itself) as the
-     * test would compute it that day (z-test, Welch's t-test with metric profit, or the
-     * always-valid mSPRT p-value when sequential). On the decision day they are the decision's.
-     *
-     * @param day simulation day, 0-based
-     */
-    public record TestDay(int day, long[] trials, long[] successes, double[] pValues) {
-        public TestDay {
-            trials = trials.clone();
-            successes = successes.clone();
-            pValues = pValues.clone();
-        }
-
-        @Override
-        public long[] trials() {
-            return trials.clone();
-        }
-
-        @Override
-        public long[] successes() {
-            return successes.clone();
-        }
-
-        @Override
-        public double[] pValues() {
-            return pValues.clone();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof TestDay t && day == t.day && Arrays.equals(trials, t.trials)
-                    && Arrays.equals(successes, t.successes) && Arrays.equals(pValues, t.pValues);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * (31 * (31 * day + Arrays.hashCode(trials)) + Arrays.hashCode(successes)) + Arrays.hashCode(pValues);
-        }
-
-        @Override
-        public String toString() {
-            return "TestDay[day=" + day + ", trials=" + Arrays.toString(trials) + ", successes="
-                    + Arrays.toString(successes) + ", pValues=" + Arrays.toString(pValues) + "]";
-        }
-    }
+public final class AbTest implements Strategy, TestHistory {
 
     /** Baseline conversion assumed before any data, for the power analysis. */
     static final double BASELINE_FLOOR = 0.005;
@@ -300,21 +255,30 @@ public final class AbTest implements Strategy {
         return pValues == null ? null : pValues.clone();
     }
 
+    @Override
+    public Optional<TestHistory> testHistory() {
+        return Optional.of(this);
+    }
+
+    @Override
     public int decidedOnDay() {
         return decidedOnDay;
     }
 
     /** One entry per test day so far, in order, ending with the decision day once decided. */
+    @Override
     public List<TestDay> history() {
         return List.copyOf(history);
     }
 
     /** The significance level of each comparison against arm 0 (alpha, Bonferroni-corrected). */
+    @Override
     public double comparisonAlpha() {
         return alpha / (arms.size() - 1);
     }
 
     /** The configured minimum detectable effect, or NaN when none was given. */
+    @Override
     public double mde() {
         return mde;
     }

@@ -3,16 +3,19 @@ package io.campaignsim.strategy.ab;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
+import io.campaignsim.strategy.EffectEstimate;
 import io.campaignsim.strategy.Strategy;
+import io.campaignsim.strategy.TestHistory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A full-factorial multivariate test over offer x channel x send hour: every combination is a
  * cell, customers are split evenly between cells by a hash of their id, and after the test the
  * best cell (significantly better than cell 0, Bonferroni-corrected, as in {@link AbTest}) is
  * rolled out. Main effects and two-way interactions of the factors on conversion are estimated
- * from the cells with their standard errors ({@link #effects()}), which is what a marketer reads
+ * from the cells with their standard errors ({@link #factorialEffects()}), which is what a marketer reads
  * a multivariate test for: which factor matters, and whether they interact.
  */
 public final class Multivariate implements Strategy {
@@ -23,9 +26,6 @@ public final class Multivariate implements Strategy {
             levels = List.copyOf(levels);
         }
     }
-
-    /** An estimated effect: a main effect ("offer=ten_off") or a two-way interaction. */
-    public record Effect(String term, double estimate, double standardError) {}
 
     private final AbTest test;
     private final List<Factor> factors;
@@ -126,7 +126,8 @@ public final class Multivariate implements Strategy {
      * the cells with both, minus both main-effect means, plus the grand mean. Standard errors
      * are sqrt(sum of w_c^2 p_c (1 - p_c) / n_c) over the contrast weights w_c.
      */
-    public List<Effect> effects() {
+    @Override
+    public List<EffectEstimate> factorialEffects() {
         long[] s = test.successes();
         long[] n = test.trials();
         int cells = cellLevels.length;
@@ -136,7 +137,7 @@ public final class Multivariate implements Strategy {
             rate[c] = n[c] > 0 ? (double) s[c] / n[c] : 0.0;
             variance[c] = n[c] > 0 ? rate[c] * (1 - rate[c]) / n[c] : 0.0;
         }
-        List<Effect> effects = new ArrayList<>();
+        List<EffectEstimate> effects = new ArrayList<>();
         for (int f = 0; f < factors.size(); f++) {
             int levels = factors.get(f).levels().size();
             for (int l = 0; l < levels; l++) {
@@ -168,14 +169,14 @@ public final class Multivariate implements Strategy {
         return List.copyOf(effects);
     }
 
-    private static Effect contrast(String term, double[] w, double[] rate, double[] variance) {
+    private static EffectEstimate contrast(String term, double[] w, double[] rate, double[] variance) {
         double estimate = 0;
         double var = 0;
         for (int c = 0; c < w.length; c++) {
             estimate += w[c] * rate[c];
             var += w[c] * w[c] * variance[c];
         }
-        return new Effect(term, estimate, Math.sqrt(var));
+        return new EffectEstimate(term, estimate, Math.sqrt(var));
     }
 
     /** The rolled-out cell, or -1 while the test runs. */
@@ -186,5 +187,10 @@ public final class Multivariate implements Strategy {
     /** The underlying test of the cells against cell 0: its day-by-day history, alpha and decision day. */
     public AbTest test() {
         return test;
+    }
+
+    @Override
+    public Optional<TestHistory> testHistory() {
+        return Optional.of(test);
     }
 }

@@ -56,22 +56,11 @@ public final class BernoulliThompson implements Bandit {
 
     @Override
     public int select(Draws draws) {
-        int best = 0;
-        Draws.BetaLaw[] laws = posteriors;
-        double bestScore = draws.nextBeta(laws[0]);
-        int ties = 1;
-        for (int a = 1; a < laws.length; a++) {
-            double s = draws.nextBeta(laws[a]);
-            if (s > bestScore) {
-                best = a;
-                bestScore = s;
-                ties = 1;
-            } else if (s == bestScore && ArgMax.replacesTie(draws, ++ties)) {
-                best = a;
-            }
-        }
-        return best;
+        return ArgMax.of(posteriors.length, SAMPLE, posteriors, draws);
     }
+
+    /** One draw from arm {@code a}'s posterior. */
+    private static final ArgMax.Scores<Draws.BetaLaw[]> SAMPLE = (a, laws, best, draws) -> draws.nextBeta(laws[a]);
 
     /** @throws IllegalArgumentException unless {@code reward} is 0 or 1 */
     @Override

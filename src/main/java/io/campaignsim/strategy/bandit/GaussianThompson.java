@@ -62,22 +62,14 @@ public final class GaussianThompson implements Bandit {
 
     @Override
     public int select(Draws draws) {
-        int best = 0;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int ties = 0;
-        for (int a = 0; a < mu.length; a++) {
-            double tau = draws.nextGamma(alpha[a]) / beta[a];
-            double s = mu[a] + draws.nextGaussian() / Math.sqrt(kappa[a] * tau);
-            if (s > bestScore || ties == 0) {
-                best = a;
-                bestScore = s;
-                ties = 1;
-            } else if (s == bestScore && ArgMax.replacesTie(draws, ++ties)) {
-                best = a;
-            }
-        }
-        return best;
+        return ArgMax.of(mu.length, SAMPLE, this, draws);
     }
+
+    /** One draw of arm {@code a}'s mean: tau from its Gamma posterior, then mu given tau. */
+    private static final ArgMax.Scores<GaussianThompson> SAMPLE = (a, t, best, draws) -> {
+        double tau = draws.nextGamma(t.alpha[a]) / t.beta[a];
+        return t.mu[a] + draws.nextGaussian() / Math.sqrt(t.kappa[a] * tau);
+    };
 
     @Override
     public void record(int arm, double reward) {

@@ -21,6 +21,8 @@ import io.campaignsim.strategy.bandit.Arguments;
 abstract class LinearBandit implements ContextualBandit {
 
     private final RidgeArms ridge;
+    /** The per-instance scorer; needs this bandit's state and the decision's context. */
+    private final ArgMax.Scores<double[]> scores = (a, x, best, draws) -> score(a, x, best, draws);
 
     LinearBandit(int arms, int dimension, double l2) {
         Arguments.atLeast("arms", arms, 1);
@@ -44,31 +46,24 @@ abstract class LinearBandit implements ContextualBandit {
     @Override
     public final int select(double[] context, Draws draws) {
         ridge.checkContext(context);
-        int best = 0;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int ties = 0;
-        for (int a = 0; a < ridge.arms(); a++) {
-            double spread = spread(draws);
-            double mean = ridge.mean(a, context);
-            if (ties > 0 && ridge.prunable(a)) {
-                double ceiling = spread > 0 ? mean + spread * Math.sqrt(ridge.varianceBound(a, context)) : mean;
-                if (ceiling < bestScore) {
-                    continue; // below the best: the exact score would change nothing
-                }
-            }
-            double s = spread == 0 ? mean : mean + spread * Math.sqrt(ridge.variance(a, context));
-            if (Double.isNaN(s)) {
-                throw new IllegalArgumentException("context must contain finite numbers");
-            }
-            if (s > bestScore || ties == 0) {
-                best = a;
-                bestScore = s;
-                ties = 1;
-            } else if (s == bestScore && ArgMax.replacesTie(draws, ++ties)) {
-                best = a;
+        return ArgMax.of(ridge.arms(), scores, context, draws);
+    }
+
+    /** Arm {@code a}'s score for the context, or -Infinity when its bound shows it cannot reach {@code best}. */
+    private double score(int a, double[] context, double best, Draws draws) {
+        double spread = spread(draws);
+        double mean = ridge.mean(a, context);
+        if (a > 0 && ridge.prunable(a)) {
+            double ceiling = spread > 0 ? mean + spread * Math.sqrt(ridge.varianceBound(a, context)) : mean;
+            if (ceiling < best) {
+                return Double.NEGATIVE_INFINITY; // below the best: the exact score would change nothing
             }
         }
-        return best;
+        double s = spread == 0 ? mean : mean + spread * Math.sqrt(ridge.variance(a, context));
+        if (Double.isNaN(s)) {
+            throw new IllegalArgumentException("context must contain finite numbers");
+        }
+        return s;
     }
 
     @Override

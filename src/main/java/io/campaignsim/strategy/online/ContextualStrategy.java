@@ -3,6 +3,7 @@ package io.campaignsim.strategy.online;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
+import io.campaignsim.strategy.Reward;
 import io.campaignsim.strategy.RewardWindow;
 import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.contextual.ContextualBandit;
@@ -16,22 +17,25 @@ public final class ContextualStrategy implements Strategy {
 
     private final List<Arm> arms;
     private final ContextualBandit bandit;
-    private final boolean profitReward;
+    private final Reward reward;
     private final RewardWindow window;
     private final double[] row;
 
-    public ContextualStrategy(List<Arm> arms, ContextualBandit bandit, boolean profitReward) {
-        this(arms, bandit, profitReward, null);
+    public ContextualStrategy(List<Arm> arms, ContextualBandit bandit, Reward reward) {
+        this(arms, bandit, reward, null);
     }
 
-    /** @param window null for same-day rewards, else the CLV reward window ({@code reward: clv}) */
-    public ContextualStrategy(List<Arm> arms, ContextualBandit bandit, boolean profitReward, RewardWindow window) {
+    /**
+     * @param window null for rewards of the day of the decision; for {@code reward: clv} the CLV
+     *     reward window: each decision's feedback arrives after it ({@link RewardWindow})
+     */
+    public ContextualStrategy(List<Arm> arms, ContextualBandit bandit, Reward reward, RewardWindow window) {
         if (arms.size() != bandit.arms()) {
             throw new IllegalArgumentException("expected " + bandit.arms() + " arms, but was " + arms.size());
         }
         this.arms = List.copyOf(arms);
         this.bandit = bandit;
-        this.profitReward = profitReward || window != null;
+        this.reward = reward;
         this.window = window;
         this.row = new double[bandit.dimension()];
     }
@@ -56,7 +60,7 @@ public final class ContextualStrategy implements Strategy {
         for (int k = 0; k < f.size(); k++) {
             if (f.arm(k) >= 0 && f.learnable(k)) {
                 f.features(k, row);
-                bandit.record(f.arm(k), row, profitReward ? f.profit(k) : (f.purchased(k) ? 1.0 : 0.0));
+                bandit.record(f.arm(k), row, reward.of(f, k));
             }
         }
     }

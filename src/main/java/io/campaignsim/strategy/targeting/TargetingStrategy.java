@@ -9,9 +9,11 @@ import io.campaignsim.ml.XLearner;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
+import io.campaignsim.strategy.ScoringModel;
 import io.campaignsim.strategy.Strategy;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Predictive targeting: a randomised warm-up, then a model decides who is contacted.
@@ -36,6 +38,9 @@ public final class TargetingStrategy implements Strategy, ScoringModel {
 
     /** What the model targets. */
     public enum Goal { PROPENSITY, UPLIFT, CHURN }
+
+    /** The uplift learners, as scenarios name them; the first is the default. */
+    public static final List<String> LEARNERS = List.of("t_learner", "x_learner", "class_transformation");
 
     /** Ridge penalty of every fit: enough to keep separable warm-up data finite. */
     static final double L2 = 1.0;
@@ -72,6 +77,11 @@ public final class TargetingStrategy implements Strategy, ScoringModel {
         this.budget = budget;
         this.dimension = dimension;
         this.warmup = new WarmupRows(dimension);
+    }
+
+    @Override
+    public Optional<ScoringModel> scoringModel() {
+        return Optional.of(this);
     }
 
     @Override

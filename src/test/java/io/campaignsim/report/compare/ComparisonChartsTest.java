@@ -11,6 +11,7 @@ import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.core.CompareMetric;
+import io.campaignsim.report.compare.charts.*;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,9 +52,9 @@ class ComparisonChartsTest {
 
     @Test
     void upliftBarsSkipTheHoldoutAndCarryTheIntervalAsErrorBars() {
-        CategoryChart chart = ComparisonCharts.uplift(standard(), CompareMetric.PROFIT).orElseThrow();
-        assertEquals(List.of(ComparisonCharts.UPLIFT_SERIES), List.copyOf(chart.getSeriesMap().keySet()));
-        var series = chart.getSeriesMap().get(ComparisonCharts.UPLIFT_SERIES);
+        CategoryChart chart = UpliftChart.chart(standard(), CompareMetric.PROFIT).orElseThrow();
+        assertEquals(List.of(UpliftChart.SERIES), List.copyOf(chart.getSeriesMap().keySet()));
+        var series = chart.getSeriesMap().get(UpliftChart.SERIES);
         List<Object> x = new ArrayList<>(series.getXData());
         assertEquals(List.of("ts", "ab", "oracle (oracle)"), x);
         // ts - control = {51, 42, 36}: mean 43; the error bar reaches the interval's upper bound
@@ -65,7 +66,7 @@ class ComparisonChartsTest {
 
     @Test
     void cumulativeHasOneLegendEntryPerStrategyAndHiddenBands() {
-        XYChart chart = ComparisonCharts.cumulativeObjective(standard()).orElseThrow();
+        XYChart chart = CumulativeObjectiveChart.chart(standard()).orElseThrow();
         List<String> shown = chart.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend)
                 .map(XYSeries::getName).toList();
         assertEquals(List.of("ts", "ab", "control", "oracle (oracle)"), shown);
@@ -75,28 +76,28 @@ class ComparisonChartsTest {
 
     @Test
     void regretLeavesOutTheOracleAndCanUseALogTimeAxis() {
-        XYChart linear = ComparisonCharts.regret(standard(), false).orElseThrow();
+        XYChart linear = RegretChart.chart(standard(), false).orElseThrow();
         List<String> shown = linear.getSeriesMap().values().stream().filter(XYSeries::isShowInLegend)
                 .map(XYSeries::getName).toList();
         assertEquals(List.of("ts", "ab", "control"), shown);
-        XYChart log = ComparisonCharts.regret(standard(), true).orElseThrow();
+        XYChart log = RegretChart.chart(standard(), true).orElseThrow();
         assertTrue(log.getStyler().isXAxisLogarithmic());
         assertEquals(1.0, log.getSeriesMap().get("ts").getXData()[0], "a log axis starts at day 1, not 0");
     }
 
     @Test
     void armsChartHasOneLinePerArm() {
-        XYChart chart = ComparisonCharts.arms(standard().strategy("ab").orElseThrow()).orElseThrow();
+        XYChart chart = new ArmAllocationChart().draw(standard().strategy("ab").orElseThrow()).orElseThrow();
         assertEquals(List.of("x", "y"), List.copyOf(chart.getSeriesMap().keySet()));
         // day 0: pulls {3, 1} in every replication -> 75 % / 25 %
         assertEquals(75.0, chart.getSeriesMap().get("x").getYData()[0], 1e-9);
-        assertTrue(ComparisonCharts.arms(standard().strategy("ts").orElseThrow()).isEmpty(), "ts has no arms");
+        assertTrue(new ArmAllocationChart().draw(standard().strategy("ts").orElseThrow()).isEmpty(), "ts has no arms");
     }
 
     @Test
     void modelQualityShowsAucAndQini() {
-        CategoryChart chart = ComparisonCharts.modelQuality(standard()).orElseThrow();
-        assertEquals(List.of(ComparisonCharts.AUC, ComparisonCharts.QINI), List.copyOf(chart.getSeriesMap().keySet()));
+        CategoryChart chart = ModelQualityChart.chart(standard()).orElseThrow();
+        assertEquals(List.of(ModelQualityChart.AUC, ModelQualityChart.QINI), List.copyOf(chart.getSeriesMap().keySet()));
     }
 
     private static Comparison withCurves() {
@@ -114,29 +115,29 @@ class ComparisonChartsTest {
     @Test
     void upliftCurveChartNamesTheModelTheIdealAndRandomWithQiniAndAuuc() {
         Comparison c = withCurves();
-        XYChart chart = ComparisonCharts.qini(c.strategy("up").orElseThrow()).orElseThrow();
+        XYChart chart = new QiniChart().draw(c.strategy("up").orElseThrow()).orElseThrow();
         // mean Qini (0.4 + 0.6) / 2, mean AUUC (0.025 + 0.026) / 2; trapezoid areas of the mean ideal
         // {0, 0.035, 0.04} and random {0, 0.02, 0.04} curves at {0, 0.5, 1}: 0.0275 and 0.02
         assertEquals(List.of("T-learner uplift (Qini 0.500, AUUC 0.0255)",
-                ComparisonCharts.IDEAL_CURVE + " (Qini 1, AUUC 0.0275)",
-                ComparisonCharts.RANDOM_CURVE + " (Qini 0, AUUC 0.0200)"), List.copyOf(chart.getSeriesMap().keySet()));
+                QiniChart.IDEAL_CURVE + " (Qini 1, AUUC 0.0275)",
+                QiniChart.RANDOM_CURVE + " (Qini 0, AUUC 0.0200)"), List.copyOf(chart.getSeriesMap().keySet()));
         XYSeries model = chart.getSeriesMap().get("T-learner uplift (Qini 0.500, AUUC 0.0255)");
         assertEquals(0.025, model.getYData()[1], 1e-15);
         assertEquals(0.5, model.getXData()[1], 0);
-        assertTrue(ComparisonCharts.qini(c.strategy("prop").orElseThrow()).isEmpty(), "a propensity model has none");
+        assertTrue(new QiniChart().draw(c.strategy("prop").orElseThrow()).isEmpty(), "a propensity model has none");
     }
 
     @Test
     void calibrationChartHasTheBinsAndTheDiagonalAcrossTheirRange() {
         Comparison c = withCurves();
-        XYChart chart = ComparisonCharts.calibration(c.strategy("prop").orElseThrow()).orElseThrow();
+        XYChart chart = new CalibrationChart().draw(c.strategy("prop").orElseThrow()).orElseThrow();
         String model = "logistic propensity (mean abs. calibration error 0.0600)";
-        assertEquals(List.of(model, ComparisonCharts.DIAGONAL), List.copyOf(chart.getSeriesMap().keySet()));
+        assertEquals(List.of(model, CalibrationChart.DIAGONAL), List.copyOf(chart.getSeriesMap().keySet()));
         assertArrayEquals(new double[] {0.11, 0.2}, chart.getSeriesMap().get(model).getYData(), 1e-15);
-        assertArrayEquals(new double[] {0.1, 0.3}, chart.getSeriesMap().get(ComparisonCharts.DIAGONAL).getXData(), 1e-15);
-        assertArrayEquals(new double[] {0.1, 0.3}, chart.getSeriesMap().get(ComparisonCharts.DIAGONAL).getYData(), 1e-15);
-        assertTrue(ComparisonCharts.calibration(c.strategy("up").orElseThrow()).isEmpty(), "an uplift model has none");
-        assertTrue(ComparisonCharts.calibration(standard().strategy("ts").orElseThrow()).isEmpty(),
+        assertArrayEquals(new double[] {0.1, 0.3}, chart.getSeriesMap().get(CalibrationChart.DIAGONAL).getXData(), 1e-15);
+        assertArrayEquals(new double[] {0.1, 0.3}, chart.getSeriesMap().get(CalibrationChart.DIAGONAL).getYData(), 1e-15);
+        assertTrue(new CalibrationChart().draw(c.strategy("up").orElseThrow()).isEmpty(), "an uplift model has none");
+        assertTrue(new CalibrationChart().draw(standard().strategy("ts").orElseThrow()).isEmpty(),
                 "figures without a table draw no chart");
     }
 
@@ -193,8 +194,8 @@ class ComparisonChartsTest {
 
     @Test
     void thePValueChartHasOneLinePerComparedArmAndTheAlphaLineOnALogAxis() {
-        XYChart chart = ComparisonCharts.abPValue(withExperiment().strategy("ab").orElseThrow()).orElseThrow();
-        assertEquals(List.of("y vs x", ComparisonCharts.ALPHA_LINE + " = 0.0500"),
+        XYChart chart = new AbPValueChart().draw(withExperiment().strategy("ab").orElseThrow()).orElseThrow();
+        assertEquals(List.of("y vs x", AbPValueChart.ALPHA_LINE + " = 0.0500"),
                 List.copyOf(chart.getSeriesMap().keySet()));
         assertTrue(chart.getStyler().isYAxisLogarithmic());
         XYSeries y = chart.getSeriesMap().get("y vs x");
@@ -204,12 +205,12 @@ class ComparisonChartsTest {
 
     @Test
     void thePowerChartFollowsSampleSizeAndMarksTheReachedSize() {
-        XYChart chart = ComparisonCharts.abPower(withExperiment().strategy("ab").orElseThrow()).orElseThrow();
+        XYChart chart = new PowerChart().draw(withExperiment().strategy("ab").orElseThrow()).orElseThrow();
         List<String> names = List.copyOf(chart.getSeriesMap().keySet());
         assertEquals(2, names.size());
-        assertEquals(ComparisonCharts.POWER_SERIES, names.get(0));
-        assertTrue(names.get(1).startsWith(ComparisonCharts.REACHED_SERIES + " (250 per arm"), names.get(1));
-        XYSeries power = chart.getSeriesMap().get(ComparisonCharts.POWER_SERIES);
+        assertEquals(PowerChart.POWER_SERIES, names.get(0));
+        assertTrue(names.get(1).startsWith(PowerChart.REACHED_SERIES + " (250 per arm"), names.get(1));
+        XYSeries power = chart.getSeriesMap().get(PowerChart.POWER_SERIES);
         double[] n = power.getXData();
         double[] p = power.getYData();
         for (int i = 0; i < n.length; i++) {

@@ -3,11 +3,14 @@ package io.campaignsim.report.compare;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.campaignsim.compare.CompareFixtures;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
+import io.campaignsim.core.ChartName;
+import io.campaignsim.scenario.ScenarioException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -170,6 +173,63 @@ class ComparisonPagesTest {
         for (int i = 0; i < files.size(); i++) {
             assertArrayEquals(before.get(i), Files.readAllBytes(files.get(i)), files.get(i).getFileName().toString());
         }
+    }
+
+    @Test
+    void theScenariosReportChartsChooseTheChartsInPageOrder() throws IOException {
+        Path dir = results("chosen");
+        Files.writeString(dir.resolve(ComparisonPages.SCENARIO_FILE),
+                "name: shop\nreport:\n  charts: [segment_heatmap, regret, conversions, arm_allocation]\n");
+        List<String> names = render(dir).stream().map(p -> p.getFileName().toString()).toList();
+        // conversions is a simulate chart: compare ignores it; the order is the page's, not the list's
+        assertEquals(List.of("regret.png", "arms_ab.png", "segments_heatmap.png", "index.html", "summary.md"), names);
+        String page = Files.readString(dir.resolve(ComparisonHtml.FILE), StandardCharsets.UTF_8);
+        assertEquals(List.of("regret.png", "arms_ab.png", "segments_heatmap.png"), images(page));
+        String summary = Files.readString(dir.resolve(ComparisonMarkdown.FILE), StandardCharsets.UTF_8);
+        assertFalse(summary.contains(".png"), "summary.md has the table, not charts");
+    }
+
+    @Test
+    void theSameListGivesTheSameBytesAsTheFullReportForThoseCharts() throws IOException {
+        Path all = results("all");
+        render(all);
+        Path some = results("some");
+        Files.writeString(some.resolve(ComparisonPages.SCENARIO_FILE), "name: shop\nreport:\n  charts: [uplift, regret]\n");
+        for (Path f : render(some)) {
+            String name = f.getFileName().toString();
+            if (name.endsWith(".png")) {
+                assertArrayEquals(Files.readAllBytes(all.resolve(name)), Files.readAllBytes(f), name);
+            }
+        }
+    }
+
+    @Test
+    void anEmptyListDrawsNoChartAndThePageSaysNothingAboutCharts() throws IOException {
+        Path dir = results("none");
+        Files.writeString(dir.resolve(ComparisonPages.SCENARIO_FILE), "name: shop\nreport:\n  charts: []\n");
+        List<String> names = render(dir).stream().map(p -> p.getFileName().toString()).toList();
+        assertEquals(List.of("index.html", "summary.md"), names);
+        assertFalse(Files.readString(dir.resolve(ComparisonHtml.FILE), StandardCharsets.UTF_8).contains("<h2>Charts"));
+    }
+
+    @Test
+    void anUnknownChartInTheSavedScenarioIsReportedWhereItIsWritten() throws IOException {
+        Path dir = results("typo");
+        Path yaml = dir.resolve(ComparisonPages.SCENARIO_FILE);
+        Files.writeString(yaml, "name: shop\nreport:\n  charts: [uplift, regert]\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> render(dir));
+        assertEquals(List.of(yaml + ":3:20: report.charts names 'regert' (did you mean 'regret'?); expected chart "
+                + "names from " + String.join(", ", ChartName.keys())), e.lines());
+        assertFalse(Files.exists(dir.resolve(ComparisonHtml.FILE)), "nothing rendered");
+    }
+
+    private static List<String> images(String page) {
+        List<String> out = new ArrayList<>();
+        Matcher m = Pattern.compile("<img src=\"([^\"]+)\"").matcher(page);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.campaignsim.stats.SampleSize;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.FeedbackFixture;
+import io.campaignsim.strategy.TestDay;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -96,11 +97,11 @@ class AbTestTest {
     @Test
     void historyHasOneEntryPerTestDayUpToTheDecisionWithPValuesInTheUnitInterval() {
         AbTest t = experiment(RandomSource.XO_SHI_RO_256_PP.create(5L), 3000, 0.05, 0.05, false, 10);
-        List<AbTest.TestDay> history = t.history();
+        List<TestDay> history = t.history();
         assertEquals(10, history.size(), "a fixed test of 10 days decides on its last day");
         assertEquals(9, t.decidedOnDay());
         for (int d = 0; d < history.size(); d++) {
-            AbTest.TestDay day = history.get(d);
+            TestDay day = history.get(d);
             assertEquals(d, day.day());
             assertEquals(1.0, day.pValues()[0], 0, "arm 0 against itself");
             assertTrue(day.pValues()[1] >= 0 && day.pValues()[1] <= 1, "p = " + day.pValues()[1]);
@@ -116,10 +117,10 @@ class AbTestTest {
     @Test
     void aSequentialTestStopsItsHistoryOnTheDayItRejects() {
         AbTest t = experiment(RandomSource.XO_SHI_RO_256_PP.create(11L), 30000, 0.05, 0.10, true, 30);
-        List<AbTest.TestDay> history = t.history();
+        List<TestDay> history = t.history();
         assertTrue(t.decidedOnDay() < 29, "a large effect stops the test early, on day " + t.decidedOnDay());
         assertEquals(t.decidedOnDay() + 1, history.size());
-        AbTest.TestDay last = history.get(history.size() - 1);
+        TestDay last = history.get(history.size() - 1);
         assertTrue(last.pValues()[1] <= t.comparisonAlpha(), "the always-valid p-value that stopped it");
         for (int d = 1; d < history.size(); d++) {
             assertTrue(history.get(d).pValues()[1] <= history.get(d - 1).pValues()[1], "always-valid p never rises");

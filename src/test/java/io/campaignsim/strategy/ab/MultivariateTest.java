@@ -3,6 +3,7 @@ package io.campaignsim.strategy.ab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.strategy.EffectEstimate;
 import io.campaignsim.strategy.FeedbackFixture;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -42,7 +43,7 @@ class MultivariateTest {
     }
 
     private static void check(Multivariate mv, String term, double truth) {
-        Multivariate.Effect e = mv.effects().stream().filter(x -> x.term().equals(term)).findFirst().orElseThrow();
+        EffectEstimate e = mv.factorialEffects().stream().filter(x -> x.term().equals(term)).findFirst().orElseThrow();
         assertTrue(e.standardError() > 0 && Math.abs(e.estimate() - truth) < 4 * e.standardError(),
                 term + ": " + e.estimate() + " +- " + e.standardError() + " vs " + truth);
     }

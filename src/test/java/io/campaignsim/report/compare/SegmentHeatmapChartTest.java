@@ -10,13 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignsim.compare.CompareFixtures;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
+import io.campaignsim.report.compare.charts.SegmentHeatmapChart;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapSeries;
 
 /** The strategy x segment heatmap of compare and its block in comparison.json. */
-class SegmentHeatmapTest {
+class SegmentHeatmapChartTest {
 
     private static final double SIZE = CompareFixtures.CUSTOMERS - (CompareFixtures.DAYS - 1);
 
@@ -26,7 +27,7 @@ class SegmentHeatmapTest {
 
     @Test
     void strategiesByRankAgainstSegments() {
-        HeatMapChart chart = SegmentHeatmap.chart(standard()).orElseThrow();
+        HeatMapChart chart = SegmentHeatmapChart.chart(standard()).orElseThrow();
         HeatMapSeries s = chart.getHeatMapSeries();
         assertEquals(List.of("all"), s.getXData());
         // ranked: ts, ab, control, then the oracle; drawn bottom-up so the winner is on top
@@ -40,7 +41,7 @@ class SegmentHeatmapTest {
         assertEquals(-s.getMin(), s.getMax(), "symmetric around zero");
         assertTrue(chart.getTitle().contains("True incremental profit per customer"));
         assertTrue(ComparisonCharts.build(standard(), ComparisonCharts.Options.DEFAULT).stream()
-                .anyMatch(n -> n.name().equals(SegmentHeatmap.NAME)));
+                .anyMatch(n -> n.name().equals(SegmentHeatmapChart.NAME)));
     }
 
     @Test
@@ -64,9 +65,9 @@ class SegmentHeatmapTest {
         String old = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
         Comparison back = ComparisonJsonReader.parse(old, "comparison.json");
         assertNull(back.segments());
-        assertFalse(SegmentHeatmap.chart(back).isPresent());
+        assertFalse(SegmentHeatmapChart.chart(back).isPresent());
         assertFalse(ComparisonJson.render(back).contains("\"segments\""));
         assertTrue(ComparisonCharts.build(back, ComparisonCharts.Options.DEFAULT).stream()
-                .noneMatch(n -> n.name().equals(SegmentHeatmap.NAME)));
+                .noneMatch(n -> n.name().equals(SegmentHeatmapChart.NAME)));
     }
 }

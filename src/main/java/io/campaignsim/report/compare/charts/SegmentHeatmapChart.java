@@ -1,9 +1,11 @@
-package io.campaignsim.report.compare;
+package io.campaignsim.report.compare.charts;
 
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.SegmentIncrementals;
 import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.core.ChartName;
 import io.campaignsim.report.Palette;
+import io.campaignsim.report.compare.ComparisonCharts;
 import java.awt.Color;
 import java.awt.Font;
 import java.math.BigDecimal;
@@ -19,20 +21,40 @@ import org.knowm.xchart.style.HeatMapStyler;
 import org.knowm.xchart.style.Styler;
 
 /**
- * {@code segments_heatmap}: each strategy's true incremental profit per customer (against the
+ * {@code segment_heatmap} (file {@code segments_heatmap}): each strategy's true incremental profit per customer (against the
  * no-contact twin, mean over replications) in each segment. Rows are strategies in rank order, the
  * winner on top and the oracle at the bottom; columns are segments. The colour scale is symmetric around zero, vermillion losing
  * and blue earning, and every cell shows its value, so the chart does not rely on colour alone.
  * Cells with no value (an empty segment) are blank.
  */
-public final class SegmentHeatmap {
+public final class SegmentHeatmapChart implements CompareChart.Whole {
 
     /** File stem. */
     public static final String NAME = "segments_heatmap";
     /** Series name. */
     public static final String SERIES = "true incremental profit per customer";
 
-    private SegmentHeatmap() {}
+    @Override
+    public ChartName name() {
+        return ChartName.SEGMENT_HEATMAP;
+    }
+
+    @Override
+    public String title() {
+        return "heatmap (file segments_heatmap) of each strategy's true incremental profit per customer by segment, "
+                + "against the no-contact twin";
+    }
+
+    @Override
+    public String needs() {
+        return "per-segment figures in comparison.json (written by every compare run of this version)";
+    }
+
+    @Override
+    public List<ComparisonCharts.Named> draw(Comparison c, ComparisonCharts.Options options) {
+        return chart(c).map(ch -> List.of(new ComparisonCharts.Named(NAME, "True incremental profit per customer of "
+                + "each strategy by segment, against the no-contact twin", ch))).orElse(List.of());
+    }
 
     /** The chart; empty when the comparison has no per-segment figures (an older comparison.json). */
     public static Optional<HeatMapChart> chart(Comparison c) {

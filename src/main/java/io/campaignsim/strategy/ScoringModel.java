@@ -1,8 +1,9 @@
-package io.campaignsim.strategy.targeting;
+package io.campaignsim.strategy;
 
 /**
- * A strategy's fitted model, exposed so that {@code compare} can score it against the hidden
- * truth on a snapshot of customers (the strategy itself never sees the truth).
+ * A strategy's fitted model, offered through {@link Strategy#scoringModel()} so that
+ * {@code compare} can score it against the hidden truth on a snapshot of customers (the strategy
+ * itself never sees the truth).
  */
 public interface ScoringModel {
 

@@ -1,0 +1,64 @@
+package io.campaignsim.report.compare.charts;
+
+import io.campaignsim.compare.ArmShares;
+import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.core.ChartName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+
+/** {@code arm_allocation}: per bandit strategy, the share of each day's pulls that went to each arm. */
+public final class ArmAllocationChart implements CompareChart.PerStrategy {
+
+    public static final String PREFIX = "arms_";
+
+    @Override
+    public ChartName name() {
+        return ChartName.ARM_ALLOCATION;
+    }
+
+    @Override
+    public String title() {
+        return "per bandit strategy (file arms_<strategy>): the share of each day's pulls per arm";
+    }
+
+    @Override
+    public String needs() {
+        return "a strategy that chooses among arms (bandits, A/B tests)";
+    }
+
+    @Override
+    public String filePrefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public String caption(StrategySummary s) {
+        return "Arm allocation of " + s.name() + " by day";
+    }
+
+    /** The share of each day's pulls per arm, in percent; days when no arm was pulled are gaps. */
+    @Override
+    public Optional<XYChart> draw(StrategySummary s) {
+        ArmShares a = s.arms();
+        if (a == null || a.arms().isEmpty() || a.days() == 0) {
+            return Optional.empty();
+        }
+        XYChart chart = ChartStyle.xy("Arm allocation of " + s.name() + " (share of the day's pulls)",
+                "day of simulation", "share of pulls (%)", false);
+        chart.getStyler().setYAxisMin(0.0).setYAxisMax(100.0);
+        List<Double> x = ChartStyle.days(a.days(), false);
+        for (int arm = 0; arm < a.arms().size(); arm++) {
+            List<Double> y = new ArrayList<>();
+            for (int d = 0; d < a.days(); d++) {
+                double v = a.share(d, arm);
+                y.add(Double.isFinite(v) ? v * 100 : null);
+            }
+            XYSeries series = chart.addSeries(a.arms().get(arm), x, y);
+            ChartStyle.style(series, ChartStyle.colour(arm), ChartStyle.stroke(arm));
+        }
+        return Optional.of(chart);
+    }
+}
