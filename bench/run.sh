@@ -39,7 +39,7 @@ py = json.load(open(sys.argv[2]))
 print(f"{'algorithm':10s} {'java/s':>14s} {'numpy batch/s':>14s} {'ratio':>7s} {'numpy loop/s':>13s} {'ratio':>7s}"
       f" {'java reward':>12s} {'numpy reward':>13s}")
 for name in ("thompson", "linucb"):
-    j = java[name]["decisionsPerSecond"]["median"]
+    j = java[name]["decisions_per_second"]["median"]
     b = py[name + "_batched"]["decisions_per_second"]
     l = py[name + "_loop"]["decisions_per_second"]
     print(f"{name:10s} {j:14,.0f} {b:14,.0f} {j / b:6.1f}x {l:13,.0f} {j / l:6.0f}x"

@@ -5,6 +5,7 @@ import io.campaignsim.population.PopulationBudget;
 import io.campaignsim.population.PopulationCsv;
 import io.campaignsim.population.PopulationGenerator;
 import io.campaignsim.population.PopulationSummary;
+import io.campaignsim.report.generate.PopulationTable;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -43,6 +44,6 @@ public final class GenerateJob {
             PopulationCsv.writeFile(population, scenario, req.out(), req.withTruth());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Outcome(population.size(), seconds, req.describe() ? PopulationSummary.describe(population) : null);
+        return new Outcome(population.size(), seconds, req.describe() ? PopulationTable.render(PopulationSummary.summarize(population)) : null);
     }
 }

@@ -8,14 +8,24 @@ import io.campaignsim.data.ope.OffPolicyEvaluation;
 import io.campaignsim.data.ope.OpeEstimate;
 import io.campaignsim.data.ope.OpeResult;
 import io.campaignsim.data.ope.Policies;
+import io.campaignsim.report.AtomicOutputDirectory;
+import io.campaignsim.report.analyze.OpeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The {@code ope} use case: read the log, build the policy, run the estimators. */
+/**
+ * The {@code ope} use case: read the log, build the policy, run the estimators and, with an
+ * output folder, write {@code estimates.csv} and {@code ope.json} into it atomically.
+ */
 public final class OpeJob {
 
-    public record Request(Path log, String policy, List<Estimator> estimators, int bootstrap, long seed) {
+    /** @param out the output folder, or null to write nothing */
+    public record Request(Path log, String policy, List<Estimator> estimators, int bootstrap, long seed, Path out) {
+
+        public Request(Path log, String policy, List<Estimator> estimators, int bootstrap, long seed) {
+            this(log, policy, estimators, bootstrap, seed, null);
+        }
 
         public Request {
             estimators = List.copyOf(estimators);
@@ -28,7 +38,27 @@ public final class OpeJob {
         }
     }
 
-    public OpeResult run(Request req) throws IOException {
+    /**
+     * @param result the estimates
+     * @param outDir the folder written, or null
+     * @param files the files written there
+     */
+    public record Outcome(OpeResult result, Path outDir, List<Path> files) {}
+
+    public Outcome run(Request req) throws IOException {
+        OpeResult result = evaluate(req);
+        if (req.out() == null) {
+            return new Outcome(result, null, List.of());
+        }
+        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(req.out())) {
+            List<Path> files = OpeFiles.write(result, dir.staging());
+            dir.commit();
+            return new Outcome(result, dir.target(), files.stream().map(f -> dir.target().resolve(f.getFileName())).toList());
+        }
+    }
+
+    /** The estimates without writing anything. */
+    public OpeResult evaluate(Request req) throws IOException {
         BanditLog log = BanditLog.read(req.log());
         EvaluationPolicy policy = Policies.parse(req.policy(), log);
         OpeResult.Observed reference = null;

@@ -14,16 +14,21 @@ import picocli.CommandLine.Spec;
 
 /** {@code campaignsim analyze}: arms, effects and uplift models of a real randomised campaign log. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Analyse a real randomised campaign log (CSV): each arm's rate or mean with a 95 % CI, the "
+        customSynopsis = {"campaignsim analyze LOG.csv --treatment=COL --outcome=COL[,COL...]",
+            "    [--control=VALUE] [--segment=COL] [--features=COL[,COL...]] [--out=DIR]",
+            "    [--folds=K] [--seed=S] [-hV]"},
+        description = {"Analyse a real randomised campaign log (CSV): each arm's rate or mean with a 95%% CI, the "
                 + "effect of each arm versus the control (two-proportion z-test for 0/1 outcomes, Welch otherwise), "
                 + "overall and per segment, and T-/X-learner uplift models judged out of fold (Qini, AUUC, "
-                + "uplift at 10 % and 30 %).",
+                + "uplift at 10%% and 30%%).",
             "Writes arms.csv, effects.csv, uplift.csv, qini.csv, Qini charts and index.html (atomically).",
             "Features (default: every column but treatment, outcomes and segment): numeric columns as they are, "
                 + "categorical ones one-hot encoded."},
         footerHeading = "%nExample:%n",
-        footer = {"  campaignsim analyze hillstrom.csv --treatment segment --control 'No E-Mail' "
-                + "--outcome visit,conversion,spend --segment history_segment"})
+        footer = {"  campaignsim analyze hillstrom.csv --treatment segment \\",
+            "      --control 'No E-Mail' --outcome visit,conversion,spend \\",
+            "      --segment history_segment --out reports/hillstrom-analyze",
+            "  (hillstrom.csv: the MineThatData e-mail experiment, see docs/real-data.md)"})
 public final class AnalyzeCommand implements Callable<Integer> {
 
     @Spec
@@ -39,14 +44,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "The control arm's value (default: a value like 'No …', 'control', 'holdout' or 0).")
     String control;
 
-    @Option(names = "--outcome", required = true, split = ",", paramLabel = "COL[,COL…]",
+    @Option(names = "--outcome", required = true, split = ",", paramLabel = "COL[,COL...]", hideParamSyntax = true,
             description = "Outcome columns: 0/1 (rates) or numbers (means).")
     List<String> outcomes;
 
     @Option(names = "--segment", paramLabel = "COL", description = "Also report every effect within each value of COL.")
     String segment;
 
-    @Option(names = "--features", split = ",", paramLabel = "COL,…",
+    @Option(names = "--features", split = ",", paramLabel = "COL[,COL...]", hideParamSyntax = true,
             description = "Model features (default: all columns except treatment, outcomes and segment).")
     List<String> features;
 

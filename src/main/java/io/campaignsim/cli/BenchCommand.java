@@ -24,15 +24,17 @@ import picocli.CommandLine.Spec;
                 + "--runs timed runs after a warm-up."},
         footerHeading = "%nExamples:%n",
         footer = {"  campaignsim bench",
-            "  campaignsim bench --size 100000 --days 30 --runs 3 --json bench.json",
+            "  campaignsim bench --size 100000 --days 30 --runs 3 \\",
+            "      --json reports/bench.json",
             "  campaignsim bench --algorithms-only --rounds 1000000",
-            "  campaignsim bench --workloads rules --skip-scaling --skip-algorithms --threads 1"})
+            "  campaignsim bench --workloads rules --skip-scaling --skip-algorithms \\",
+            "      --threads 1"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--scenario", paramLabel = "S.yaml",
+    @Option(names = "--scenario", paramLabel = "FILE",
             description = "Workload scenario with strategies 'ts' and 'linucb' (default: the bundled six-channel one).")
     Path scenario;
 
@@ -65,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Decisions between model updates in the algorithm runs (default: ${DEFAULT-VALUE}).")
     int batch = 1_000;
 
-    @Option(names = "--workloads", paramLabel = "LIST", split = ",",
+    @Option(names = "--workloads", paramLabel = "NAMES", split = ",",
             description = "Engine workloads to time, comma-separated, from: rules, thompson, linucb, rl "
                     + "(rl: fitted_q and q_learning; default: all).")
     List<String> workloads = new ArrayList<>(BenchJob.WORKLOADS);

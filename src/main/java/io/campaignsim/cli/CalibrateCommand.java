@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
                 + "flag, optional segment and spend) by simulation, so that 'compare' on it reproduces the log's "
                 + "control conversion rate per segment and each arm's uplift."},
         footerHeading = "%nExample (the Hillstrom e-mail experiment):%n",
-        footer = {"  campaignsim calibrate ../shared/datasets/hillstrom/Kevin_Hillstrom_MineThatData_E-MailAnalytics_"
-                + "DataMiningChallenge_2008.03.20.csv \\",
-            "      --treatment segment --control 'No E-Mail' --outcome conversion --segment history_segment \\",
-            "      --spend spend --window-days 14 --out scenarios/hillstrom.yaml"})
+        footer = {"  campaignsim calibrate hillstrom.csv --treatment segment \\",
+            "      --control 'No E-Mail' --outcome conversion --segment history_segment \\",
+            "      --spend spend --window-days 14 --out reports/hillstrom.yaml",
+            "  (hillstrom.csv: the MineThatData e-mail experiment, see docs/calibration.md)"})
 public final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
@@ -58,7 +58,7 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--replications", defaultValue = "5", paramLabel = "R", description = "Replications in the scenario.")
     int replications;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE.yaml", description = "Scenario file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Scenario file to write.")
     Path out;
 
     @Mixin

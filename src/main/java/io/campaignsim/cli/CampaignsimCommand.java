@@ -9,12 +9,15 @@ import picocli.CommandLine.Spec;
         description = {"Simulate multichannel marketing campaigns over a synthetic population with a known ground "
                 + "truth, and compare the strategies that decide who gets what, when and where."},
         subcommands = {ValidateCommand.class, GenerateCommand.class, SimulateCommand.class, CompareCommand.class, CalibrateCommand.class,
-            ReportCommand.class, BenchCommand.class, CheckCommand.class, AnalyzeCommand.class, OpeCommand.class},
+            ReportCommand.class, BenchCommand.class, CheckCommand.class, AnalyzeCommand.class, OpeCommand.class,
+            SchemaCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  a check found a regression, or an internal error",
             "  2  bad input or usage (the message names file:line:col and what is expected)",
             "%nExamples:%n  campaignsim validate scenarios/*.yaml",
-            "  campaignsim generate --scenario scenarios/quickstart.yaml --out datasets/quickstart.csv"})
+            "  campaignsim simulate scenarios/quickstart.yaml",
+            "  campaignsim compare scenarios/quickstart.yaml --out reports/qs-compare",
+            "  campaignsim COMMAND --help"})
 public final class CampaignsimCommand implements Runnable {
 
     @Spec

@@ -25,9 +25,12 @@ import picocli.CommandLine.Spec;
                 + "A scenario whose population, channels, offers, catalog, economics or horizon changed since its "
                 + "baseline is skipped with a warning."},
         footerHeading = "%nExamples:%n",
-        footer = {"  campaignsim check scenarios/ci-check.yaml --baseline baselines --update-baseline",
-            "  campaignsim check scenarios/ci-check.yaml --baseline baselines --junit target/check-junit.xml",
-            "  campaignsim check scenarios/*.yaml --baseline baselines --markdown check.md --run-seed 7"})
+        footer = {"  campaignsim check scenarios/ci-check.yaml --baseline baselines \\",
+            "      --update-baseline",
+            "  campaignsim check scenarios/ci-check.yaml --baseline baselines \\",
+            "      --junit reports/check-junit.xml",
+            "  campaignsim check scenarios/*.yaml --baseline baselines --run-seed 7 \\",
+            "      --markdown reports/check.md"})
 public final class CheckCommand implements Callable<Integer> {
 
     @Spec

@@ -17,14 +17,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Run every strategy of the scenario (holdout, A/B tests, bandits, contextual bandits, "
                 + "propensity and uplift targeting, next best action, the oracle) on the same populations and random "
-                + "draws, R replications, and report each strategy's results and uplift versus holdout with 95 %% "
+                + "draws, R replications, and report each strategy's results and uplift versus holdout with 95%% "
                 + "confidence intervals, regret versus the oracle, and the winner.",
             "Writes comparison.csv, comparison.json, series.csv, arms.csv (multivariate.csv for multivariate tests), "
                 + "charts, index.html and summary.md to the output folder (atomically)."},
         footerHeading = "%nExamples:%n",
         footer = {"  campaignsim compare scenarios/quickstart.yaml",
-            "  campaignsim compare scenarios/retail-winback.yaml --strategies control,ts,uplift --replications 10",
-            "  campaignsim compare scenarios/quickstart.yaml --size 5000 --days 20 --out reports/qs-compare"})
+            "  campaignsim compare scenarios/retail-winback.yaml \\",
+            "      --strategies control,ts,uplift --replications 10",
+            "  campaignsim compare scenarios/quickstart.yaml --size 5000 --days 20 \\",
+            "      --out reports/qs-compare"})
 public final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -33,8 +35,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario whose strategies to compare.")
     Path scenario;
 
-    @Option(names = "--strategies", split = ",", paramLabel = "a,b,c",
-            description = "Only these strategies (names from the scenario), in this order.")
+    @Option(names = "--strategies", split = ",", paramLabel = "NAMES",
+            description = "Only these strategies, comma-separated names from the scenario, in this order.")
     List<String> strategies;
 
     @Option(names = {"-r", "--replications"}, paramLabel = "R", description = "Replications (default: the scenario's).")

@@ -21,9 +21,11 @@ import picocli.CommandLine.Spec;
                 + "reachability, ...) and, with --with-truth, the hidden ground truth (true_* columns).",
             "The same scenario and seed give a byte-identical file whatever the number of threads."},
         footerHeading = "%nExamples:%n",
-        footer = {"  campaignsim generate --scenario scenarios/quickstart.yaml --out pop.csv",
-            "  campaignsim generate --scenario scenarios/quickstart.yaml --describe",
-            "  campaignsim generate --scenario S.yaml --size 1000000 --with-truth --out p.csv",
+        footer = {"  campaignsim generate --scenario scenarios/quickstart.yaml --describe",
+            "  campaignsim generate --scenario scenarios/quickstart.yaml \\",
+            "      --out reports/quickstart-population.csv",
+            "  campaignsim generate --scenario S.yaml --size 1000000 --with-truth \\",
+            "      --out /tmp/population.csv",
             "%nLarge populations need more heap, e.g. CAMPAIGNSIM_OPTS=-Xmx8g."})
 public final class GenerateCommand implements Callable<Integer> {
 

@@ -17,12 +17,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "ope", mixinStandardHelpOptions = true,
         description = {"Estimate what a policy would have earned (clicks per impression) from a log collected by "
                 + "another policy, in the Open Bandit Dataset format (item_id, position, click, propensity_score), "
-                + "with IPS, self-normalised IPS, the direct method and doubly robust estimators and bootstrap 95 % "
+                + "with IPS, self-normalised IPS, the direct method and doubly robust estimators and bootstrap 95%% "
                 + "intervals.",
             "Policies: uniform, item:ID (always that item), empirical:OTHER_LOG.csv (the item frequencies per "
                 + "position of another log; its own click rate is then printed as the reference)."},
-        footerHeading = "%nExample:%n",
-        footer = {"  campaignsim ope obd/random/men/men.csv --policy empirical:obd/bts/men/men.csv"})
+        footerHeading = "%nExamples:%n",
+        footer = {"  campaignsim ope obd/random/men/men.csv --policy uniform",
+            "  campaignsim ope obd/random/men/men.csv \\",
+            "      --policy empirical:obd/bts/men/men.csv --out reports/ope-men"})
 public final class OpeCommand implements Callable<Integer> {
 
     @Spec
@@ -35,8 +37,8 @@ public final class OpeCommand implements Callable<Integer> {
             description = "uniform, item:ID or empirical:OTHER_LOG.csv")
     String policy;
 
-    @Option(names = "--estimators", split = ",", paramLabel = "ips,snips,dm,dr", defaultValue = "ips,snips,dm,dr",
-            description = "Estimators to run (default: all).")
+    @Option(names = "--estimators", split = ",", paramLabel = "NAMES", defaultValue = "ips,snips,dm,dr",
+            description = "Estimators to run, comma-separated, from: ips, snips, dm, dr (default: all).")
     List<String> estimators;
 
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
@@ -46,12 +48,19 @@ public final class OpeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Bootstrap seed (default 42).")
     long seed;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Also write estimates.csv and ope.json to this folder (atomically).")
+    Path out;
+
     @Override
     public Integer call() throws Exception {
         List<Estimator> chosen = estimators.stream().map(Estimator::of).distinct().toList();
-        var result = new OpeJob().run(new OpeJob.Request(log, policy, chosen, bootstrap, seed));
+        OpeJob.Outcome o = new OpeJob().run(new OpeJob.Request(log, policy, chosen, bootstrap, seed, out));
         PrintWriter w = spec.commandLine().getOut();
-        w.print(OpeTable.render(result));
+        w.print(OpeTable.render(o.result()));
+        if (o.outDir() != null) {
+            w.printf("%nwrote %d files to %s%n", o.files().size(), o.outDir());
+        }
         w.flush();
         return ExitCode.OK.code();
     }

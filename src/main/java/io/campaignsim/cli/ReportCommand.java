@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code campaignsim report}: redraw the charts and pages of a compare results folder from its saved files. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Render the charted report of a 'compare' results folder from its saved files, without "
-                + "simulating again: charts (uplift with 95 %% CIs, cumulative objective, regret, arm allocation, "
+                + "simulating again: charts (uplift with 95%% CIs, cumulative objective, regret, arm allocation, "
                 + "model quality), index.html and summary.md, written into the folder (each file atomically).",
             "compare already writes the same report; use this to redraw it, e.g. as SVG or with a log time axis.",
             "The charts are those the saved scenario.yaml lists in report.charts (all when absent): edit that list "
@@ -34,8 +34,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A folder written by 'campaignsim compare'.")
     Path dir;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "What to render: html, md, png, svg (default: html,md,png); html includes its PNG charts.")
+    @Option(names = "--format", split = ",", paramLabel = "FORMATS",
+            description = "What to render, comma-separated: html, md, png, svg (default: html,md,png); html includes its PNG charts.")
     List<String> formats;
 
     @Option(names = "--log-time", description = "Logarithmic time axis on the regret chart.")

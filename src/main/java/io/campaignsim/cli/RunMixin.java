@@ -40,7 +40,7 @@ public final class RunMixin {
                 + "no output was written (a previous result, if any, is untouched)%n", seen[0], seen[1], unit, task));
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
-            if (quiet || System.console() == null) {
+            if (quiet || !stderrIsTerminal()) {
                 return work.run((done, total) -> record(seen, done, total));
             }
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
@@ -59,6 +59,19 @@ public final class RunMixin {
             }
         }
     }
+
+    /**
+     * Whether stderr, where the bar is drawn, is a terminal: a bar redirected into a file would fill
+     * it with carriage returns and escape codes. Java 17 can only tell whether the process has a
+     * console (stdin and stdout on a terminal); {@code bin/campaignsim} tests stderr itself
+     * ({@code [ -t 2 ]}) and passes the answer as {@value #STDERR_TTY}.
+     */
+    static boolean stderrIsTerminal() {
+        return System.console() != null && !"false".equals(System.getProperty(STDERR_TTY));
+    }
+
+    /** System property set by the launcher: "true" or "false" for whether stderr is a terminal. */
+    static final String STDERR_TTY = "campaignsim.stderr.tty";
 
     private static void record(long[] seen, long done, long total) {
         synchronized (seen) {

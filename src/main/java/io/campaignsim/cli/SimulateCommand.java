@@ -20,8 +20,10 @@ import picocli.CommandLine.Spec;
                 + "true incremental effect of the policy is known."},
         footerHeading = "%nExamples:%n",
         footer = {"  campaignsim simulate scenarios/quickstart.yaml",
-            "  campaignsim simulate scenarios/retail-winback.yaml --size 1000000 --threads 2 --out reports/rw",
-            "  campaignsim simulate scenarios/quickstart.yaml --population datasets/quickstart.csv --events"})
+            "  campaignsim simulate scenarios/retail-winback.yaml --size 1000000 \\",
+            "      --threads 2 --out reports/rw",
+            "  campaignsim simulate scenarios/quickstart.yaml --events \\",
+            "      --population reports/quickstart-population.csv"})
 public final class SimulateCommand implements Callable<Integer> {
 
     @Spec

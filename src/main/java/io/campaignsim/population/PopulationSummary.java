@@ -1,32 +1,47 @@
 package io.campaignsim.population;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 /**
- * A per-segment description of a population as a printed table: size, share, observed means
- * and reach rates, and, in columns prefixed {@code hidden_}, the means of the ground truth that
- * no strategy can see. The means are accumulated in one pass over the primitive arrays and only
- * the small result goes into a Tablesaw table, so describing 50 million customers costs no
- * extra memory.
+ * A per-segment description of a population: size, share, observed means and reach rates, and,
+ * in columns prefixed {@code true_} (as in the population CSV), the means of the ground truth that
+ * no strategy can see. The means are accumulated in one pass over the primitive arrays, so
+ * describing 50 million customers costs no extra memory; the small result is rendered by
+ * {@code report.generate}.
  */
 public final class PopulationSummary {
 
-    private PopulationSummary() {}
+    /** How a column's values read: a share (percent), or a mean with this many decimals. */
+    public enum Format { COUNT, PERCENT, DECIMALS_1, DECIMALS_2, DECIMALS_5 }
 
-    /** The summary table, one row per segment and a final {@code all} row, as text. */
-    public static String describe(Population population) {
-        return table(population).printAll();
+    /** One column: its name, how to print it, and one value per row (NaN when a row has no members). */
+    public record Column(String name, Format format, double[] values) {}
+
+    /**
+     * The summary: one row per segment and a final {@code all} row.
+     *
+     * @param rows row labels (segment names, then {@code all})
+     * @param columns the numeric columns, in print order
+     */
+    public record Summary(List<String> rows, List<Column> columns) {
+
+        public Summary {
+            rows = List.copyOf(rows);
+            columns = List.copyOf(columns);
+        }
+
+        public Column column(String name) {
+            return columns.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        }
     }
 
-    static Table table(Population population) {
+    /** Prefix of the ground-truth columns, the same as in the population CSV. */
+    public static final String TRUE_PREFIX = "true_";
+
+    private PopulationSummary() {}
+
+    public static Summary summarize(Population population) {
         ObservedPopulation o = population.observed();
         GroundTruth t = population.truth();
         int segments = o.segmentNames().size();
@@ -71,39 +86,35 @@ public final class PopulationSummary {
                 reach[c][segments] += reach[c][r];
             }
         }
-        String[] names = new String[rows];
-        int[] counts = new int[rows];
+        List<String> names = new ArrayList<>();
+        double[] counts = new double[rows];
         double[] share = new double[rows];
         for (int r = 0; r < rows; r++) {
-            names[r] = r < segments ? o.segmentNames().get(r) : "all";
-            counts[r] = (int) n[r];
+            names.add(r < segments ? o.segmentNames().get(r) : "all");
+            counts[r] = n[r];
             share[r] = (double) n[r] / o.size();
         }
-        Table table = Table.create("Population by segment (means; hidden_* columns are ground truth that strategies never see)",
-                StringColumn.create("segment", names), IntColumn.create("n", counts));
-        table.addColumns(column("share", share, null, "0.0%"),
-                column("tenure_days", tenure, n, "0.0"),
-                column("recency_days", recency, n, "0.0"),
-                column("frequency", frequency, n, "0.00"),
-                column("monetary_buyers", monetary, buyers, "0.00"));
+        List<Column> columns = new ArrayList<>(List.of(new Column("n", Format.COUNT, counts),
+                new Column("share", Format.PERCENT, share),
+                mean("tenure_days", tenure, n, Format.DECIMALS_1),
+                mean("recency_days", recency, n, Format.DECIMALS_1),
+                mean("frequency", frequency, n, Format.DECIMALS_2),
+                mean("monetary_buyers", monetary, buyers, Format.DECIMALS_2)));
         List<String> channelNames = o.channelNames();
         for (int c = 0; c < channels; c++) {
-            table.addColumns(column("reach_" + channelNames.get(c), reach[c], n, "0.0%"));
+            columns.add(mean("reach_" + channelNames.get(c), reach[c], n, Format.PERCENT));
         }
-        table.addColumns(column("hidden_purchase_rate", purchase, n, "0.00000"),
-                column("hidden_churn_hazard", churn, n, "0.00000"));
-        return table;
+        columns.add(mean(CsvColumns.PURCHASE_RATE, purchase, n, Format.DECIMALS_5));
+        columns.add(mean(CsvColumns.CHURN_HAZARD, churn, n, Format.DECIMALS_5));
+        return new Summary(names, columns);
     }
 
-    /** A column of sums divided by counts (or the values as they are when counts is null). */
-    private static DoubleColumn column(String name, double[] sums, long[] counts, String pattern) {
+    /** A column of sums divided by counts. */
+    private static Column mean(String name, double[] sums, long[] counts, Format format) {
         double[] v = new double[sums.length];
         for (int r = 0; r < v.length; r++) {
-            v[r] = counts == null ? sums[r] : counts[r] == 0 ? Double.NaN : sums[r] / counts[r];
+            v[r] = counts[r] == 0 ? Double.NaN : sums[r] / counts[r];
         }
-        DoubleColumn col = DoubleColumn.create(name, v);
-        col.setPrintFormatter(new NumberColumnFormatter(
-                new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)), "-"));
-        return col;
+        return new Column(name, format, v);
     }
 }

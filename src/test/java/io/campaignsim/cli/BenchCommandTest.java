@@ -41,7 +41,17 @@ class BenchCommandTest {
         assertEquals(5, j.get("workloads").size());
         // sizes N/10, N, 10N on 1 and 2 threads
         assertEquals(6, j.get("scaling").size());
-        assertTrue(j.get("workloads").get(0).get("customerDaysPerSecond").get("median").asDouble() > 0);
+        assertTrue(j.get("workloads").get(0).get("customer_days_per_second").get("median").asDouble() > 0);
+        assertSnakeCase(j, "");
+    }
+
+    /** Every key of the bench JSON is snake_case, as in every other JSON file the tool writes. */
+    private static void assertSnakeCase(JsonNode node, String path) {
+        node.fields().forEachRemaining(e -> {
+            assertTrue(e.getKey().matches("[a-z][a-z0-9_]*"), "key " + path + "." + e.getKey());
+            assertSnakeCase(e.getValue(), path + "." + e.getKey());
+        });
+        node.elements().forEachRemaining(child -> assertSnakeCase(child, path + "[]"));
     }
 
     @Test

@@ -50,7 +50,7 @@ class GenerateCommandTest {
     void describePrintsTheSummary() {
         CliRun.Result r = run("generate", "--scenario", QUICKSTART, "--size", "1000", "--describe");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("hidden_purchase_rate"), r.out());
+        assertTrue(r.out().contains("true_purchase_rate") && !r.out().contains("hidden_"), r.out());
         assertTrue(r.out().contains("loyal"), r.out());
     }
 

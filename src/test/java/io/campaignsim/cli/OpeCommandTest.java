@@ -54,6 +54,32 @@ class OpeCommandTest {
     }
 
     @Test
+    void outWritesTheEstimatesAsCsvAndJsonThatAgreeWithTheTable() throws Exception {
+        Path a = log("a.csv", 0);
+        Path out = dir.resolve("ope-out");
+        Result r = run("ope", a.toString(), "--policy", "item:0", "--estimators", "ips,snips", "--bootstrap", "50",
+                "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("wrote 2 files to " + out), r.out());
+        java.util.List<String> csv = Files.readAllLines(out.resolve("estimates.csv"));
+        assertEquals("estimator,value,ci_low,ci_high,interval", csv.get(0));
+        // Item 0 is clicked on 25 of its 100 rows: SNIPS is exactly 0.25 (IPS depends on the propensities).
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("snips,0.25,")), csv.toString());
+        assertTrue(csv.stream().anyMatch(l -> l.startsWith("observed,")), csv.toString());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("ope.json").toFile());
+        assertEquals(300, json.get("rows").asInt());
+        assertEquals("item:0", json.get("policy").asText());
+        assertEquals(2, json.get("estimates").size());
+        assertEquals(0.25, json.get("estimates").get(1).get("value").asDouble(), 0.0);
+        json.fieldNames().forEachRemaining(k -> assertTrue(k.matches("[a-z][a-z0-9_]*"), "snake_case key " + k));
+        // Same inputs, same bytes.
+        String first = Files.readString(out.resolve("ope.json"));
+        assertEquals(0, run("ope", a.toString(), "--policy", "item:0", "--estimators", "ips,snips", "--bootstrap", "50",
+                "--out", out.toString()).exit());
+        assertEquals(first, Files.readString(out.resolve("ope.json")));
+    }
+
+    @Test
     void badOptionsAreOneLineErrors() throws Exception {
         Path a = log("a.csv", 0);
         String[][] bad = {{"--policy", "unifrom"}, {"--policy", "item:7"}, {"--policy", "uniform", "--estimators", "ipw"},

@@ -3,25 +3,30 @@ package io.campaignsim.population;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.population.PopulationSummary.Summary;
 import io.campaignsim.scenario.Scenario;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.Table;
 
 class PopulationSummaryTest {
 
     @Test
-    void oneRowPerSegmentPlusAllWithHiddenColumnsLabelled() {
+    void oneRowPerSegmentPlusAllWithTrueColumnsNamedAsInTheCsv() {
         Scenario s = TestScenarios.quickstart().withSize(20_000);
         Population p = new PopulationGenerator(s).generate(2);
-        Table t = PopulationSummary.table(p);
-        assertEquals(4, t.rowCount());
-        assertEquals(20_000, t.intColumn("n").getInt(3));
-        assertEquals(t.intColumn("n").getInt(0) + t.intColumn("n").getInt(1) + t.intColumn("n").getInt(2),
-                t.intColumn("n").getInt(3));
-        String text = PopulationSummary.describe(p);
-        for (String expected : new String[] {"loyal", "regular", "lapsing", "all", "reach_email", "reach_sms",
-            "hidden_purchase_rate", "hidden_churn_hazard", "ground truth"}) {
-            assertTrue(text.contains(expected), "summary mentions " + expected + ":\n" + text);
+        Summary summary = PopulationSummary.summarize(p);
+        assertEquals(List.of("loyal", "regular", "lapsing", "all"), summary.rows());
+        double[] n = summary.column("n").values();
+        assertEquals(20_000, n[3]);
+        assertEquals(n[0] + n[1] + n[2], n[3]);
+        List<String> names = summary.columns().stream().map(PopulationSummary.Column::name).toList();
+        for (String expected : new String[] {"reach_email", "reach_sms", "true_purchase_rate", "true_churn_hazard"}) {
+            assertTrue(names.contains(expected), "summary has " + expected + ": " + names);
         }
+        assertTrue(names.stream().noneMatch(c -> c.startsWith("hidden_")), "one naming scheme for the truth: " + names);
+        // The 'all' row's mean is the size-weighted mean of the segment rows.
+        double[] rate = summary.column("true_purchase_rate").values();
+        double weighted = (rate[0] * n[0] + rate[1] * n[1] + rate[2] * n[2]) / n[3];
+        assertEquals(weighted, rate[3], 1e-12 * Math.abs(weighted));
     }
 }

@@ -20,7 +20,7 @@ class ObdBtsAgreementTest {
     void btsValueEstimatedFromTheRandomLogMatchesItsOwnClickRate(String campaign) throws Exception {
         var random = SharedDatasets.obd("random", campaign);
         var bts = SharedDatasets.obd("bts", campaign);
-        OpeResult r = new OpeJob().run(new OpeJob.Request(random, "empirical:" + bts, List.of(Estimator.values()),
+        OpeResult r = new OpeJob().evaluate(new OpeJob.Request(random, "empirical:" + bts, List.of(Estimator.values()),
                 OffPolicyEvaluation.DEFAULT_BOOTSTRAP, OffPolicyEvaluation.DEFAULT_SEED));
         for (OpeEstimate e : r.estimates()) {
             assertTrue(OpeEstimate.overlap(e.ciLow(), e.ciHigh(), r.reference().ciLow(), r.reference().ciHigh()),
