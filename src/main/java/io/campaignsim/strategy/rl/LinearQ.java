@@ -186,6 +186,21 @@ public final class LinearQ {
         return nnz;
     }
 
+    /** max over allowed actions of Q(x, a) for a decoded row; 0 when none is allowed. */
+    public double max(double[] x, int[] nz, int nnz, long allowed) {
+        double shared = baseline >= 0 ? own(x, nz, nnz, baseline) : 0.0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (long m = allowed; m != 0; m &= m - 1) {
+            int a = Long.numberOfTrailingZeros(m);
+            if (a >= actions) {
+                break;
+            }
+            double v = a == baseline ? shared : own(x, nz, nnz, a) + shared;
+            best = Math.max(best, v);
+        }
+        return best == Double.NEGATIVE_INFINITY ? 0.0 : best;
+    }
+
     /** Q(x, a) for a decoded row. */
     public double value(double[] x, int[] nz, int nnz, int a) {
         double s = own(x, nz, nnz, a);

@@ -23,6 +23,8 @@ final class OnlineQLearner implements Learner {
     private final long[] updates;
     private final double[] x;
     private final int[] nz;
+    private final double[] xn;
+    private final int[] nzn;
     private long seen;
 
     OnlineQLearner(int actions, int dimension, double step, boolean pessimistic) {
@@ -34,6 +36,8 @@ final class OnlineQLearner implements Learner {
         this.updates = new long[actions];
         this.x = new double[dimension];
         this.nz = new int[dimension];
+        this.xn = new double[dimension];
+        this.nzn = new int[dimension];
         if (pessimistic) {
             for (double[] g : gram) {
                 for (int j = 0; j < dimension; j++) {
@@ -52,11 +56,13 @@ final class OnlineQLearner implements Learner {
     public void observe(Transitions completed) {
         int d = q.dimension();
         for (int k = 0; k < completed.size(); k++) {
-            double delta = QLearning.update(q, completed, k, step);
+            double delta = QLearning.update(q, completed, k, step, x, nz, xn, nzn);
             int a = completed.action(k);
             updates[a]++;
             squaredError[a] += delta * delta;
-            if (pessimistic) {
+            // The baseline's own uncertainty is never used (no contact is not penalised), so
+            // its Gram, the largest (most decisions leave the customer alone), is not kept.
+            if (pessimistic && a != q.baseline()) {
                 int nnz = q.decode(completed.states(), completed.offset(k), x, nz);
                 double[] g = gram[a];
                 for (int p = 0; p < nnz; p++) {
@@ -78,6 +84,9 @@ final class OnlineQLearner implements Learner {
         }
         int d = q.dimension();
         for (int a = 0; a < q.actions(); a++) {
+            if (a == q.baseline()) {
+                continue;
+            }
             if (updates[a] <= d) {
                 q.setCovariance(a, LinearQ.unknown(d)); // too few updates to estimate: never chosen greedily
                 continue;

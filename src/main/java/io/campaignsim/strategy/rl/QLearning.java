@@ -25,6 +25,41 @@ public final class QLearning {
      * @return the TD error before the update
      */
     public static double update(LinearQ q, Transitions t, int k, double step) {
+        int d = q.dimension();
+        return update(q, t, k, step, new double[d], new int[d], new double[d], new int[d]);
+    }
+
+    /**
+     * As {@link #update(LinearQ, Transitions, int, double)}, with caller-owned scratch rows (of the
+     * function's dimension): the states are decoded once and every product runs over their
+     * non-zero features only.
+     */
+    public static double update(LinearQ q, Transitions t, int k, double step, double[] x, int[] nz, double[] xn,
+            int[] nzn) {
+        int off = t.offset(k);
+        int a = t.action(k);
+        int nnz = q.decode(t.states(), off, x, nz);
+        int nnzNext = q.decode(t.nextStates(), off, xn, nzn);
+        double target = t.reward(k) + t.discount(k) * q.max(xn, nzn, nnzNext, t.nextAllowed(k));
+        double delta = target - q.value(x, nz, nnz, a);
+        double norm = 0;
+        for (int p = 0; p < nnz; p++) {
+            norm += x[nz[p]] * x[nz[p]];
+        }
+        if (norm == 0) {
+            return delta;
+        }
+        double g = step * delta / norm;
+        int base = a * q.dimension();
+        for (int p = 0; p < nnz; p++) {
+            int j = nz[p];
+            q.w[base + j] += g * x[j];
+        }
+        return delta;
+    }
+
+    /** The byte-decoding form, kept as the reference the fast form is tested against. */
+    static double updateReference(LinearQ q, Transitions t, int k, double step) {
         byte[] s = t.states();
         int off = t.offset(k);
         int a = t.action(k);

@@ -14,7 +14,7 @@ import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.StrategyPolicy;
-import io.campaignsim.strategy.StrategyRegistry;
+import io.campaignsim.strategy.spec.StrategyRegistry;
 import org.junit.jupiter.api.Test;
 
 /** The RL strategies inside the real engine: deterministic on any thread count, and able to learn to leave alone. */
