@@ -207,7 +207,8 @@ public final class LinearQ {
         return addsBaseline(a) ? s + own(x, nz, nnz, baseline) : s;
     }
 
-    private double own(double[] x, int[] nz, int nnz, int a) {
+    /** w_a . x alone: with a baseline, a's advantage over it (Q(x, a) minus the baseline's value). */
+    public double own(double[] x, int[] nz, int nnz, int a) {
         double s = 0;
         int base = a * dimension;
         for (int k = 0; k < nnz; k++) {

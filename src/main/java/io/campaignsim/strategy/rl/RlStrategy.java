@@ -250,9 +250,12 @@ public final class RlStrategy implements Strategy {
             bestValue -= kappa * q.stdError(x, nz, nnz, none);
         }
         long open = allowed & ~(1L << none);
+        // With the baseline, every arm's value is the no-contact value plus its own advantage:
+        // the shared product is taken once.
+        double shared = q.baseline() == none ? q.value(x, nz, nnz, none) : 0.0;
         for (long m = open; m != 0; m &= m - 1) {
             int a = Long.numberOfTrailingZeros(m);
-            values[a] = q.value(x, nz, nnz, a);
+            values[a] = q.baseline() == none ? shared + q.own(x, nz, nnz, a) : q.value(x, nz, nnz, a);
         }
         // Highest value first; a lower bound never exceeds its value, so once the next value is
         // not above the best bound so far no other action can win (most standard errors are skipped).
