@@ -1,5 +1,7 @@
 package io.campaignsim.app;
 
+import io.campaignsim.core.IoFaults;
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.data.AnalyzeResult;
 import io.campaignsim.data.ArmAnalysis;
@@ -55,12 +57,24 @@ public final class AnalyzeJob {
 
     public Outcome run(Request req) throws IOException {
         Path out = req.out() != null ? req.out() : defaultOut(req.log());
+        OutputPaths.checkFolder(out, "--out");
+        AtomicOutputDirectory.check(out);
         AnalyzeResult result = analyze(req);
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out)) {
-            List<Path> files = AnalyzeReport.write(result, dir.staging());
+            List<Path> files;
+            try {
+                files = AnalyzeReport.write(result, dir.staging());
+            } catch (IOException e) {
+                throw dir.writeFailed(e);
+            }
             dir.commit();
             return new Outcome(result, dir.target(),
                     files.stream().map(f -> dir.target().resolve(f.getFileName())).toList());
+        } catch (IOException e) {
+            if (IoFaults.isInterruption(e)) {
+                throw e;
+            }
+            throw IoFaults.fault(e, "write the report", out);
         }
     }
 

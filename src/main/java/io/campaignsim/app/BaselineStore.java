@@ -11,7 +11,6 @@ import io.campaignsim.compare.check.Baseline;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.report.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -44,6 +43,10 @@ public final class BaselineStore {
         root.put("scenario_sha256", b.scenarioSha256());
         root.put("world_sha256", b.worldSha256());
         root.put("seed", b.seed());
+        ArrayNode seeds = root.putArray("replication_seeds");
+        for (long seed : b.replicationSeeds()) {
+            seeds.add(seed);
+        }
         root.put("run_seed", b.runSeed());
         root.put("replications", b.replications());
         root.put("days", b.days());
@@ -67,19 +70,34 @@ public final class BaselineStore {
         }
     }
 
+    /** Baselines hold a few numbers per strategy and metric; anything larger is not one. */
+    static final long MAX_BYTES = 16L << 20;
+
     /** Reads a baseline; a missing or malformed file is a user error naming the file. */
     public static Baseline read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * Reads a baseline; a missing or malformed file is a user error naming the file and, when
+     * {@code scenarioFile} is given, the command that regenerates it.
+     */
+    public static Baseline read(Path file, Path scenarioFile) {
+        String fix = scenarioFile == null ? "re-create it with --update-baseline"
+                : "regenerate it with: campaignsim check " + scenarioFile + " --baseline "
+                        + (file.getParent() == null ? "." : file.getParent()) + " --update-baseline";
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readString(file));
+            root = JSON.readTree(new String(io.campaignsim.core.InputFiles.readAll(file, MAX_BYTES, "a baseline .json file"),
+                    java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UserInputException(file + ": cannot read the baseline (" + e.getMessage()
-                    + "); re-create it with --update-baseline");
+                    + "); " + fix);
         }
         String problem = problem(root);
         if (problem != null) {
             throw new UserInputException(file + ": not a campaignsim baseline: " + problem
-                    + "; re-create it with --update-baseline");
+                    + "; " + fix);
         }
         Map<String, Map<String, double[]>> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.get("strategies").fields(); it.hasNext();) {
@@ -95,9 +113,13 @@ public final class BaselineStore {
             }
             values.put(s.getKey(), metrics);
         }
+        long[] seeds = new long[root.get("replication_seeds").size()];
+        for (int i = 0; i < seeds.length; i++) {
+            seeds[i] = root.get("replication_seeds").get(i).asLong();
+        }
         return new Baseline(root.get("campaignsim_version").asText(), root.get("scenario").asText(),
                 root.get("scenario_sha256").asText(), root.get("world_sha256").asText(), root.get("seed").asLong(),
-                root.get("run_seed").asLong(), root.get("replications").asInt(), root.get("days").asInt(),
+                seeds, root.get("run_seed").asLong(), root.get("replications").asInt(), root.get("days").asInt(),
                 root.get("size").asLong(), values);
     }
 
@@ -105,6 +127,10 @@ public final class BaselineStore {
     private static String problem(JsonNode root) {
         if (root == null || !root.isObject()) {
             return "expected a JSON object";
+        }
+        if (root.path("format").asInt(-1) == 1) {
+            return "it is in format 1, which has no replication seeds (check now reruns the baseline's own seeds "
+                    + "and compares replication by replication)";
         }
         if (root.path("format").asInt(-1) != Baseline.FORMAT) {
             return "format is " + root.path("format") + ", expected " + Baseline.FORMAT;
@@ -117,6 +143,15 @@ public final class BaselineStore {
         for (String k : new String[] {"seed", "run_seed", "replications", "days", "size"}) {
             if (!root.path(k).isIntegralNumber()) {
                 return "missing whole number '" + k + "'";
+            }
+        }
+        JsonNode seeds = root.path("replication_seeds");
+        if (!seeds.isArray() || seeds.size() != root.path("replications").asInt()) {
+            return "'replication_seeds' must list one whole number per replication";
+        }
+        for (JsonNode v : seeds) {
+            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+                return "replication_seeds holds " + v + ", not a 64-bit whole number";
             }
         }
         JsonNode strategies = root.path("strategies");
@@ -132,6 +167,10 @@ public final class BaselineStore {
                 Map.Entry<String, JsonNode> m = mt.next();
                 if (!m.getValue().isArray()) {
                     return "strategies." + s.getKey() + "." + m.getKey() + " is not a list of numbers";
+                }
+                if (m.getValue().size() != root.path("replications").asInt()) {
+                    return "strategies." + s.getKey() + "." + m.getKey() + " has " + m.getValue().size()
+                            + " values, expected one per replication (" + root.path("replications").asInt() + ")";
                 }
                 for (JsonNode v : m.getValue()) {
                     if (!v.isNumber()) {

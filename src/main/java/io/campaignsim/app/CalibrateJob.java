@@ -1,5 +1,7 @@
 package io.campaignsim.app;
 
+import io.campaignsim.core.IoFaults;
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.data.ExperimentLog;
 import io.campaignsim.report.AtomicFiles;
 import io.campaignsim.scenario.ScenarioLoader;
@@ -17,6 +19,9 @@ public final class CalibrateJob {
     public record Outcome(ExperimentLog log, Calibrator.Fit fit, Path out) {}
 
     public Outcome run(Request req) throws IOException, InterruptedException {
+        checkName(req.name());
+        OutputPaths.checkFile(req.out(), "--out");
+        AtomicFiles.check(req.out(), "--out");
         ExperimentLog log = ExperimentLog.read(req.log(), req.columns());
         if (log.arms().size() < 2) {
             throw new io.campaignsim.core.UserInputException(req.log() + ": only the control arm occurs in column '"
@@ -27,7 +32,28 @@ public final class CalibrateJob {
         Calibrator.Fit fit = calibrator.fit();
         String yaml = calibrator.scenario(fit, req.replications());
         new ScenarioLoader().parse(yaml, req.out().toString()); // what we write must load
-        AtomicFiles.writeString(req.out(), yaml);
+        try {
+            AtomicFiles.writeString(req.out(), yaml);
+        } catch (IOException e) {
+            if (IoFaults.isInterruption(e)) {
+                throw e;
+            }
+            throw IoFaults.fault(e, "write the scenario", req.out());
+        }
         return new Outcome(log, fit, req.out());
+    }
+
+    /** The scenario name becomes a folder name (report.out): checked before the fit, as validate would. */
+    static void checkName(String name) {
+        String shown = name.length() > 40 ? name.substring(0, 37) + "..." : name;
+        shown = shown.replaceAll("\\p{Cntrl}", "?");
+        if (!name.matches("[A-Za-z][A-Za-z0-9_\\-]*")) {
+            throw new io.campaignsim.core.UserInputException("--name '" + shown + "' is not a valid scenario name; "
+                    + "expected letters, digits, '_' or '-', starting with a letter (no path separators or line breaks)");
+        }
+        if (name.length() > io.campaignsim.scenario.MapReader.MAX_NAME_LENGTH) {
+            throw new io.campaignsim.core.UserInputException("--name '" + shown + "' is " + name.length()
+                    + " characters long; expected at most " + io.campaignsim.scenario.MapReader.MAX_NAME_LENGTH);
+        }
     }
 }

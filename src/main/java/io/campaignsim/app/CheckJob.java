@@ -8,9 +8,11 @@ import io.campaignsim.compare.check.ScenarioCheck;
 import io.campaignsim.compare.check.ScenarioFingerprint;
 import io.campaignsim.compare.check.Verdict;
 import io.campaignsim.core.CompareMetric;
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.core.Version;
 import io.campaignsim.random.RandomStreams;
+import io.campaignsim.report.AtomicFiles;
 import io.campaignsim.scenario.CheckSpec;
 import io.campaignsim.scenario.CheckSpec.MetricRule;
 import io.campaignsim.scenario.Scenario;
@@ -32,16 +34,16 @@ import java.util.function.Consumer;
  * (strategy, metric) against the stored baseline with {@link RegressionTest}, or, with
  * {@code updateBaseline}, store a new baseline.
  *
- * <p><b>Seeds.</b> A run's root seed is {@link #rootSeed}(scenario seed, run seed). Baselines are
- * made with run seed {@value #BASELINE_RUN_SEED} and checks run with {@value #CHECK_RUN_SEED}
- * unless {@code --run-seed} says otherwise: the check draws independent populations and world
- * draws, so an unchanged policy differs from its baseline by replication noise only (and does not
- * reproduce it bit for bit, which would make the test trivial), while CI stays reproducible.
+ * <p><b>Seeds.</b> A baseline run's root seed is {@link #rootSeed}(scenario seed, run seed), with
+ * run seed {@value #BASELINE_RUN_SEED} unless {@code --run-seed} says otherwise, and the baseline
+ * stores the seed of every replication. A check reruns exactly those seeds (common random numbers),
+ * so each replication of the check is paired with the baseline's: same population, same world
+ * draws. An unchanged policy reproduces its baseline exactly; a changed one differs by what the
+ * change caused plus the little noise the pairing leaves, which the test accounts for.
  */
 public final class CheckJob {
 
     public static final long BASELINE_RUN_SEED = 0;
-    public static final long CHECK_RUN_SEED = 1;
 
     /**
      * What the user asked for.
@@ -72,6 +74,17 @@ public final class CheckJob {
 
     private record Loaded(Path file, Scenario scenario, String fileSha, String worldSha, List<StrategySpec> strategies) {}
 
+    private final CompareJob compare;
+
+    public CheckJob() {
+        this(new CompareJob());
+    }
+
+    /** A check that simulates with {@code compare} (a test passes one that injects a policy change). */
+    public CheckJob(CompareJob compare) {
+        this.compare = compare;
+    }
+
     /** The root seed of a run: independent streams for each run seed, none shared with compare's. */
     public static long rootSeed(long scenarioSeed, long runSeed) {
         return RandomStreams.seed(scenarioSeed, RandomStreams.Purpose.CHECK_RUN, runSeed);
@@ -93,9 +106,16 @@ public final class CheckJob {
             }
             loaded.add(l);
         }
+        if (req.updateBaseline()) {
+            OutputPaths.checkFolder(req.baselineDir(), "--baseline");
+        }
         // Read every baseline before running anything: a missing one fails fast, with the fix.
         Map<Path, Baseline> baselines = new HashMap<>();
-        if (!req.updateBaseline()) {
+        if (req.updateBaseline()) {
+            for (Loaded l : loaded) {
+                AtomicFiles.check(BaselineStore.fileFor(req.baselineDir(), l.scenario().name()), "--baseline");
+            }
+        } else {
             for (Loaded l : loaded) {
                 Path f = BaselineStore.fileFor(req.baselineDir(), l.scenario().name());
                 if (!Files.isRegularFile(f)) {
@@ -103,7 +123,9 @@ public final class CheckJob {
                             + "'; create it with: campaignsim check " + l.file() + " --baseline " + req.baselineDir()
                             + " --update-baseline");
                 }
-                baselines.put(l.file(), BaselineStore.read(f));
+                Baseline b = BaselineStore.read(f, l.file());
+                preflight(l, f, b, req);
+                baselines.put(l.file(), b);
             }
         }
         List<ScenarioCheck> checks = new ArrayList<>();
@@ -120,14 +142,42 @@ public final class CheckJob {
         return new Outcome(checks, written, (System.nanoTime() - started) / 1_000_000);
     }
 
+    /** What makes a baseline unusable for a paired check, found before anything runs. */
+    private static void preflight(Loaded l, Path file, Baseline b, Request req) {
+        String regenerate = "; regenerate it with: campaignsim check " + l.file() + " --baseline " + req.baselineDir()
+                + " --update-baseline";
+        if (!b.worldSha256().equals(l.worldSha())) {
+            throw new UserInputException(file + ": the baseline was made from another version of " + l.file()
+                    + " (population, channels, offers, catalog, economics or horizon changed)" + regenerate);
+        }
+        if (!b.scenario().equals(l.scenario().name())) {
+            throw new UserInputException(file + ": the baseline is for scenario '" + b.scenario() + "', not '"
+                    + l.scenario().name() + "'" + regenerate);
+        }
+        if (b.replications() < 2) {
+            throw new UserInputException(file + ": the baseline has " + b.replications()
+                    + " replication; expected at least 2" + regenerate);
+        }
+        if (req.runSeed() != null) {
+            throw new UserInputException("--run-seed applies only with --update-baseline: a check reruns the "
+                    + "baseline's own replication seeds (" + file + ") so that each replication is compared with its pair");
+        }
+        if (req.replications() != null && req.replications() != b.replications()) {
+            throw new UserInputException("--replications " + req.replications() + " differs from the "
+                    + b.replications() + " replications of " + file + "; a check reruns the baseline's replications, "
+                    + "so leave --replications out, or regenerate the baseline with it and --update-baseline");
+        }
+    }
+
     private ScenarioCheck update(Loaded l, Path file, Request req, Consumer<String> log)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
         long runSeed = req.runSeed() != null ? req.runSeed() : BASELINE_RUN_SEED;
         Scenario s = l.scenario().withSeed(rootSeed(l.scenario().seed(), runSeed));
         log.accept(describe(s, l, "baseline"));
-        Map<String, Map<String, double[]>> values = values(simulate(s, l, req.threads()), l.strategies());
-        BaselineStore.write(file, new Baseline(Version.current(), s.name(), l.fileSha(), l.worldSha(), s.seed(),
+        long[] seeds = CompareJob.replicationSeeds(s);
+        Map<String, Map<String, double[]>> values = values(simulate(s, seeds, l, req.threads()), l.strategies());
+        BaselineStore.write(file, new Baseline(Version.current(), s.name(), l.fileSha(), l.worldSha(), s.seed(), seeds,
                 runSeed, s.replications(), s.horizonDays(), s.population().size(), values));
         return new ScenarioCheck(s.name(), l.file(), file, ScenarioCheck.Status.UPDATED, List.of(), List.of(), s.seed(),
                 s.replications(), (System.nanoTime() - started) / 1_000_000);
@@ -137,25 +187,8 @@ public final class CheckJob {
             throws InterruptedException {
         long started = System.nanoTime();
         CheckSpec spec = l.scenario().check();
-        long runSeed = req.runSeed() != null ? req.runSeed() : CHECK_RUN_SEED;
-        Scenario s = l.scenario().withSeed(rootSeed(l.scenario().seed(), runSeed));
+        Scenario s = l.scenario().withSeed(baseline.seed()).withReplications(baseline.replications());
         List<String> notes = new ArrayList<>();
-        if (!baseline.worldSha256().equals(l.worldSha())) {
-            notes.add(l.file() + ": scenario changed since the baseline (population, channels, offers, catalog, "
-                    + "economics or horizon); re-run with --update-baseline");
-            List<MetricCheck> rows = new ArrayList<>();
-            for (StrategySpec st : l.strategies()) {
-                for (MetricRule r : spec.metrics()) {
-                    rows.add(MetricCheck.skipped(st.name(), r.valueKey(), r.direction(), r.margin(), Verdict.SCENARIO_CHANGED));
-                }
-            }
-            return new ScenarioCheck(s.name(), l.file(), file, ScenarioCheck.Status.CHANGED, rows, notes, s.seed(),
-                    s.replications(), (System.nanoTime() - started) / 1_000_000);
-        }
-        if (baseline.seed() == s.seed()) {
-            notes.add("this run uses the baseline's seed, so an unchanged policy reproduces it exactly and the test "
-                    + "is trivial; use another --run-seed");
-        }
         List<String> declared = l.scenario().strategies().stream().map(StrategySpec::name).toList();
         for (String gone : baseline.strategies()) {
             if (!declared.contains(gone)) {
@@ -166,30 +199,40 @@ public final class CheckJob {
         if (!baseline.version().equals(Version.current())) {
             notes.add("baseline made by campaignsim " + baseline.version() + ", this is " + Version.current());
         }
-        if (baseline.replications() < 2) {
-            throw new UserInputException(file + ": the baseline has " + baseline.replications()
-                    + " replication; expected at least 2 (re-create it with --update-baseline)");
-        }
         log.accept(describe(s, l, "check"));
-        Map<String, Map<String, double[]>> current = values(simulate(s, l, req.threads()), l.strategies());
-        int tests = 0;
-        for (StrategySpec st : l.strategies()) {
-            for (MetricRule r : spec.metrics()) {
-                tests += baseline.values(st.name(), r.valueKey()) != null ? 1 : 0;
-            }
-        }
-        double alpha = RegressionTest.alphaPerTest(spec.confidence(), spec.bonferroni(), tests);
-        List<MetricCheck> rows = new ArrayList<>();
-        for (StrategySpec st : l.strategies()) {
-            for (MetricRule r : spec.metrics()) {
-                double[] base = baseline.values(st.name(), r.valueKey());
-                rows.add(base == null
-                        ? MetricCheck.skipped(st.name(), r.valueKey(), r.direction(), r.margin(), Verdict.NO_BASELINE)
-                        : RegressionTest.evaluate(st.name(), r, base, current.get(st.name()).get(r.valueKey()), alpha));
-            }
-        }
+        Map<String, Map<String, double[]>> current = values(simulate(s, baseline.replicationSeeds(), l, req.threads()),
+                l.strategies());
+        List<MetricCheck> rows = test(baseline, current, spec, l.strategies().stream().map(StrategySpec::name).toList());
         return new ScenarioCheck(s.name(), l.file(), file, ScenarioCheck.Status.CHECKED, rows, notes, s.seed(),
                 s.replications(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Tests each strategy's checked metrics of {@code current} (strategy → metric → values on the
+     * baseline's replication seeds, in order) against the baseline, corrected over all of them.
+     */
+    public static List<MetricCheck> test(Baseline baseline, Map<String, Map<String, double[]>> current, CheckSpec spec,
+            List<String> strategies) {
+        List<RegressionTest.Input> inputs = new ArrayList<>();
+        for (String st : strategies) {
+            for (MetricRule r : spec.metrics()) {
+                double[] base = baseline.values(st, r.valueKey());
+                if (base != null) {
+                    inputs.add(new RegressionTest.Input(st, r, base, current.get(st).get(r.valueKey())));
+                }
+            }
+        }
+        List<MetricCheck> tested = RegressionTest.evaluate(inputs, spec.confidence(), spec.correction());
+        List<MetricCheck> rows = new ArrayList<>();
+        int next = 0;
+        for (String st : strategies) {
+            for (MetricRule r : spec.metrics()) {
+                rows.add(baseline.values(st, r.valueKey()) == null
+                        ? MetricCheck.skipped(st, r.valueKey(), r.direction(), r.margin(), Verdict.NO_BASELINE)
+                        : tested.get(next++));
+            }
+        }
+        return rows;
     }
 
     private static String describe(Scenario s, Loaded l, String what) {
@@ -197,8 +240,8 @@ public final class CheckJob {
                 + " replications, " + s.horizonDays() + " days, " + s.population().size() + " customers, seed " + s.seed();
     }
 
-    private List<StrategyRun> simulate(Scenario s, Loaded l, int threads) throws InterruptedException {
-        return new CompareJob().simulate(s, l.strategies(), threads, (done, total) -> { });
+    private List<StrategyRun> simulate(Scenario s, long[] seeds, Loaded l, int threads) throws InterruptedException {
+        return compare.simulateAll(s, seeds, l.strategies(), threads, (done, total) -> { }).runs();
     }
 
     /** strategy → metric → per-replication values (runs come in replication order). */
@@ -229,7 +272,7 @@ public final class CheckJob {
             throw new UserInputException(file + ": check needs at least 2 replications to measure noise, but "
                     + "replications is " + s.replications() + "; set replications: in the scenario or pass --replications");
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = io.campaignsim.core.InputFiles.readAll(file, ScenarioLoader.MAX_FILE_BYTES, "a scenario file");
         return new Loaded(file, s, ScenarioFingerprint.fileSha256(bytes),
                 ScenarioFingerprint.worldSha256(new String(bytes, StandardCharsets.UTF_8)), select(s, file));
     }

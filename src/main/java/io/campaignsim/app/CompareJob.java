@@ -6,7 +6,9 @@ import io.campaignsim.compare.ExperimentTrace;
 import io.campaignsim.compare.FactorialEffect;
 import io.campaignsim.compare.ModelQuality;
 import io.campaignsim.compare.StrategyRun;
+import io.campaignsim.core.IoFaults;
 import io.campaignsim.core.Metric;
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.population.Population;
@@ -25,11 +27,13 @@ import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.ScoringModel;
 import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.StrategyContext;
+import io.campaignsim.strategy.StrategyPolicy;
 import io.campaignsim.strategy.TestDay;
 import io.campaignsim.strategy.TestHistory;
-import io.campaignsim.strategy.StrategyPolicy;
-import io.campaignsim.strategy.spec.StrategyRegistry;
 import io.campaignsim.strategy.oracle.TrueResponse;
+import io.campaignsim.strategy.spec.OracleSpec;
+import io.campaignsim.strategy.spec.StrategyFootprint;
+import io.campaignsim.strategy.spec.StrategyRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +44,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code compare} use case: run every strategy of the scenario in R replications and
@@ -73,6 +78,20 @@ public final class CompareJob {
     public static final String OUT_SUFFIX = "-compare";
 
     private final StrategyRegistry registry = new StrategyRegistry();
+    private final UnaryOperator<Strategy> decorate;
+
+    public CompareJob() {
+        this(UnaryOperator.identity());
+    }
+
+    /**
+     * A job whose every strategy is wrapped by {@code decorate} after it is built: the seam through
+     * which a test injects a known policy change (e.g. one that withholds a tenth of the contacts)
+     * to measure what {@code check} can detect.
+     */
+    public CompareJob(UnaryOperator<Strategy> decorate) {
+        this.decorate = decorate;
+    }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
         long started = System.nanoTime();
@@ -80,21 +99,36 @@ public final class CompareJob {
                 .apply(new ScenarioLoader().load(req.scenarioFile()));
         List<StrategySpec> strategies = select(scenario, req.strategies(), req.scenarioFile().toString());
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out() + OUT_SUFFIX);
+        OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(),
-                scenario.replications() * strategies.size(), req.threads(), req.allowLong());
+                scenario.replications() * strategies.size(), scenario.replications() * strategies.stream()
+                        .mapToDouble(st -> StrategyFootprint.relativeCost(st, scenario)).sum(), req.threads(), req.allowLong());
+        checkMemory(scenario, strategies, req.threads());
+        progress.done(0, scenario.replications() * strategies.size()); // an early Ctrl-C says "0 of N runs"
+        AtomicOutputDirectory.check(outDir);
         Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
         List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
-            List<Path> files = new ArrayList<>(ComparisonReport.write(comparison, out.staging()));
-            if (!simulated.factorial().isEmpty()) {
-                files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
+            List<Path> files;
+            try {
+                files = new ArrayList<>(ComparisonReport.write(comparison, out.staging()));
+                if (!simulated.factorial().isEmpty()) {
+                    files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
+                }
+                files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
+                        (System.nanoTime() - started) / 1e9));
+            } catch (IOException e) {
+                throw out.writeFailed(e);
             }
-            files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
-                    (System.nanoTime() - started) / 1e9));
             out.commit();
             return new Outcome(comparison, runs, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
                     (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException e) {
+            if (IoFaults.isInterruption(e)) {
+                throw e;
+            }
+            throw IoFaults.fault(e, "write the report", outDir);
         }
     }
 
@@ -107,13 +141,34 @@ public final class CompareJob {
         return simulateAll(scenario, strategies, threads, progress).runs();
     }
 
+    /**
+     * The seed of each replication of {@code scenario}: replication 0 runs on the scenario's own
+     * seed (so it reproduces {@code simulate}), the others on seeds derived from it.
+     */
+    public static long[] replicationSeeds(Scenario scenario) {
+        long[] seeds = new long[scenario.replications()];
+        for (int rep = 0; rep < seeds.length; rep++) {
+            seeds[rep] = rep == 0 ? scenario.seed() : RandomStreams.seed(scenario.seed(), Purpose.REPLICATION, rep);
+        }
+        return seeds;
+    }
+
     /** As {@link #simulate}, with the multivariate tests' effect estimates. */
     public Simulated simulateAll(Scenario scenario, List<StrategySpec> strategies, int threads,
             ProgressListener progress) throws InterruptedException {
-        int reps = scenario.replications();
+        return simulateAll(scenario, replicationSeeds(scenario), strategies, threads, progress);
+    }
+
+    /**
+     * As {@link #simulateAll(Scenario, List, int, ProgressListener)} on the given replication seeds
+     * (one replication each), e.g. a stored baseline's, so that two runs are paired replication by
+     * replication.
+     */
+    public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
+            ProgressListener progress) throws InterruptedException {
+        int reps = replicationSeeds.length;
         int parallel = Math.min(threads, reps);
-        PopulationBudget.check(scenario.population().size() * parallel, scenario.channels().size(),
-                scenario.catalog().categories().size(), PopulationBudget.availableHeap());
+        checkMemory(scenario, strategies, threads);
         int engineThreads = Math.max(1, threads / parallel);
         AtomicInteger completed = new AtomicInteger();
         int total = reps * strategies.size();
@@ -129,7 +184,8 @@ public final class CompareJob {
             for (int r = 0; r < reps; r++) {
                 int rep = r;
                 Scenario sc = scenario;
-                Callable<Simulated> task = () -> replication(sc, strategies, rep, engineThreads, () ->
+                long seed = replicationSeeds[r];
+                Callable<Simulated> task = () -> replication(sc.withSeed(seed), strategies, rep, engineThreads, () ->
                         progress.done(completed.incrementAndGet(), total));
                 futures.add(pool.submit(task));
             }
@@ -144,6 +200,36 @@ public final class CompareJob {
         return new Simulated(List.copyOf(runs), List.copyOf(factorial));
     }
 
+    /**
+     * The memory guard for a comparison: each replication running at once holds its population
+     * and, while the strategy with the largest model fits it, that model's training rows (the
+     * strategies of one replication run one after another).
+     */
+    static void checkMemory(Scenario scenario, List<StrategySpec> strategies, int threads) {
+        int parallel = Math.max(1, Math.min(threads, scenario.replications()));
+        long size = scenario.population().size();
+        StrategySpec largest = null;
+        long perCustomer = 0;
+        for (StrategySpec st : strategies) {
+            long b = StrategyFootprint.bytesPerCustomer(st, scenario);
+            if (b > perCustomer) {
+                perCustomer = b;
+                largest = st;
+            }
+            if (StrategyFootprint.largestArray(st, scenario) > Integer.MAX_VALUE - 8) {
+                throw new UserInputException("strategy '" + st.name() + "' (" + st.type() + ") would keep "
+                        + size + " customers x " + StrategyFootprint.warmupRowsPerCustomer(st, scenario)
+                        + " warm-up days of " + StrategyFootprint.rowFeatures(scenario) + " features, more values than "
+                        + "one Java array holds; expected a smaller --size or fewer warmup_days");
+            }
+        }
+        PopulationBudget.check(size * parallel, scenario.channels().size(), scenario.catalog().categories().size(),
+                PopulationBudget.availableHeap(), perCustomer * size * parallel, largest == null ? null
+                        : "the training rows of strategy '" + largest.name() + "' (" + largest.type() + ", "
+                                + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days)"
+                                + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
+    }
+
     private List<StrategySpec> select(Scenario s, List<String> names, String file) {
         if (s.strategies().isEmpty()) {
             throw new UserInputException(file + ": the scenario has no strategies; add a 'strategies:' list, e.g. "
@@ -155,6 +241,10 @@ public final class CompareJob {
         } else {
             List<String> known = s.strategies().stream().map(StrategySpec::name).toList();
             for (String n : names) {
+                if (names.indexOf(n) != names.lastIndexOf(n)) {
+                    throw new UserInputException("--strategies names '" + n + "' twice; expected each strategy once, e.g. "
+                            + "--strategies " + String.join(",", new java.util.LinkedHashSet<>(names)));
+                }
                 int i = known.indexOf(n);
                 if (i < 0) {
                     throw new UserInputException("--strategies names '" + n + "'"
@@ -164,14 +254,20 @@ public final class CompareJob {
                 chosen.add(s.strategies().get(i));
             }
         }
+        if (chosen.stream().allMatch(spec -> OracleSpec.TYPE.name().equals(spec.type()))) {
+            throw new UserInputException("--strategies names only the oracle (" + String.join(", ",
+                    chosen.stream().map(StrategySpec::name).toList()) + "), which is the yardstick, not a strategy to "
+                    + "compare; expected at least one other strategy of " + file + ", e.g. --strategies "
+                    + s.strategies().stream().filter(x -> !OracleSpec.TYPE.name().equals(x.type()))
+                            .findFirst().map(StrategySpec::name).orElse("control") + "," + chosen.get(0).name());
+        }
         return List.copyOf(chosen);
     }
 
     private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
             Runnable onRunDone) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
-        // Replication 0 is the scenario's own seed, so it reproduces simulate exactly; others derive theirs.
-        Scenario sc = rep == 0 ? scenario : scenario.withSeed(RandomStreams.seed(scenario.seed(), Purpose.REPLICATION, rep));
+        Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
         for (int s = 0; s < strategies.size(); s++) {
@@ -183,7 +279,7 @@ public final class CompareJob {
             SimulationEngine engine = SimulationEngine.builder(sc, population).threads(threads).oraclePolicy((history, hidden) -> {
                 truth[0] = new TrueResponse(sc, population.truth(), history, hidden);
                 StrategyContext ctx = new StrategyContext(sc, history, truth[0], index, rep);
-                holder[0] = new StrategyPolicy(sc, history, registry.create(spec, ctx), rep, index);
+                holder[0] = new StrategyPolicy(sc, history, decorate.apply(registry.create(spec, ctx)), rep, index);
                 return holder[0];
             }).build();
             SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));

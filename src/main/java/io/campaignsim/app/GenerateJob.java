@@ -1,10 +1,12 @@
 package io.campaignsim.app;
 
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.population.Population;
 import io.campaignsim.population.PopulationBudget;
 import io.campaignsim.population.PopulationCsv;
 import io.campaignsim.population.PopulationGenerator;
 import io.campaignsim.population.PopulationSummary;
+import io.campaignsim.report.AtomicFiles;
 import io.campaignsim.report.generate.PopulationTable;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
@@ -36,7 +38,13 @@ public final class GenerateJob {
     public record Outcome(long customers, double seconds, String description) {}
 
     public Outcome run(Request req) throws IOException {
+        if (req.out() != null) {
+            AtomicFiles.check(req.out(), "--out"); // before any work: a device, FIFO or folder is refused
+        }
         Scenario scenario = req.overrides().apply(new ScenarioLoader().load(req.scenarioFile()));
+        if (req.out() != null) {
+            OutputPaths.checkFile(req.out(), "--out");
+        }
         PopulationBudget.check(scenario);
         long start = System.nanoTime();
         Population population = new PopulationGenerator(scenario).generate(req.threads());

@@ -12,8 +12,8 @@ import io.campaignsim.stats.Curve;
 import io.campaignsim.stats.TrueUpliftMetrics;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.FeatureBuilder;
-import io.campaignsim.strategy.oracle.TrueResponse;
 import io.campaignsim.strategy.ScoringModel;
+import io.campaignsim.strategy.oracle.TrueResponse;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,7 @@
 package io.campaignsim.app;
 
 import io.campaignsim.core.UserInputException;
+import io.campaignsim.report.AtomicOutputDirectory;
 import io.campaignsim.report.compare.ComparisonCharts;
 import io.campaignsim.report.compare.ComparisonJson;
 import io.campaignsim.report.compare.ComparisonPages;
@@ -8,18 +9,16 @@ import io.campaignsim.report.sim.SummaryJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The {@code report} use case: redraw the charts and pages of a compare results folder from its saved
- * files, without simulating again. Files are rendered into a hidden staging folder inside the results
- * folder and then renamed over the old ones one by one (charts before the page that links them), so
- * a reader never sees a half-written file; if rendering fails, nothing in the folder changes.
+ * files, without simulating again. Files are rendered into a staging folder beside the results folder
+ * and committed by {@link AtomicOutputDirectory#update} (charts before the page that links them): a
+ * reader never sees a half-written file, files the user added stay, and if rendering fails nothing in
+ * the folder changes.
  */
 public final class ReportJob {
 
@@ -32,25 +31,20 @@ public final class ReportJob {
     public Outcome run(Request req) throws IOException {
         Path dir = req.dir().toAbsolutePath().normalize();
         check(req.dir(), dir);
-        Path staging;
-        try {
-            staging = Files.createTempDirectory(dir, ".report-");
-        } catch (IOException e) {
-            throw new UserInputException(req.dir() + " cannot be written to (" + e.getClass().getSimpleName()
-                    + "); expected a results folder you may write in");
-        }
-        try {
-            List<Path> rendered = ComparisonPages.render(dir, staging, req.formats(),
-                    new ComparisonCharts.Options(req.logTime()));
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.update(dir)) {
+            List<Path> rendered;
+            try {
+                rendered = ComparisonPages.render(dir, out.staging(), req.formats(),
+                        new ComparisonCharts.Options(req.logTime()));
+            } catch (IOException e) {
+                throw out.writeFailed(e);
+            }
+            out.commit();
             List<Path> files = new ArrayList<>();
             for (Path f : rendered) {
-                Path target = dir.resolve(f.getFileName());
-                Files.move(f, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                files.add(target);
+                files.add(dir.resolve(f.getFileName()));
             }
             return new Outcome(dir, List.copyOf(files));
-        } finally {
-            deleteRecursively(staging);
         }
     }
 
@@ -68,16 +62,5 @@ public final class ReportJob {
         }
         throw new UserInputException(given + " is not a results folder (no " + ComparisonJson.FILE
                 + "); expected a folder written by 'campaignsim compare'");
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -1,5 +1,8 @@
 package io.campaignsim.app;
 
+import io.campaignsim.core.InputFiles;
+import io.campaignsim.core.IoFaults;
+import io.campaignsim.core.OutputPaths;
 import io.campaignsim.engine.EventLog;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.engine.SimulationResult;
@@ -14,7 +17,6 @@ import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -34,7 +36,7 @@ public final class SimulateJob {
     /** What was done. */
     public record Outcome(SimulationResult result, Path outDir, List<Path> files) {}
 
-    /** Observes progress: called with the number of the day just finished (0-based) and the total. */
+    /** Observes progress: called with the number of the day just finished (0-based; -1 before the first) and the total. */
     @FunctionalInterface
     public interface ProgressListener {
         void dayDone(int day, int days);
@@ -44,8 +46,12 @@ public final class SimulateJob {
         Scenario scenario = new ScenarioOverrides(req.seed(), req.days(), req.size(), null)
                 .apply(new ScenarioLoader().load(req.scenarioFile()));
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
+        OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(), 1, req.threads(), req.allowLong());
-        String yaml = Files.readString(req.scenarioFile(), StandardCharsets.UTF_8);
+        AtomicOutputDirectory.check(outDir);
+        progress.dayDone(-1, scenario.horizonDays()); // the total is known now: an early Ctrl-C says "0 of N days"
+        String yaml = new String(InputFiles.readAll(req.scenarioFile(), ScenarioLoader.MAX_FILE_BYTES, "a scenario file"),
+                StandardCharsets.UTF_8);
         Population population;
         if (req.populationFile() != null) {
             population = PopulationCsv.read(req.populationFile(), scenario, req.threads());
@@ -60,17 +66,27 @@ public final class SimulateJob {
         IntConsumer dayDone = d -> progress.dayDone(d, days);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
             SimulationResult result;
-            if (req.events()) {
-                try (EventLog log = new EventLog(out.staging().resolve("events.csv.gz"), scenario.channelNames(),
-                        scenario.offerNames(), scenario.catalog().categories())) {
-                    result = engine.run(new SimulationEngine.RunOptions(0, log, dayDone));
+            List<Path> files;
+            try {
+                if (req.events()) {
+                    try (EventLog log = new EventLog(out.staging().resolve("events.csv.gz"), scenario.channelNames(),
+                            scenario.offerNames(), scenario.catalog().categories())) {
+                        result = engine.run(new SimulationEngine.RunOptions(0, log, dayDone));
+                    }
+                } else {
+                    result = engine.run(new SimulationEngine.RunOptions(0, null, dayDone));
                 }
-            } else {
-                result = engine.run(new SimulationEngine.RunOptions(0, null, dayDone));
+                files = SimulationReport.writeFiles(result, scenario, yaml, out.staging());
+            } catch (IOException e) {
+                throw out.writeFailed(e);
             }
-            List<Path> files = SimulationReport.writeFiles(result, scenario, yaml, out.staging());
             out.commit();
             return new Outcome(result, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList());
+        } catch (IOException e) {
+            if (IoFaults.isInterruption(e)) {
+                throw e;
+            }
+            throw IoFaults.fault(e, "write the report", outDir);
         }
     }
 }

@@ -12,8 +12,8 @@ import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.StrategyPolicy;
-import io.campaignsim.strategy.spec.StrategyRegistry;
 import io.campaignsim.strategy.oracle.TrueResponse;
+import io.campaignsim.strategy.spec.StrategyRegistry;
 import java.lang.management.ManagementFactory;
 import java.util.function.Function;
 

@@ -3,6 +3,7 @@ package io.campaignsim.cli;
 import io.campaignsim.app.BenchJob;
 import io.campaignsim.bench.BenchReport;
 import io.campaignsim.core.UserInputException;
+import io.campaignsim.report.AtomicFiles;
 import io.campaignsim.report.bench.BenchJson;
 import io.campaignsim.report.bench.BenchTable;
 import java.io.PrintWriter;
@@ -92,11 +93,17 @@ public final class BenchCommand implements Callable<Integer> {
         RunOptions.checkRange("--runs", runs, 1, 1000);
         RunOptions.checkRange("--rounds", rounds, 1, 1_000_000_000_000L);
         RunOptions.checkRange("--batch", batch, 1, Integer.MAX_VALUE);
+        if (json != null) {
+            AtomicFiles.check(json, "--json");
+        }
         for (String w : workloads) {
             if (!BenchJob.WORKLOADS.contains(w)) {
                 throw new UserInputException("--workloads: unknown workload '" + w + "'; expected a comma-separated "
                         + "list of " + String.join(", ", BenchJob.WORKLOADS) + " (e.g. --workloads rules)");
             }
+        }
+        if (json != null) {
+            io.campaignsim.core.OutputPaths.checkFile(json, "--json");
         }
         PrintWriter err = spec.commandLine().getErr();
         BenchJob.Options options = new BenchJob.Options(scenario, size, days, threads.count(), runs,

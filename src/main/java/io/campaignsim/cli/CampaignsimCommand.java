@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
                 + "truth, and compare the strategies that decide who gets what, when and where."},
         subcommands = {ValidateCommand.class, GenerateCommand.class, SimulateCommand.class, CompareCommand.class, CalibrateCommand.class,
             ReportCommand.class, BenchCommand.class, CheckCommand.class, AnalyzeCommand.class, OpeCommand.class,
-            SchemaCommand.class, CompletionCommand.class},
+            ClvCommand.class, SchemaCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  a check found a regression, or an internal error",
             "  2  bad input or usage (the message names file:line:col and what is expected)",

@@ -1,6 +1,7 @@
 package io.campaignsim.cli;
 
 import io.campaignsim.app.CheckJob;
+import io.campaignsim.report.AtomicFiles;
 import io.campaignsim.report.check.CheckTable;
 import io.campaignsim.report.check.JunitReport;
 import io.campaignsim.report.check.MarkdownReport;
@@ -17,19 +18,18 @@ import picocli.CommandLine.Spec;
 
 /** {@code campaignsim check}: fail the build when a strategy got worse than its stored baseline. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Run each scenario's strategies (as compare does, with fresh random draws) and test every "
-                + "strategy's metrics against the baseline stored in DIR/<scenario-name>.json: a metric REGRESSED when "
-                + "the whole one-sided confidence interval of (current - baseline) lies beyond its margin in the bad "
-                + "direction (the scenario's check: block; see docs/ci.md).",
-            "Exit 0 when nothing regressed, 1 when something did, 2 on bad input (e.g. a missing baseline). "
-                + "A scenario whose population, channels, offers, catalog, economics or horizon changed since its "
-                + "baseline is skipped with a warning."},
+        description = {"Rerun each scenario's strategies on the replication seeds stored in its baseline "
+                + "(DIR/<scenario-name>.json) and test every strategy's metrics replication by replication: a metric "
+                + "REGRESSED when a one-sided paired t-test, Holm-corrected over the scenario's tests, says it got worse "
+                + "by more than its margin (the scenario's check: block; see docs/ci.md).",
+            "Exit 0 when nothing regressed, 1 when something did, 2 on bad input (e.g. a missing baseline, or one "
+                + "made from another version of the scenario's world: the message says how to regenerate it)."},
         footerHeading = "%nExamples:%n",
         footer = {"  campaignsim check scenarios/ci-check.yaml --baseline baselines \\",
             "      --update-baseline",
             "  campaignsim check scenarios/ci-check.yaml --baseline baselines \\",
             "      --junit reports/check-junit.xml",
-            "  campaignsim check scenarios/*.yaml --baseline baselines --run-seed 7 \\",
+            "  campaignsim check scenarios/*.yaml --baseline baselines \\",
             "      --markdown reports/check.md"})
 public final class CheckCommand implements Callable<Integer> {
 
@@ -44,7 +44,7 @@ public final class CheckCommand implements Callable<Integer> {
     Path baseline;
 
     @Option(names = "--update-baseline",
-            description = "Run with the baseline seed and write DIR/<scenario-name>.json instead of checking.")
+            description = "Run and write DIR/<scenario-name>.json (with its replication seeds) instead of checking.")
     boolean update;
 
     @Option(names = "--junit", paramLabel = "FILE.xml", description = "Also write JUnit XML (one testcase a strategy and metric).")
@@ -53,12 +53,13 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE.md", description = "Also write a Markdown summary for a PR comment.")
     Path markdown;
 
-    @Option(names = {"-r", "--replications"}, paramLabel = "R", description = "Replications (default: the scenario's).")
+    @Option(names = {"-r", "--replications"}, paramLabel = "R",
+            description = "Replications of a new baseline (default: the scenario's); a check reruns the baseline's.")
     Integer replications;
 
     @Option(names = "--run-seed", paramLabel = "K",
-            description = "Names this run's random draws: root seed = derive(scenario seed, K). Default: "
-                    + CheckJob.CHECK_RUN_SEED + " when checking, " + CheckJob.BASELINE_RUN_SEED + " with --update-baseline.")
+            description = "With --update-baseline: names the baseline's random draws, root seed = derive(scenario "
+                    + "seed, K) (default: " + CheckJob.BASELINE_RUN_SEED + ").")
     Long runSeed;
 
     @Mixin
@@ -72,6 +73,14 @@ public final class CheckCommand implements Callable<Integer> {
         RunOptions.checkRange("--replications", replications, 2, io.campaignsim.scenario.Scenario.MAX_REPLICATIONS);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter e = spec.commandLine().getErr();
+        if (junit != null) {
+            io.campaignsim.core.OutputPaths.checkFile(junit, "--junit");
+            AtomicFiles.check(junit, "--junit");
+        }
+        if (markdown != null) {
+            io.campaignsim.core.OutputPaths.checkFile(markdown, "--markdown");
+            AtomicFiles.check(markdown, "--markdown");
+        }
         CheckJob.Request req = new CheckJob.Request(scenarios, baseline, update, runSeed, replications, threads.count());
         CheckJob.Outcome outcome = new CheckJob().run(req, line -> {
             e.println(line);

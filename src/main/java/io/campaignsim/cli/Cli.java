@@ -1,9 +1,11 @@
 package io.campaignsim.cli;
 
+import io.campaignsim.core.IoFaults;
+import io.campaignsim.core.OneLine;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.scenario.ScenarioException;
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import picocli.CommandLine;
 
 /**
@@ -32,10 +34,13 @@ public final class Cli {
             PrintWriter e = c.getErr();
             boolean verbose = parseResult.originalArgs().contains("--verbose") || parseResult.originalArgs().contains("-v");
             ExitCode code = exitCodeOf(ex);
+            IOException io = ioFault(ex);
             if (ex instanceof ScenarioException se) {
-                se.lines().forEach(e::println);
+                se.lines().forEach(line -> e.println(OneLine.of(line)));
+            } else if (io != null && code == ExitCode.INVALID_INPUT) {
+                e.println(OneLine.of("campaignsim: " + IoFaults.describe(io, "read or write", null)));
             } else if (code == ExitCode.INVALID_INPUT || code == ExitCode.INTERRUPTED) {
-                e.println("campaignsim: " + ex.getMessage());
+                e.println(OneLine.of("campaignsim: " + ex.getMessage()));
             } else {
                 e.println("campaignsim: internal error: " + ex + " (please report it with --verbose output)");
                 verbose = true;
@@ -57,9 +62,29 @@ public final class Cli {
         if (t instanceof InterruptedException || t.getCause() instanceof InterruptedException) {
             return ExitCode.INTERRUPTED;
         }
-        if (t instanceof UncheckedIOException) {
+        if (IoFaults.isInterruption(t) || IoFaults.isInterruption(t.getCause())) {
+            return ExitCode.INTERRUPTED;
+        }
+        if (ioFault(t) != null) {
             return ExitCode.INVALID_INPUT;
         }
         return ExitCode.FAILURE;
+    }
+
+    /**
+     * The file-system fault behind {@code t} (permission denied, disk full, read-only file
+     * system…), or null. Such faults are the environment's, not a bug: one line, exit code 2.
+     */
+    static IOException ioFault(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException io) {
+                // a parser's or serializer's exception is about content, not the file system
+                return c.getClass().getName().startsWith("com.fasterxml.") ? null : io;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
     }
 }

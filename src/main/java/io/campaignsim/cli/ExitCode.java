@@ -6,7 +6,7 @@ public enum ExitCode {
     OK(0),
     /** The job ran but found a failure: a regression in {@code check}, or an internal error. */
     FAILURE(1),
-    /** Bad input or usage: the user can fix it. */
+    /** Bad input or usage, or a file-system fault (permission denied, disk full, read-only): the user can fix it. */
     INVALID_INPUT(2),
     /** Interrupted (Ctrl-C); no partial output was left. */
     INTERRUPTED(130);

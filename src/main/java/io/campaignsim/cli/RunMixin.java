@@ -36,8 +36,8 @@ public final class RunMixin {
      */
     <T> T withProgress(String task, String unit, Work<T> work) throws Exception {
         long[] seen = new long[2];
-        Thread interrupted = new Thread(() -> System.err.printf("%ncampaignsim: interrupted after %d of %d%s of %s; "
-                + "no output was written (a previous result, if any, is untouched)%n", seen[0], seen[1], unit, task));
+        Thread interrupted = new Thread(() -> System.err.printf("%ncampaignsim: %s; no output was written (a previous "
+                + "result, if any, is untouched)%n", howFar(seen, unit, task)));
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             if (quiet || !stderrIsTerminal()) {
@@ -72,6 +72,17 @@ public final class RunMixin {
 
     /** System property set by the launcher: "true" or "false" for whether stderr is a terminal. */
     static final String STDERR_TTY = "campaignsim.stderr.tty";
+
+    /** "interrupted after 3 of 30 days of simulate", or where it stopped before the first unit of work. */
+    static String howFar(long[] seen, String unit, String task) {
+        synchronized (seen) {
+            if (seen[1] <= 0) {
+                return "interrupted after 0" + unit + " of " + task + " (while loading and generating, before the first"
+                        + unit.replaceAll("s$", "") + ")";
+            }
+            return String.format(java.util.Locale.ROOT, "interrupted after %d of %d%s of %s", seen[0], seen[1], unit, task);
+        }
+    }
 
     private static void record(long[] seen, long done, long total) {
         synchronized (seen) {

@@ -1,7 +1,7 @@
 package io.campaignsim.core;
 
 /** A mistake in options or files that the user can fix; printed as one line, exit code 2. */
-public final class UserInputException extends RuntimeException {
+public class UserInputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

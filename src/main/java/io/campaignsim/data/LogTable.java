@@ -1,5 +1,7 @@
 package io.campaignsim.data;
 
+import io.campaignsim.core.FileInputException;
+import io.campaignsim.core.InputFiles;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.scenario.MapReader;
 import io.campaignsim.scenario.Problem;
@@ -7,9 +9,6 @@ import io.campaignsim.scenario.ScenarioException;
 import io.campaignsim.scenario.yaml.Loc;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,22 +59,26 @@ public final class LogTable {
         List<int[]> cols = new ArrayList<>();
         List<Integer> lineList = new ArrayList<>();
         List<String> header;
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        long maxBytes = maxBytes(availableHeap());
+        try (Reader reader = InputFiles.reader(path, maxBytes, "a CSV log with a header row");
              CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setTrim(true).get())) {
             header = null;
+            long nextLine = 1;
             for (CSVRecord r : parser) {
+                int line = (int) nextLine; // physical line where the record starts (quoted values may span lines)
+                nextLine = parser.getCurrentLineNumber() + 1;
                 String[] values = r.values();
                 if (header == null) {
                     if (values.length > 0 && values[0].startsWith("\uFEFF")) {
                         values[0] = values[0].substring(1); // byte-order mark of spreadsheet exports
                     }
                     header = List.of(values);
+                    checkHeader(file, values);
                     continue;
                 }
                 if (values.length == 1 && values[0].isEmpty()) {
                     continue; // blank line
                 }
-                int line = (int) r.getRecordNumber();
                 if (values.length != header.size()) {
                     throw new ScenarioException(file, List.of(new Problem(new Loc(line, 1),
                             "row has " + values.length + " fields", header.size() + " fields as in the header")));
@@ -90,10 +93,14 @@ public final class LogTable {
                 cols.add(at);
                 lineList.add(line);
             }
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(file + ": no such file; expected a CSV log with a header row");
+        } catch (FileInputException e) {
+            throw e;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UserInputException(file + ": file is not UTF-8 text; expected a UTF-8 encoded CSV file");
         } catch (java.io.UncheckedIOException e) {
-            throw new UserInputException(file + ": not readable as CSV (" + e.getCause().getMessage() + ")");
+            throw unreadable(path, e.getCause());
+        } catch (IOException e) {
+            throw unreadable(path, e);
         }
         if (header == null || rows.isEmpty()) {
             throw new UserInputException(file + ": " + (header == null ? "the file is empty" : "no data rows")
@@ -120,11 +127,69 @@ public final class LogTable {
                 cols.toArray(int[][]::new));
     }
 
-    /** The number, or NaN when {@code v} is not a finite number. */
+    /**
+     * Largest magnitude a number may have: squares of up to 10^8 rows must still sum to a finite
+     * double (sqrt(Double.MAX_VALUE / 1e8) is about 1.3e150), or every variance, standard error and
+     * test statistic built on the column would be infinite or NaN.
+     */
+    public static final double MAX_MAGNITUDE = 1e150;
+
+    /**
+     * Bytes of CSV a log may have for {@code heap} bytes of free heap: each cell becomes a String
+     * (about 48 bytes for a short one, against 2 to 8 bytes of file), plus its position and parsed
+     * value, so a file takes up to about 32 times its size; three quarters of the heap may be used.
+     */
+    static long maxBytes(long heap) {
+        return Math.max(1L << 20, (long) (heap * 0.75 / 32));
+    }
+
+    private static long availableHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    }
+
+    private static UserInputException unreadable(Path path, IOException e) {
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return new UserInputException(path + ": file is not UTF-8 text; expected a UTF-8 encoded CSV file");
+        }
+        if (e.getClass().getEnclosingClass() == InputFiles.class || e instanceof java.nio.file.FileSystemException) {
+            return InputFiles.readFault(path, e);
+        }
+        String m = String.valueOf(e.getMessage()).replace('\n', ' ');
+        return new UserInputException(path + ": not readable as CSV (" + m + "); expected comma-separated values with "
+                + "double quotes around values that contain commas, quotes or line breaks");
+    }
+
+    /** Every column named, and each name once, as the population reader requires. */
+    private static void checkHeader(String file, String[] names) {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        int c = 1;
+        for (int j = 0; j < names.length; j++) {
+            Integer earlier = names[j].isEmpty() ? null : first.putIfAbsent(names[j], j); // unnamed index columns
+            if (earlier != null) {
+                throw new ScenarioException(file, List.of(new Problem(new Loc(1, c), "column '" + names[j]
+                        + "' appears twice (columns " + (earlier + 1) + " and " + (j + 1) + ")",
+                        "each column name once, so that options name one column")));
+            }
+            c += names[j].length() + 1;
+        }
+    }
+
+    /** The number, or NaN when {@code v} is not a finite number of magnitude at most {@link #MAX_MAGNITUDE}. */
     static double parse(String v) {
         if (v.isEmpty()) {
             return Double.NaN;
         }
+        try {
+            double x = Double.parseDouble(v);
+            return Double.isFinite(x) && Math.abs(x) <= MAX_MAGNITUDE ? x : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** The finite double {@code v} names, whatever its size, or NaN. */
+    private static double finite(String v) {
         try {
             double x = Double.parseDouble(v);
             return Double.isFinite(x) ? x : Double.NaN;
@@ -189,8 +254,10 @@ public final class LogTable {
         }
         for (int i = 0; i < rows(); i++) {
             if (Double.isNaN(parse(text[column][i]))) {
-                throw error(column, i, role + " column '" + names.get(column) + "' has value '" + text[column][i] + "'",
-                        "a number");
+                boolean huge = Double.isFinite(finite(text[column][i]));
+                throw error(column, i, role + " column '" + names.get(column) + "' has value '" + text[column][i] + "'"
+                        + (huge ? ", too large for sums of squares in double precision" : ""),
+                        huge ? "a number of magnitude at most 1e150" : "a number");
             }
         }
         throw new IllegalStateException("categorical column with only numbers: " + names.get(column));
@@ -231,6 +298,12 @@ public final class LogTable {
             return List.copyOf(byValue.values());
         }
         return List.copyOf(new TreeSet<>(Arrays.asList(text[column])));
+    }
+
+    /** Where the cell ({@code column}, {@code row}) is in the file. */
+    public Loc loc(int column, int row) {
+        Objects.checkIndex(row, rows());
+        return new Loc(lines[row], columns[row][column]);
     }
 
     /** An error at the cell ({@code column}, {@code row}). */

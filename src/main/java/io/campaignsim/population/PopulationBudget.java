@@ -57,12 +57,27 @@ public final class PopulationBudget {
     }
 
     public static void check(long size, int channels, int categories, long availableBytes) {
-        long estimate = estimateBytes(size, channels, categories);
+        check(size, channels, categories, availableBytes, 0, null);
+    }
+
+    /**
+     * As {@link #check(long, int, int, long)}, with {@code extraBytes} more for what runs on the
+     * population (the model-based strategies' training rows and feature matrices), named by
+     * {@code extraWhat} in the message.
+     */
+    public static void check(long size, int channels, int categories, long availableBytes, long extraBytes,
+            String extraWhat) {
+        long population = estimateBytes(size, channels, categories);
+        long estimate = population + extraBytes;
         if (estimate > HEADROOM * availableBytes) {
+            String what = extraBytes <= 0 ? "a population of " + size + " customers"
+                    : String.format(Locale.ROOT, "a population of %d customers (%.0f MiB) and %s (%.0f MiB)", size,
+                            population / MIB, extraWhat, extraBytes / MIB);
             throw new UserInputException(String.format(Locale.ROOT,
-                    "a population of %d customers needs about %.0f MiB but only %.0f MiB of heap is available; "
-                            + "use a smaller --size or give Java more heap, e.g. CAMPAIGNSIM_OPTS=-Xmx%dg",
-                    size, estimate / MIB, availableBytes / MIB, suggestedHeapGiB(estimate)));
+                    "%s needs about %.0f MiB but only %.0f MiB of heap is available; "
+                            + "use a smaller --size%s or give Java more heap, e.g. CAMPAIGNSIM_OPTS=-Xmx%dg",
+                    what, estimate / MIB, availableBytes / MIB, extraBytes > 0 ? ", fewer warm-up days or --threads 1"
+                            : "", suggestedHeapGiB(estimate)));
         }
     }
 }

@@ -94,21 +94,31 @@ public final class PopulationCsv {
     }
 
     /**
-     * Writes the CSV file atomically: to {@code FILE.tmp} in the same folder, then moved over
-     * {@code file}, so a failure never leaves a half-written file under the final name. Creates
-     * missing parent folders.
+     * Writes the CSV file atomically: to a hidden temporary file {@code .FILE.<random>.tmp} in the same
+     * folder (a new name, so no file of the user's is overwritten), then renamed over {@code file}, so a
+     * failure never leaves a half-written file under the final name. Creates missing parent folders. Only
+     * a regular file (or a new path) is replaced; a symbolic link is followed.
      *
-     * @throws ScenarioException when {@code file} is a directory or cannot be written
+     * @throws ScenarioException when {@code file} is a directory or special file, or cannot be written
      */
     public static void writeFile(Population population, Scenario scenario, Path file, boolean withTruth) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw ScenarioException.of(name, "is a directory", "a file name such as " + file.resolve("population.csv"));
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw ScenarioException.of(name, "is not a regular file (a device, FIFO or socket)",
+                    "a path to a regular file or a new file");
+        }
         Path target = file.toAbsolutePath();
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        Path tmp = null;
         try {
+            if (Files.isSymbolicLink(target)) {
+                target = target.toRealPath();
+            }
             Files.createDirectories(target.getParent());
+            tmp = Files.createFile(target.resolveSibling(
+                    "." + target.getFileName() + "." + java.util.UUID.randomUUID().toString().substring(0, 13) + ".tmp"));
             try (BufferedWriter w = new BufferedWriter(
                     new java.io.OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
                 write(population, scenario, w, withTruth);
@@ -120,7 +130,7 @@ public final class PopulationCsv {
             }
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(tmp);
-            throw ScenarioException.of(name, "cannot write: " + e.getMessage(), "a writable path with free disk space");
+            throw ScenarioException.of(name, "cannot write: " + describe(e), "a writable path with free disk space");
         } catch (RuntimeException e) {
             deleteQuietly(tmp);
             throw e;
@@ -139,7 +149,21 @@ public final class PopulationCsv {
         return new PopulationCsvReader(file, scenario).read(threads);
     }
 
+    private static String describe(Exception e) {
+        Throwable c = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (c instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (c instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(p);
         } catch (IOException ignored) {

@@ -1,6 +1,8 @@
 package io.campaignsim.population;
 
 import io.campaignsim.core.AgeBand;
+import io.campaignsim.core.FileInputException;
+import io.campaignsim.core.InputFiles;
 import io.campaignsim.core.Lifecycle;
 import io.campaignsim.scenario.MapReader;
 import io.campaignsim.scenario.PopulationSpec;
@@ -13,8 +15,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,14 +30,17 @@ import org.apache.commons.csv.CSVRecord;
  * the memory guard runs before the arrays are allocated), the second parses every value.
  * Problems are reported as {@code file:line:col} where col is the 1-based CSV column index
  * and the message names the column; reading stops after {@value #MAX_PROBLEMS} problems.
- * Line numbers assume one line per record (no line breaks inside quoted values).
+ * Line numbers are physical lines, also after quoted values that span lines.
  */
 final class PopulationCsvReader {
 
-    static final int MAX_PROBLEMS = 20;
+    static final int MAX_PROBLEMS = Problems.MAX_SHOWN;
     private static final int MAX_SHORT = Short.MAX_VALUE;
     private static final double MAX_MONEY = 1e9;
     private static final char BOM = '\uFEFF';
+    private static final String KIND = "a population .csv file";
+    /** No byte cap beyond sanity: the row count is capped, and the memory guard runs before the arrays exist. */
+    private static final long MAX_BYTES = 1L << 40;
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
 
     private final Path file;
@@ -73,14 +76,10 @@ final class PopulationCsvReader {
     }
 
     private void checkFile() {
-        if (Files.isDirectory(file)) {
-            throw ScenarioException.of(name, "is a directory", "a population .csv file");
-        }
-        if (!Files.exists(file)) {
-            throw ScenarioException.of(name, "no such file", "an existing population .csv file");
-        }
-        if (!Files.isReadable(file)) {
-            throw ScenarioException.of(name, "file is not readable", "a file you have read permission for");
+        try {
+            InputFiles.requireRegularFile(file, KIND);
+        } catch (FileInputException e) {
+            throw ScenarioException.of(name, e.what(), e.expected());
         }
     }
 
@@ -119,7 +118,7 @@ final class PopulationCsvReader {
         headerSize = record.size();
         List<String> known = new ArrayList<>(observedColumns);
         known.addAll(truthColumns);
-        for (int col = 0; col < record.size(); col++) {
+        for (int col = 0; col < record.size() && !problems.isFull(); col++) {
             String h = record.get(col);
             Loc loc = new Loc(1, col + 1);
             if (position.containsKey(h)) {
@@ -154,12 +153,14 @@ final class PopulationCsvReader {
             Iterator<CSVRecord> it = parser.iterator();
             it.next();
             int i = 0;
-            while (it.hasNext() && problems.size() < MAX_PROBLEMS) {
+            long nextLine = parser.getCurrentLineNumber() + 1;
+            while (it.hasNext() && !problems.isFull()) {
                 CSVRecord rec = it.next();
+                int line = (int) nextLine; // physical line where the record starts (quoted values may span lines)
+                nextLine = parser.getCurrentLineNumber() + 1;
                 if (blank(rec)) {
                     continue;
                 }
-                int line = (int) rec.getRecordNumber();
                 if (rec.size() != headerSize) {
                     problems.add(new Loc(line, 1), "line has " + rec.size() + " values but the header has " + headerSize,
                             "one value per header column (quote values that contain commas)");
@@ -226,7 +227,12 @@ final class PopulationCsvReader {
 
     /** A UTF-8 reader that skips a leading byte-order mark (as Excel writes). */
     private BufferedReader open() throws IOException {
-        BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        BufferedReader r;
+        try {
+            r = InputFiles.reader(file, MAX_BYTES, KIND);
+        } catch (FileInputException e) {
+            throw ScenarioException.of(name, e.what(), e.expected());
+        }
         r.mark(1);
         if (r.read() != BOM) {
             r.reset();
@@ -237,6 +243,10 @@ final class PopulationCsvReader {
     private ScenarioException readFailure(IOException e) {
         if (e instanceof MalformedInputException) {
             return ScenarioException.of(name, "file is not UTF-8 text", "a UTF-8 encoded CSV file");
+        }
+        if (e.getClass().getEnclosingClass() == InputFiles.class || e instanceof java.nio.file.FileSystemException) {
+            FileInputException f = InputFiles.readFault(file, e);
+            return ScenarioException.of(name, f.what(), f.expected());
         }
         return ScenarioException.of(name, "is not valid CSV: " + e.getMessage(),
                 "comma-separated values, with double quotes around values that contain commas or quotes");
@@ -306,7 +316,7 @@ final class PopulationCsvReader {
         }
 
         private void problem(String column, String is, String expected) {
-            if (problems.size() < MAX_PROBLEMS) {
+            if (!problems.isFull()) {
                 problems.add(new Loc(line, position.get(column) + 1), "column '" + column + "' is " + is, expected);
             }
         }

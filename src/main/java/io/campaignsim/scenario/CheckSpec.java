@@ -13,15 +13,16 @@ import java.util.Set;
  * How {@code campaignsim check} decides that a strategy got worse than its stored baseline.
  *
  * <p>For each checked strategy and metric, with baseline mean b, margin δ = margin × |b| and the
- * Welch interval of (current − baseline), the metric has REGRESSED when the whole one-sided
- * interval lies beyond δ in the bad direction: for {@code higher}, upper bound &lt; −δ; for
- * {@code lower}, lower bound &gt; +δ. Under an unchanged policy this happens with probability at
- * most 1 − confidence per test (Bonferroni-corrected over all tests of the scenario by default).
+ * paired differences (current − baseline, replication by replication on the baseline's own seeds),
+ * the metric has REGRESSED when a one-sided paired t-test says it moved beyond δ in the bad
+ * direction, after Holm's correction over all tests of the scenario (by default). Under a change that
+ * does not worsen the metric by more than δ, this happens with probability at most 1 − confidence
+ * per scenario.
  *
  * <pre>
  * check:
- *   confidence: 0.95            # of the one-sided test, 0.51..0.9999
- *   correction: bonferroni      # or none: 1 − confidence per test instead of per scenario
+ *   confidence: 0.95            # of the one-sided tests, 0.51..0.9999
+ *   correction: holm            # or bonferroni, or none: 1 − confidence per test instead of per scenario
  *   metrics:
  *     profit:       { direction: higher, margin: 0.02 }   # 2 % of the baseline mean
  *     incremental_profit: { margin: 0.10 }              # run minus its no-contact twin
@@ -30,11 +31,25 @@ import java.util.Set;
  * </pre>
  *
  * @param confidence confidence of each one-sided test, before correction
- * @param bonferroni whether 1 − confidence is split over all tests of a scenario
+ * @param correction how 1 − confidence is shared by the tests of a scenario
  * @param metrics the metrics checked, in order
  * @param strategies the strategies checked, or empty for all
  */
-public record CheckSpec(double confidence, boolean bonferroni, List<MetricRule> metrics, List<String> strategies) {
+public record CheckSpec(double confidence, Correction correction, List<MetricRule> metrics, List<String> strategies) {
+
+    /** Multiple-testing correction over the tests of one scenario. */
+    public enum Correction {
+        /** Holm's step-down: family-wise error at most 1 − confidence, more power than Bonferroni. */
+        HOLM,
+        /** 1 − confidence split evenly over the tests. */
+        BONFERRONI,
+        /** 1 − confidence for each test. */
+        NONE;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     /** Which way is better. */
     public enum Direction {
@@ -71,7 +86,7 @@ public record CheckSpec(double confidence, boolean bonferroni, List<MetricRule> 
     public static final String INCREMENTAL_PREFIX = "incremental_";
 
     public static final double DEFAULT_CONFIDENCE = 0.95;
-    public static final List<String> CORRECTIONS = List.of("bonferroni", "none");
+    public static final List<String> CORRECTIONS = List.of("holm", "bonferroni", "none");
 
     /** Metrics where less is better; every other metric defaults to {@code higher}. */
     private static final Set<String> LOWER_IS_BETTER = Set.of("contact_cost", "incentive_cost", "contacts",
@@ -93,7 +108,7 @@ public record CheckSpec(double confidence, boolean bonferroni, List<MetricRule> 
     }
 
     public static CheckSpec defaults() {
-        return new CheckSpec(DEFAULT_CONFIDENCE, true, DEFAULT_METRICS, List.of());
+        return new CheckSpec(DEFAULT_CONFIDENCE, Correction.HOLM, DEFAULT_METRICS, List.of());
     }
 
     /** The metric keys a rule may name: every compare metric, and incremental_ before those with a twin. */
@@ -123,7 +138,7 @@ public record CheckSpec(double confidence, boolean bonferroni, List<MetricRule> 
             return defaults();
         }
         double confidence = m.number("confidence", DEFAULT_CONFIDENCE, 0.51, 0.9999);
-        boolean bonferroni = "bonferroni".equals(m.choice("correction", "bonferroni", CORRECTIONS));
+        Correction correction = Correction.valueOf(m.choice("correction", "holm", CORRECTIONS).toUpperCase(Locale.ROOT));
         List<MetricRule> metrics = DEFAULT_METRICS;
         if (m.has("metrics")) {
             metrics = new ArrayList<>(m.namedSections("metrics", false, "metric names to { direction, margin }",
@@ -142,7 +157,7 @@ public record CheckSpec(double confidence, boolean bonferroni, List<MetricRule> 
         }
         m.checkCount("strategies", Integer.MAX_VALUE, "at least one strategy name, or no 'strategies' key");
         m.done();
-        return new CheckSpec(confidence, bonferroni, metrics, strategies);
+        return new CheckSpec(confidence, correction, metrics, strategies);
     }
 
     private static MetricRule readRule(String name, Loc keyLoc, YamlNode value, Problems problems) {

@@ -27,6 +27,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 public final class MapReader {
 
+    /** Longest name: scenario names become folder and file names ({@code reports/<name>-compare}, {@code <name>.json}). */
+    public static final int MAX_NAME_LENGTH = 100;
+
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "y", "on");
 
@@ -139,11 +142,19 @@ public final class MapReader {
     }
 
     /** A name: lower-case letters, digits, '_' and '-', starting with a letter. */
+    /** A name's text cut to 40 characters for messages. */
+    static String shorten(String v) {
+        return v.length() <= 40 ? v : v.substring(0, 37) + "...";
+    }
+
     public String name(String key, String fallback, boolean required) {
         String v = required ? requiredString(key, "a name such as 'email_winback'") : string(key, fallback);
         if (v != null && !v.isEmpty() && !v.matches("[A-Za-z][A-Za-z0-9_\\-]*")) {
-            problems.add(locOf(key), path(key) + " '" + v + "' is not a valid name",
+            problems.add(locOf(key), path(key) + " '" + shorten(v) + "' is not a valid name",
                     "letters, digits, '_' or '-', starting with a letter");
+        } else if (v != null && v.length() > MAX_NAME_LENGTH) {
+            problems.add(locOf(key), path(key) + " '" + shorten(v) + "' is " + v.length() + " characters long",
+                    "a name of at most " + MAX_NAME_LENGTH + " characters (names become file and folder names)");
         }
         return v;
     }

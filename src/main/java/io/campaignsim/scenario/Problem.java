@@ -17,9 +17,9 @@ public record Problem(Loc loc, String what, String expected) {
         if (loc != null) {
             b.append(':').append(loc.line()).append(':').append(loc.column());
         }
-        b.append(": ").append(what);
+        b.append(": ").append(io.campaignsim.core.OneLine.of(what));
         if (expected != null && !expected.isEmpty()) {
-            b.append("; expected ").append(expected);
+            b.append("; expected ").append(io.campaignsim.core.OneLine.of(expected));
         }
         return b.toString();
     }

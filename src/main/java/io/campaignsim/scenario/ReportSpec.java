@@ -53,6 +53,13 @@ public record ReportSpec(String out, List<String> charts) {
             return d;
         }
         String out = m.string("out", d.out());
+        String outProblem = m.has("out") && out != null ? io.campaignsim.core.OutputPaths.shapeProblem(out, "report.out")
+                : null;
+        if (outProblem != null) {
+            int cut = outProblem.indexOf("; expected ");
+            problems.add(m.locOf("out"), "report.out '" + out + "' " + (cut < 0 ? outProblem : outProblem.substring(0, cut)),
+                    cut < 0 ? "a folder path" : outProblem.substring(cut + "; expected ".length()));
+        }
         List<String> charts = m.has("charts") ? readCharts(m, problems) : CHART_NAMES;
         m.done();
         return new ReportSpec(out, charts);

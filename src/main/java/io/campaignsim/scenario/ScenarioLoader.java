@@ -1,12 +1,12 @@
 package io.campaignsim.scenario;
 
+import io.campaignsim.core.FileInputException;
+import io.campaignsim.core.InputFiles;
 import io.campaignsim.scenario.yaml.YamlNode;
 import io.campaignsim.scenario.yaml.YamlTreeReader;
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,6 +18,9 @@ public final class ScenarioLoader {
 
     /** Scenario files are hand-written; anything larger is a mistake (a data file passed by accident). */
     public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    /** The oracle's type name: the yardstick of a comparison, not a strategy to compare. */
+    private static final String ORACLE = "oracle";
 
     /** Reachability and unsubscribes are bit masks in an int per customer. */
     public static final int MAX_CHANNELS = 30;
@@ -37,27 +40,15 @@ public final class ScenarioLoader {
 
     public Scenario load(Path file) {
         String name = file.toString();
-        if (Files.isDirectory(file)) {
-            throw ScenarioException.of(name, "is a directory", "a scenario .yaml file, e.g. scenarios/quickstart.yaml");
-        }
-        if (!Files.exists(file)) {
-            throw ScenarioException.of(name, "no such file", "an existing scenario .yaml file (see scenarios/)");
-        }
-        if (!Files.isReadable(file)) {
-            throw ScenarioException.of(name, "file is not readable", "a file you have read permission for");
-        }
         String text;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw ScenarioException.of(name, "file is " + Files.size(file) + " bytes, too large for a scenario",
-                        "a YAML scenario of at most " + MAX_FILE_BYTES / 1024 + " KiB");
-            }
+            byte[] bytes = InputFiles.readAll(file, MAX_FILE_BYTES, "a scenario .yaml file (see scenarios/)");
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (FileInputException e) {
+            throw ScenarioException.of(name, e.what(), e.expected());
         } catch (CharacterCodingException e) {
             throw ScenarioException.of(name, "file is not UTF-8 text", "a UTF-8 encoded YAML file");
-        } catch (IOException e) {
-            throw ScenarioException.of(name, "cannot read file: " + e.getMessage(), "a readable scenario file");
         }
         return parse(text, name);
     }
@@ -105,6 +96,10 @@ public final class ScenarioLoader {
         List<StrategySpec> strategies = m.list("strategies", false, n -> StrategySpec.read(n, strategyTypes, problems));
         if (m.has("strategies") && strategies.isEmpty() && problems.isEmpty()) {
             problems.add(m.locOf("strategies"), "strategies is empty", "at least one strategy, or no 'strategies' key");
+        }
+        if (!strategies.isEmpty() && strategies.stream().allMatch(st -> st != null && ORACLE.equals(st.type()))) {
+            problems.add(m.locOf("strategies"), "strategies has only the oracle, which is the yardstick, not a "
+                    + "strategy to compare", "at least one strategy besides the oracle, e.g. - { name: control, type: holdout }");
         }
         ReportSpec report = ReportSpec.read(m.node("report"), name == null ? "scenario" : name, problems);
         CheckSpec check = CheckSpec.read(m.node("check"), strategies.stream().map(StrategySpec::name).toList(), problems);

@@ -59,6 +59,7 @@ final class ScenarioValidator {
         }
         unique(s.strategies(), StrategySpec::name, StrategySpec::loc, "strategy");
         for (StrategySpec st : s.strategies()) {
+            noRepeats(st);
             for (String arm : st.allNames(ParamSpec.Kind.ARMS)) {
                 arm(st, arm, false);
             }
@@ -81,6 +82,26 @@ final class ScenarioValidator {
         }
         validatePolicy(s.policy());
     }
+
+    /** Each arm or factor level once: a repeated arm would be two arms with one label. */
+    private void noRepeats(StrategySpec st) {
+        for (ParamSpec p : st.typeInfo().params()) {
+            if (!p.kind().isList() || !(st.params().get(p.key()) instanceof List<?> items)) {
+                continue;
+            }
+            java.util.Set<Object> seen = new java.util.HashSet<>();
+            for (Object item : items) {
+                if (!seen.add(item)) {
+                    String list = p.key();
+                    problems.add(st.loc(), "strategy '" + st.name() + "' lists " + list.replaceAll("s$", "") + " '" + item
+                            + "' twice in " + list, "each of the " + list + " once, e.g. [" + String.join(", ",
+                            new java.util.LinkedHashSet<>(items).stream().map(String::valueOf).toList()) + "]");
+                    return;
+                }
+            }
+        }
+    }
+
 
     /** reward: clv discounts future profit, so the scenario must say at what rate (economics.discount_rate). */
     private void clvReward(StrategySpec st) {

@@ -32,6 +32,11 @@ public final class Distributions {
         return new TDistribution(null, df).inverseCumulativeProbability(p);
     }
 
+    /** P(T ≤ t) for T with {@code df} degrees of freedom. */
+    static double tCdf(double t, double df) {
+        return new TDistribution(null, df).cumulativeProbability(t);
+    }
+
     /** Two-sided p-value of a t statistic with {@code df} degrees of freedom (as Commons Math's TTest). */
     public static double tTwoSided(double t, double df) {
         return Math.min(1.0, 2.0 * new TDistribution(null, df).cumulativeProbability(-Math.abs(t)));

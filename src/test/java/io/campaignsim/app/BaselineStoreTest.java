@@ -27,7 +27,7 @@ class BaselineStoreTest {
         ts.put("unsubscribes", new double[] {4, 5, 6});
         values.put("ts", ts);
         values.put("control", Map.of("profit", new double[] {1, 2, 3}));
-        return new Baseline("0.1.0", "alpha", "aa", "bb", -42, 0, 3, 14, 2000, values);
+        return new Baseline("0.1.0", "alpha", "aa", "bb", -42, new long[] {-42, 7, Long.MIN_VALUE}, 0, 3, 14, 2000, values);
     }
 
     @Test
@@ -38,6 +38,7 @@ class BaselineStoreTest {
         assertEquals(List.of("ts", "control"), back.strategies());
         assertArrayEquals(baseline().values("ts", "profit"), back.values("ts", "profit"), 0.0);
         assertEquals(-42, back.seed());
+        assertArrayEquals(new long[] {-42, 7, Long.MIN_VALUE}, back.replicationSeeds());
         assertEquals("bb", back.worldSha256());
         assertEquals(2000, back.size());
         assertEquals(BaselineStore.toJson(baseline()), Files.readString(f), "byte-stable");

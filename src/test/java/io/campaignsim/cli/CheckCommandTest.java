@@ -17,9 +17,10 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * End-to-end {@code campaignsim check} (issue #6). The degraded scenario differs from the baseline's
- * only in its policy, so its world hash matches and the comparison runs: that is the case check
- * exists for. A change to the world (population size) is skipped instead.
+ * End-to-end {@code campaignsim check} (issues #6, #16). The degraded scenario differs from the
+ * baseline's only in its policy, so its world hash matches and the comparison runs on the baseline's
+ * own replication seeds: that is the case check exists for. A baseline made from another world
+ * (population size), an old-format baseline without seeds, or a --run-seed on a check is bad input.
  */
 class CheckCommandTest {
 
@@ -49,12 +50,15 @@ class CheckCommandTest {
     }
 
     @Test
-    void unchangedPolicyWithFreshDrawsPasses() throws Exception {
+    void unchangedPolicyReproducesItsBaselineAndPasses() throws Exception {
         Path junit = dir.resolve("junit.xml");
         Result r = run("check", scenario.toString(), "--baseline", baselines.toString(), "--junit", junit.toString(), "-t", "2");
         assertEquals(0, r.exit(), r.out() + r.err());
         assertTrue(r.out().contains("0 REGRESSED"), r.out());
-        assertFalse(r.out().contains("warning"), "fresh draws, same world: no warning\n" + r.out());
+        assertFalse(r.out().contains("warning"), "same seeds, same world: no warning\n" + r.out());
+        // The same seeds and the same policy give the very same values: every difference is zero.
+        assertTrue(r.out().lines().filter(l -> l.startsWith("tiny-check")).allMatch(l -> l.contains("+0.00 [+0.00, +0.00]")),
+                r.out());
         Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile()).getDocumentElement();
         assertEquals("8", root.getAttribute("tests"), "2 strategies x 4 metrics");
         assertEquals("0", root.getAttribute("failures"));
@@ -90,14 +94,32 @@ class CheckCommandTest {
     }
 
     @Test
-    void changedWorldIsSkippedWithAWarningNotFailed() throws Exception {
+    void aBaselineFromAnotherWorldIsBadInputWithTheCommandToRegenerateIt() throws Exception {
         Files.writeString(scenario, CheckFixtures.BIGGER);
         Path junit = dir.resolve("junit.xml");
         Result r = run("check", scenario.toString(), "--baseline", baselines.toString(), "--junit", junit.toString());
-        assertEquals(0, r.exit(), r.out() + r.err());
-        assertTrue(r.out().contains("scenario changed since the baseline") && r.out().contains("--update-baseline"), r.out());
-        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile()).getDocumentElement();
-        assertEquals("8", root.getAttribute("skipped"));
+        assertEquals(ExitCode.INVALID_INPUT.code(), r.exit(), r.out() + r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("another version of") && r.err().contains("campaignsim check " + scenario)
+                && r.err().contains("--update-baseline"), r.err());
+        assertFalse(Files.exists(junit), "nothing written");
+    }
+
+    @Test
+    void anOldBaselineWithoutSeedsIsBadInputSayingHowToRegenerateIt() throws Exception {
+        Path f = baselines.resolve("tiny-check.json");
+        Files.writeString(f, Files.readString(f).replace("\"format\" : 2", "\"format\" : 1"));
+        Result r = run("check", scenario.toString(), "--baseline", baselines.toString());
+        assertEquals(ExitCode.INVALID_INPUT.code(), r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("format 1") && r.err().contains("no replication seeds")
+                && r.err().contains("regenerate it with: campaignsim check " + scenario), r.err());
+    }
+
+    @Test
+    void aRunSeedOnACheckIsBadInput() {
+        Result r = run("check", scenario.toString(), "--baseline", baselines.toString(), "--run-seed", "7");
+        assertEquals(ExitCode.INVALID_INPUT.code(), r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("--run-seed applies only with --update-baseline"), r.err());
     }
 
     @Test
@@ -111,7 +133,8 @@ class CheckCommandTest {
 
     @Test
     void oneReplicationIsBadInput() {
-        Result r = run("check", scenario.toString(), "--baseline", baselines.toString(), "--replications", "1");
+        Result r = run("check", scenario.toString(), "--baseline", baselines.toString(), "--update-baseline",
+                "--replications", "1");
         assertEquals(ExitCode.INVALID_INPUT.code(), r.exit());
         assertEquals(1, r.err().lines().count(), r.err());
     }

@@ -73,7 +73,7 @@ class GenerateCommandTest {
     void outAsADirectoryIsRefused() {
         CliRun.Result r = run("generate", "--scenario", QUICKSTART, "--size", "10", "--out", dir.toString());
         assertEquals(2, r.exit());
-        assertTrue(r.err().startsWith(dir + ": is a directory"), r.err());
+        assertTrue(r.err().startsWith("campaignsim: " + dir + ": is a folder; expected a file path for --out"), r.err());
     }
 
     @Test

@@ -64,7 +64,9 @@ class ReportCommandTest {
         Map<String, byte[]> after = contents(copy);
         assertEquals(before.keySet(), after.keySet(), "the same files, and no staging folder left behind");
         for (String name : before.keySet()) {
-            assertArrayEquals(before.get(name), after.get(name), name + " changed on redraw");
+            if (!name.startsWith(".campaignsim-")) { // the marker now records this folder's own path
+                assertArrayEquals(before.get(name), after.get(name), name + " changed on redraw");
+            }
         }
     }
 

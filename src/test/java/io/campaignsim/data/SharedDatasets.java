@@ -12,6 +12,8 @@ public final class SharedDatasets {
     public static final Path HILLSTROM = ROOT.resolve("hillstrom")
             .resolve("Kevin_Hillstrom_MineThatData_E-MailAnalytics_DataMiningChallenge_2008.03.20.csv");
     public static final Path OBD = ROOT.resolve("open_bandit_dataset_small");
+    /** CDNOW transactions: {@code CDNOW_master.txt} (with a header) and {@code CDNOW_sample.txt} (without). */
+    public static final Path CDNOW = ROOT.resolve("cdnow");
 
     private SharedDatasets() {}
 

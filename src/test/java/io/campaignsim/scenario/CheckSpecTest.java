@@ -1,7 +1,6 @@
 package io.campaignsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,7 +36,7 @@ class CheckSpecTest {
     void absentBlockGivesTheDefaults() {
         CheckSpec c = load("").check();
         assertEquals(CheckSpec.defaults(), c);
-        assertTrue(c.bonferroni());
+        assertEquals(CheckSpec.Correction.HOLM, c.correction());
         assertTrue(c.metrics().contains(new MetricRule("unsubscribes", Direction.LOWER, 0.10)));
     }
 
@@ -54,7 +53,7 @@ class CheckSpecTest {
                   strategies: [ts]
                 """).check();
         assertEquals(0.9, c.confidence());
-        assertFalse(c.bonferroni());
+        assertEquals(CheckSpec.Correction.NONE, c.correction());
         assertEquals(List.of(new MetricRule("profit", Direction.HIGHER, 0.03),
                 new MetricRule("unsubscribes", Direction.LOWER, 0.2),
                 new MetricRule("conversions", Direction.HIGHER, 0.10, true)), c.metrics());

@@ -134,7 +134,7 @@ class ScenarioLoaderTest {
     @Test
     void directory(@TempDir Path dir) {
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.load(dir));
-        assertEquals(List.of(dir + ": is a directory; expected a scenario .yaml file, e.g. scenarios/quickstart.yaml"),
+        assertEquals(List.of(dir + ": is a directory; expected a scenario .yaml file (see scenarios/)"),
                 e.lines());
     }
 
@@ -153,8 +153,8 @@ class ScenarioLoaderTest {
         java.util.Arrays.fill(bytes, (byte) '#');
         Files.write(f, bytes);
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.load(f));
-        assertEquals(List.of(f + ": file is " + bytes.length + " bytes, too large for a scenario; expected a YAML "
-                + "scenario of at most 4096 KiB"), e.lines());
+        assertEquals(List.of(f + ": file is larger than 4 MiB; expected at most 4 MiB for a "
+                + "scenario .yaml file (see scenarios/)"), e.lines());
     }
 
     @Test

@@ -180,7 +180,7 @@ class ScenarioValidationTest {
                         "t.yaml:6:15: population.segments[0].name 'loyal customers' is not a valid name; expected letters, "
                                 + "digits, '_' or '-', starting with a letter"),
                 bad("second YAML document", "name: t\n", "name: t\n---\nname: u\n",
-                        "t.yaml:3:1: a second YAML document follows; expected one document per scenario file (remove the "
+                        "t.yaml:2:1: a second YAML document follows; expected one document per scenario file (remove the "
                                 + "'---')"),
                 bad("invalid choice", "mode: fixed", "mode: best",
                         "t.yaml:20:22: policy.send_time.mode is 'best' (did you mean 'best_observed'?); expected one of fixed, "

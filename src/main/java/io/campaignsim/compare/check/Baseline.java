@@ -15,6 +15,7 @@ import java.util.Map;
  * @param worldSha256 SHA-256 of the scenario's world (see {@link ScenarioFingerprint}); a change
  *     makes the baseline stale
  * @param seed the root seed the baseline run used
+ * @param replicationSeeds the seed of each replication, in order: the check reruns exactly these
  * @param runSeed the {@code --run-seed} it was derived with
  * @param replications replications of the baseline run
  * @param days simulated days
@@ -23,12 +24,20 @@ import java.util.Map;
  *     treat as read-only
  */
 public record Baseline(String version, String scenario, String scenarioSha256, String worldSha256, long seed,
-        long runSeed, int replications, int days, long size, Map<String, Map<String, double[]>> values) {
+        long[] replicationSeeds, long runSeed, int replications, int days, long size,
+        Map<String, Map<String, double[]>> values) {
 
-    /** Format version of the JSON file; bump on incompatible changes. */
-    public static final int FORMAT = 1;
+    /**
+     * Format version of the JSON file; bump on incompatible changes. Format 2 added the replication
+     * seeds that make the check paired.
+     */
+    public static final int FORMAT = 2;
 
     public Baseline {
+        replicationSeeds = replicationSeeds.clone();
+        if (replicationSeeds.length != replications) {
+            throw new IllegalArgumentException(replications + " replications but " + replicationSeeds.length + " seeds");
+        }
         Map<String, Map<String, double[]>> copy = new LinkedHashMap<>();
         values.forEach((s, m) -> copy.put(s, Collections.unmodifiableMap(new LinkedHashMap<>(m))));
         values = Collections.unmodifiableMap(copy);
@@ -38,6 +47,11 @@ public record Baseline(String version, String scenario, String scenarioSha256, S
     public double[] values(String strategy, String metric) {
         Map<String, double[]> m = values.get(strategy);
         return m == null ? null : m.get(metric);
+    }
+
+    @Override
+    public long[] replicationSeeds() {
+        return replicationSeeds.clone();
     }
 
     public List<String> strategies() {

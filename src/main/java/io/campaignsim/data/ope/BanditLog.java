@@ -1,6 +1,8 @@
 package io.campaignsim.data.ope;
 
+import io.campaignsim.core.UserInputException;
 import io.campaignsim.data.LogTable;
+import io.campaignsim.scenario.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -18,6 +20,18 @@ public final class BanditLog {
     public static final String POSITION = "position";
     public static final String REWARD = "click";
     public static final String PROPENSITY = "propensity_score";
+
+    /** Largest item id: ids index per-item tables, so they must be dense small integers. */
+    public static final int MAX_ITEM_ID = 1_000_000;
+    /** Largest position (slot) number. */
+    public static final int MAX_POSITION = 10_000;
+    /** Largest (item, position) table the estimators allocate (several of them, 8 bytes a cell: 32 MB each). */
+    public static final long MAX_CELLS = 4_000_000;
+    /**
+     * Smallest propensity: the effective sample size sums squared weights (1/p)^2 over up to 10^8
+     * rows, which stays finite only while p is above sqrt(1e8 / Double.MAX_VALUE), about 7.5e-151.
+     */
+    public static final double MIN_PROPENSITY = 1e-150;
 
     private final String file;
     private final int[] item;
@@ -57,19 +71,41 @@ public final class BanditLog {
         int n = t.rows();
         int[] item = new int[n];
         int[] position = new int[n];
+        Problems tiny = new Problems();
         for (int i = 0; i < n; i++) {
-            item[i] = integer(t, ci, i, itemValues[i], 0, "an integer item id >= 0");
-            position[i] = integer(t, cp, i, positionValues[i], 1, "an integer position >= 1");
+            item[i] = integer(t, ci, i, itemValues[i], 0, MAX_ITEM_ID, "an integer item id between 0 and " + MAX_ITEM_ID);
+            position[i] = integer(t, cp, i, positionValues[i], 1, MAX_POSITION,
+                    "an integer position between 1 and " + MAX_POSITION);
             if (!(propensity[i] > 0 && propensity[i] <= 1)) {
                 throw t.error(cq, i, "propensity column '" + PROPENSITY + "' has value '" + t.text(cq, i) + "'",
                         "a probability in (0, 1]");
             }
+            if (propensity[i] < MIN_PROPENSITY) {
+                tiny.add(t.loc(cq, i), "propensity column '" + PROPENSITY
+                        + "' has value '" + t.text(cq, i) + "', so small that its importance weight 1/p squared "
+                        + "overflows and IPS, SNIPS, DR and the effective sample size are undefined",
+                        "a propensity of at least 1e-150 (fix or drop these rows)");
+            }
+        }
+        tiny.throwIfAny(t.file());
+        long maxItem = 0;
+        long maxPosition = 0;
+        for (int i = 0; i < n; i++) {
+            maxItem = Math.max(maxItem, item[i]);
+            maxPosition = Math.max(maxPosition, position[i]);
+        }
+        long cells = (maxItem + 1) * (maxPosition + 1);
+        if (cells > MAX_CELLS) {
+            throw new UserInputException(t.file() + ": item ids up to " + maxItem + " at positions up to " + maxPosition
+                    + " need a table of " + cells + " (item, position) cells per estimate; expected item ids and "
+                    + "positions numbered from 0 and 1 with (largest item id + 1) x (largest position + 1) at most "
+                    + MAX_CELLS + " (renumber the items densely)");
         }
         return new BanditLog(t.file(), item, position, reward, propensity);
     }
 
-    private static int integer(LogTable t, int column, int row, double v, int min, String expected) {
-        if (v != Math.rint(v) || v < min || v > Integer.MAX_VALUE) {
+    private static int integer(LogTable t, int column, int row, double v, int min, int max, String expected) {
+        if (v != Math.rint(v) || v < min || v > max) {
             throw t.error(column, row, "column '" + t.names().get(column) + "' has value '" + t.text(column, row) + "'",
                     expected);
         }

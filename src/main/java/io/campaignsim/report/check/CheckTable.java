@@ -11,7 +11,7 @@ import java.util.List;
 public final class CheckTable {
 
     static final List<String> HEADER = List.of("scenario", "strategy", "metric", "baseline", "current",
-            "difference [CI]", "margin", "verdict");
+            "difference [CI]", "margin", "p (adj.)", "verdict");
 
     private CheckTable() {}
 
@@ -34,7 +34,7 @@ public final class CheckTable {
             for (List<String> row : rows) {
                 StringBuilder line = new StringBuilder();
                 for (int i = 0; i < row.size(); i++) {
-                    boolean number = i >= 3 && i <= 6;
+                    boolean number = i >= 3 && i <= 7;
                     String cell = row.get(i);
                     String pad = " ".repeat(width[i] - cell.length());
                     line.append(i == 0 ? "" : "  ").append(number ? pad + cell : cell + (i == row.size() - 1 ? "" : pad));
@@ -56,8 +56,9 @@ public final class CheckTable {
         String diff = r.verdict().skipped() ? "-" : Numbers.compactSigned(r.difference()) + " [" + Numbers.compactSigned(r.ciLow())
                 + ", " + Numbers.compactSigned(r.ciHigh()) + "]";
         String margin = Numbers.percentLabel(r.relativeMargin(), 2) + (r.verdict().skipped() ? "" : " = " + Numbers.compact(r.margin()));
+        String p = Double.isNaN(r.adjustedPValue()) ? "-" : Numbers.pValue(r.adjustedPValue());
         return List.of(scenario, r.strategy(), r.metric() + " (" + r.direction().key() + ")", Numbers.compact(r.baselineMean()),
-                Numbers.compact(r.currentMean()), diff, margin, r.verdict().label());
+                Numbers.compact(r.currentMean()), diff, margin, p, r.verdict().label());
     }
 
     /** "check: 2 REGRESSED, 1 improved, 33 ok, 0 skipped in 36 tests; ..." with the test's meaning. */
@@ -72,9 +73,10 @@ public final class CheckTable {
         double alpha = checks.stream().flatMap(c -> c.rows().stream()).filter(r -> !r.verdict().skipped())
                 .mapToDouble(MetricCheck::alpha).max().orElse(Double.NaN);
         if (!Double.isNaN(alpha)) {
-            s += "\nCI: " + Numbers.percentLabel(1 - 2 * alpha, 2) + " two-sided Welch interval of current − baseline; each end is a "
-                    + "one-sided " + Numbers.percentLabel(1 - alpha, 2) + " bound (false-alarm rate per test at most "
-                    + Numbers.percentLabel(alpha, 2) + ")";
+            s += "\nCI: " + Numbers.percentLabel(1 - 2 * alpha, 2) + " two-sided paired-t interval of the mean of current − baseline "
+                    + "over the baseline's replications (simultaneous over the scenario's tests); p (adj.): one-sided "
+                    + "p-value of \"worse by more than the margin\" after the scenario's correction (Holm by default), "
+                    + "REGRESSED below 1 − confidence; \"-\": every replication gave the same value in both runs, nothing to test";
         }
         return s;
     }

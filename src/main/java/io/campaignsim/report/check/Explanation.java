@@ -19,14 +19,13 @@ final class Explanation {
         if (c.verdict() == Verdict.NO_BASELINE) {
             return "the baseline has no values for " + c.strategy() + " " + c.metric() + "; re-run with --update-baseline";
         }
-        String bound = c.direction() == Direction.HIGHER
-                ? "upper bound " + Numbers.compactSigned(c.ciHigh()) + " < −" + Numbers.compact(c.margin())
-                : "lower bound " + Numbers.compactSigned(c.ciLow()) + " > +" + Numbers.compact(c.margin());
         String what = c.direction() == Direction.HIGHER ? "fell" : "rose";
-        String test = c.verdict() == Verdict.REGRESSED ? c.metric() + " " + what + " beyond the margin: " + bound
-                : c.metric() + " " + c.verdict().label();
+        String p = Double.isNaN(c.adjustedPValue()) ? "not tested: every replication gave the same value in both runs"
+                : "paired one-sided p = " + Numbers.pValue(c.pValue()) + ", after correction " + Numbers.pValue(c.adjustedPValue());
+        String test = c.verdict() == Verdict.REGRESSED ? c.metric() + " " + what + " by more than the margin (" + p + ")"
+                : c.metric() + " " + c.verdict().label() + " (" + p + ")";
         return test + "; current − baseline = " + Numbers.compactSigned(c.difference()) + " [" + Numbers.compactSigned(c.ciLow()) + ", "
-                + Numbers.compactSigned(c.ciHigh()) + "] (" + Numbers.percentLabel(c.intervalLevel(), 2) + " CI), baseline mean "
+                + Numbers.compactSigned(c.ciHigh()) + "] (" + Numbers.percentLabel(c.intervalLevel(), 2) + " paired CI), baseline mean "
                 + Numbers.compact(c.baselineMean()) + ", current mean " + Numbers.compact(c.currentMean()) + ", margin "
                 + Numbers.percentLabel(c.relativeMargin(), 2) + " of the baseline = " + Numbers.compact(c.margin());
     }

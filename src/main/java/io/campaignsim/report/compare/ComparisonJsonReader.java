@@ -44,11 +44,15 @@ public final class ComparisonJsonReader {
     /**
      * @throws UserInputException if the file is missing, is not JSON, or lacks a key the model needs
      */
+    /** A comparison's JSON grows with strategies, replications and days, never near this. */
+    static final long MAX_BYTES = 256L << 20;
+
     public static Comparison read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new UserInputException(file + " does not exist; expected the comparison.json that 'compare' writes");
         }
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return parse(new String(io.campaignsim.core.InputFiles.readAll(file, MAX_BYTES, "the comparison.json that "
+                + "'compare' writes"), StandardCharsets.UTF_8), file.toString());
     }
 
     /** Parses the JSON text; {@code source} names it in error messages. */

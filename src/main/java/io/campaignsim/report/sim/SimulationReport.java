@@ -54,13 +54,17 @@ public final class SimulationReport {
     public static List<Path> write(SimulationResult result, Scenario scenario, String scenarioYaml, Path outDir,
             StagingWriter extraFiles) throws IOException {
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
-            writeFiles(result, scenario, scenarioYaml, out.staging());
-            extraFiles.writeInto(out.staging());
             List<Path> files = new ArrayList<>();
-            try (Stream<Path> s = Files.list(out.staging())) {
-                s.filter(Files::isRegularFile).map(Path::getFileName).map(Path::toString)
-                        .filter(name -> !name.equals(AtomicOutputDirectory.MARKER)).sorted()
-                        .forEach(name -> files.add(out.target().resolve(name)));
+            try {
+                writeFiles(result, scenario, scenarioYaml, out.staging());
+                extraFiles.writeInto(out.staging());
+                try (Stream<Path> s = Files.list(out.staging())) {
+                    s.filter(Files::isRegularFile).map(Path::getFileName).map(Path::toString)
+                            .filter(name -> !name.startsWith(".campaignsim-")).sorted()
+                            .forEach(name -> files.add(out.target().resolve(name)));
+                }
+            } catch (IOException e) {
+                throw out.writeFailed(e);
             }
             out.commit();
             return List.copyOf(files);

@@ -16,7 +16,6 @@ import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.TestDay;
 import io.campaignsim.strategy.TestHistory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 

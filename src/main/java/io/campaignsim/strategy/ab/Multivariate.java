@@ -2,8 +2,8 @@ package io.campaignsim.strategy.ab;
 
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
-import io.campaignsim.strategy.Feedback;
 import io.campaignsim.strategy.EffectEstimate;
+import io.campaignsim.strategy.Feedback;
 import io.campaignsim.strategy.Strategy;
 import io.campaignsim.strategy.TestHistory;
 import java.util.ArrayList;

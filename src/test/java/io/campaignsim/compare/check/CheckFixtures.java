@@ -60,7 +60,8 @@ public final class CheckFixtures {
         return v.skipped() ? MetricCheck.skipped(strategy, metric, Direction.HIGHER, 0.02, v)
                 : new MetricCheck(strategy, metric, Direction.HIGHER, 100, v == Verdict.REGRESSED ? 80 : 101,
                         v == Verdict.REGRESSED ? -20 : 1, v == Verdict.REGRESSED ? -30 : -5,
-                        v == Verdict.REGRESSED ? -10 : 7, 0.02, 2, 0.01, v);
+                        v == Verdict.REGRESSED ? -10 : 7, 0.02, 2, 0.01, v == Verdict.REGRESSED ? 0.001 : 0.4,
+                        v == Verdict.REGRESSED ? 0.004 : 1.0, v);
     }
 
     /** Two scenarios: one with a regression, an ok and an improved row, one skipped because it changed. */

@@ -1,25 +1,44 @@
 package io.campaignsim.compare.check;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.scenario.CheckSpec.Correction;
 import io.campaignsim.scenario.CheckSpec.Direction;
 import io.campaignsim.scenario.CheckSpec.MetricRule;
+import io.campaignsim.stats.Holm;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The regression test's error rates, from synthetic replications of known distributions (issue #6). */
+/**
+ * The paired regression test's error rates, from synthetic replications of known distributions:
+ * each replication has a component shared by the baseline and the check (which population was
+ * drawn) and a small one of its own (what the change moved).
+ */
 class RegressionTestTest {
 
     private static final MetricRule PROFIT_NO_MARGIN = new MetricRule("profit", Direction.HIGHER, 0.0);
 
-    private static double[] normal(SplittableRandom rng, int n, double mean, double sd) {
-        double[] x = new double[n];
+    /** Baseline and current values of n paired replications: shared N(mean, sharedSd) plus own N(0, ownSd). */
+    private static double[][] pairs(SplittableRandom rng, int n, double mean, double sharedSd, double ownSd,
+            double shift) {
+        double[] b = new double[n];
+        double[] c = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = mean + sd * rng.nextGaussian();
+            double shared = mean + sharedSd * rng.nextGaussian();
+            b[i] = shared + ownSd * rng.nextGaussian();
+            c[i] = shared + shift + ownSd * rng.nextGaussian();
         }
-        return x;
+        return new double[][] {b, c};
+    }
+
+    private static MetricCheck one(MetricRule rule, double[] b, double[] c, double confidence) {
+        return RegressionTest.evaluate(List.of(new RegressionTest.Input("s", rule, b, c)), confidence, Correction.NONE)
+                .get(0);
     }
 
     /** Upper end of a 3-sigma binomial band around n·p. */
@@ -27,131 +46,137 @@ class RegressionTestTest {
         return n * p + 3 * Math.sqrt(n * p * (1 - p));
     }
 
-    /** Lower end of that band. */
     private static double binomialLower(int n, double p) {
         return n * p - 3 * Math.sqrt(n * p * (1 - p));
     }
 
     @Test
-    void unchangedPolicyIsFlaggedAtMostAtTheFalseAlarmRate() {
-        // Worst case for false alarms: margin 0, so only the one-sided test's alpha protects the build.
+    void aHarmlessChangeIsFlaggedAtTheFalseAlarmRate() {
+        // Margin 0 and no true change: the boundary of H0, where a valid test rejects with probability α exactly.
         SplittableRandom rng = new SplittableRandom(6L);
         int trials = 4000;
-        double alpha = 0.05;
         int alarms = 0;
         for (int t = 0; t < trials; t++) {
-            double[] baseline = normal(rng, 5, 20_000, 1_500);
-            double[] current = normal(rng, 5, 20_000, 1_500);
-            alarms += RegressionTest.evaluate("s", PROFIT_NO_MARGIN, baseline, current, alpha).verdict()
-                    == Verdict.REGRESSED ? 1 : 0;
+            double[][] p = pairs(rng, 8, 20_000, 1_500, 100, 0);
+            alarms += one(PROFIT_NO_MARGIN, p[0], p[1], 0.95).verdict() == Verdict.REGRESSED ? 1 : 0;
         }
-        assertTrue(alarms <= binomialUpper(trials, alpha), alarms + " false alarms in " + trials);
-        // Welch's test is close to exact here, so the rate is alpha, not trivially lower (a two-sided
-        // 1 − α interval used by mistake would give α/2 and fail this).
-        assertTrue(alarms >= binomialLower(trials, alpha), alarms + " false alarms in " + trials);
+        assertTrue(alarms <= binomialUpper(trials, 0.05), alarms + " false alarms in " + trials);
+        // The paired t-test is exact for normal differences, so the rate is α, not trivially lower.
+        assertTrue(alarms >= binomialLower(trials, 0.05), alarms + " false alarms in " + trials);
     }
 
     @Test
-    void unequalVariancesAndSizesKeepTheFalseAlarmRate() {
+    void holmKeepsTheFamilyWiseRateOfAScenario() {
         SplittableRandom rng = new SplittableRandom(7L);
-        int trials = 4000;
-        double alpha = 0.05;
-        MetricRule unsubscribes = new MetricRule("unsubscribes", Direction.LOWER, 0.0);
-        int alarms = 0;
-        for (int t = 0; t < trials; t++) {
-            double[] baseline = normal(rng, 8, 50, 2);
-            double[] current = normal(rng, 4, 50, 8);
-            alarms += RegressionTest.evaluate("s", unsubscribes, baseline, current, alpha).verdict()
-                    == Verdict.REGRESSED ? 1 : 0;
-        }
-        assertTrue(alarms <= binomialUpper(trials, alpha), alarms + " false alarms in " + trials);
-    }
-
-    @Test
-    void aMarginMakesFalseAlarmsRarerStill() {
-        SplittableRandom rng = new SplittableRandom(8L);
         int trials = 2000;
-        MetricRule twoPercent = new MetricRule("profit", Direction.HIGHER, 0.02);
-        int alarms = 0;
+        int failedBuilds = 0;
         for (int t = 0; t < trials; t++) {
-            alarms += RegressionTest.evaluate("s", twoPercent, normal(rng, 5, 20_000, 500), normal(rng, 5, 20_000, 500),
-                    0.05).verdict() == Verdict.REGRESSED ? 1 : 0;
+            List<RegressionTest.Input> tests = new ArrayList<>();
+            for (int k = 0; k < 12; k++) {
+                double[][] p = pairs(rng, 8, 500, 50, 10, 0);
+                tests.add(new RegressionTest.Input("s" + k, PROFIT_NO_MARGIN, p[0], p[1]));
+            }
+            failedBuilds += RegressionTest.evaluate(tests, 0.95, Correction.HOLM).stream()
+                    .anyMatch(c -> c.verdict() == Verdict.REGRESSED) ? 1 : 0;
         }
-        // δ = 400 is 1.3 standard errors of the difference (316): P(alarm) is far below 5 %.
-        assertTrue(alarms <= binomialUpper(trials, 0.01), alarms + " false alarms in " + trials);
+        // Independent tests: the family-wise rate is 1 − (1 − α/12)^12 ≈ 4.9 % at most under Bonferroni's bound.
+        assertTrue(failedBuilds <= binomialUpper(trials, 0.05), failedBuilds + " failed builds in " + trials);
     }
 
     @Test
-    void aRealRegressionBeyondTheMarginIsCaught() {
+    void holmAdjustsAsRsPAdjust() {
+        // R: p.adjust(c(0.01, 0.04, 0.03, 0.005), "holm") = 0.03 0.06 0.06 0.02
+        assertArrayEquals(new double[] {0.03, 0.06, 0.06, 0.02}, Holm.adjust(new double[] {0.01, 0.04, 0.03, 0.005}),
+                1e-15);
+        double[] withGap = Holm.adjust(new double[] {0.01, Double.NaN, 0.5});
+        assertEquals(0.02, withGap[0], 1e-15);
+        assertTrue(Double.isNaN(withGap[1]));
+        assertEquals(0.5, withGap[2], 1e-15);
+    }
+
+    @Test
+    void aTenPercentLossBeyondAThreePercentMarginIsCaught() {
         SplittableRandom rng = new SplittableRandom(9L);
         int trials = 500;
-        MetricRule twoPercent = new MetricRule("profit", Direction.HIGHER, 0.02);
+        MetricRule threePercent = new MetricRule("profit", Direction.HIGHER, 0.03);
         int caught = 0;
         for (int t = 0; t < trials; t++) {
-            // A 10 % fall, with se of the difference ≈ 316: (2,000 − 400) / 316 ≈ 5 standard errors.
-            caught += RegressionTest.evaluate("s", twoPercent, normal(rng, 5, 20_000, 500), normal(rng, 5, 18_000, 500),
-                    0.05).verdict() == Verdict.REGRESSED ? 1 : 0;
+            // Shared noise (±1,500) would drown a 2,000 loss in an unpaired test; pairing leaves ±100·√2 per pair.
+            double[][] p = pairs(rng, 8, 20_000, 1_500, 100, -2_000);
+            caught += one(threePercent, p[0], p[1], 0.95).verdict() == Verdict.REGRESSED ? 1 : 0;
         }
-        assertTrue(caught >= 0.95 * trials, caught + " of " + trials + " caught");
+        assertTrue(caught >= 0.99 * trials, caught + " of " + trials + " caught");
     }
 
     @Test
     void directionDecidesWhatIsWorse() {
         double[] base = {10, 11, 9, 10, 10};
-        double[] more = {30, 31, 29, 30, 30};
+        double[] more = {30, 32, 29, 30, 31};
         MetricRule lower = new MetricRule("unsubscribes", Direction.LOWER, 0.10);
         MetricRule higher = new MetricRule("conversions", Direction.HIGHER, 0.10);
-        assertEquals(Verdict.REGRESSED, RegressionTest.evaluate("s", lower, base, more, 0.05).verdict());
-        assertEquals(Verdict.IMPROVED, RegressionTest.evaluate("s", lower, more, base, 0.05).verdict());
-        assertEquals(Verdict.IMPROVED, RegressionTest.evaluate("s", higher, base, more, 0.05).verdict());
-        assertEquals(Verdict.REGRESSED, RegressionTest.evaluate("s", higher, more, base, 0.05).verdict());
+        assertEquals(Verdict.REGRESSED, one(lower, base, more, 0.95).verdict());
+        assertEquals(Verdict.IMPROVED, one(lower, more, base, 0.95).verdict());
+        assertEquals(Verdict.IMPROVED, one(higher, base, more, 0.95).verdict());
+        assertEquals(Verdict.REGRESSED, one(higher, more, base, 0.95).verdict());
     }
 
     @Test
     void aWorseningWithinTheMarginIsOk() {
-        // Current is 5 % lower, exactly and without noise; a 10 % margin tolerates it.
-        double[] base = {100, 100, 100};
-        double[] current = {95, 95, 95};
-        MetricRule tenPercent = new MetricRule("profit", Direction.HIGHER, 0.10);
-        MetricCheck c = RegressionTest.evaluate("s", tenPercent, base, current, 0.05);
+        // Current is 5 % lower in every pair, exactly; a 10 % margin tolerates it, a 1 % margin does not.
+        double[] base = {100, 120, 80};
+        double[] current = {95, 114, 76};
+        MetricCheck c = one(new MetricRule("profit", Direction.HIGHER, 0.10), base, current, 0.95);
         assertEquals(Verdict.OK, c.verdict());
         assertEquals(10.0, c.margin(), 1e-12);
         assertEquals(-5.0, c.difference(), 1e-12);
-        MetricRule onePercent = new MetricRule("profit", Direction.HIGHER, 0.01);
-        assertEquals(Verdict.REGRESSED, RegressionTest.evaluate("s", onePercent, base, current, 0.05).verdict());
+        assertEquals(Verdict.REGRESSED, one(new MetricRule("profit", Direction.HIGHER, 0.01), base, current, 0.95).verdict());
     }
 
     @Test
-    void identicalConstantSamplesAreOk() {
+    void anUnchangedPolicyReproducesItsBaselineAndPasses() {
+        double[] base = {812, 790, 845, 770};
+        MetricCheck c = one(PROFIT_NO_MARGIN, base, base.clone(), 0.95);
+        assertEquals(Verdict.OK, c.verdict());
+        assertTrue(Double.isNaN(c.pValue()), "nothing changed, nothing tested");
+        assertEquals(0.0, c.difference());
+    }
+
+    @Test
+    void unchangedMetricsAreNotTestedNorCounted() {
         double[] zeros = {0, 0, 0, 0};
         MetricRule rule = new MetricRule("unsubscribes", Direction.LOWER, 0.10);
-        assertEquals(Verdict.OK, RegressionTest.evaluate("control", rule, zeros, zeros, 0.05).verdict());
+        SplittableRandom rng = new SplittableRandom(3L);
+        double[][] p = pairs(rng, 4, 100, 10, 1, -3);
+        List<MetricCheck> out = RegressionTest.evaluate(List.of(new RegressionTest.Input("control", rule, zeros, zeros),
+                new RegressionTest.Input("control", rule, zeros, zeros),
+                new RegressionTest.Input("ts", PROFIT_NO_MARGIN, p[0], p[1])), 0.95, Correction.HOLM);
+        assertEquals(Verdict.OK, out.get(0).verdict());
+        assertTrue(Double.isNaN(out.get(0).adjustedPValue()));
+        // One informative test: Holm leaves its p-value as it is.
+        assertEquals(out.get(2).pValue(), out.get(2).adjustedPValue(), 0.0);
+        // A constant that changed between the runs is a change, and is tested (se = 0: decided by the margin).
+        MetricCheck jump = one(rule, new double[] {2, 2, 2}, new double[] {9, 9, 9}, 0.95);
+        assertEquals(Verdict.REGRESSED, jump.verdict());
+        assertEquals(0.0, jump.pValue());
     }
 
     @Test
-    void intervalEndsAreOneSidedBounds() {
-        // With α = 0.05 the interval shown is the two-sided 90 % Welch interval.
+    void theIntervalIsThePairedTInterval() {
         double[] a = {1, 2, 3, 4, 5};
-        double[] b = {2, 3, 4, 5, 6};
-        MetricCheck c = RegressionTest.evaluate("s", PROFIT_NO_MARGIN, a, b, 0.05);
-        var welch = io.campaignsim.stats.WelchTTest.test(io.campaignsim.stats.MeanVariance.of(a),
-                io.campaignsim.stats.MeanVariance.of(b), 0.10);
-        assertEquals(welch.ciLow(), c.ciLow(), 1e-12);
-        assertEquals(welch.ciHigh(), c.ciHigh(), 1e-12);
+        double[] b = {2, 4, 4, 5, 7};
+        MetricCheck c = one(PROFIT_NO_MARGIN, a, b, 0.95);
+        // d = 1, 2, 1, 1, 2: mean 1.4, sd 0.5477, se 0.2449; t(4, 0.95) = 2.131847
+        double half = 2.131847 * Math.sqrt(0.3 / 5);
+        assertEquals(1.4 - half, c.ciLow(), 1e-6);
+        assertEquals(1.4 + half, c.ciHigh(), 1e-6);
         assertEquals(0.90, c.intervalLevel(), 1e-12);
     }
 
     @Test
-    void bonferroniSplitsAlphaOverTheTests() {
-        assertEquals(0.05 / 25, RegressionTest.alphaPerTest(0.95, true, 25), 1e-15);
-        assertEquals(0.05, RegressionTest.alphaPerTest(0.95, false, 25), 1e-15);
-        assertEquals(0.05, RegressionTest.alphaPerTest(0.95, true, 1), 1e-15);
-    }
-
-    @Test
-    void rejectsAlphaOutsideTheOneSidedRange() {
+    void rejectsAConfidenceOutsideTheOneSidedRange() {
         double[] a = {1, 2};
-        assertThrows(IllegalArgumentException.class, () -> RegressionTest.evaluate("s", PROFIT_NO_MARGIN, a, a, 0.5));
-        assertThrows(IllegalArgumentException.class, () -> RegressionTest.evaluate("s", PROFIT_NO_MARGIN, a, a, 0));
+        List<RegressionTest.Input> in = List.of(new RegressionTest.Input("s", PROFIT_NO_MARGIN, a, a));
+        assertThrows(IllegalArgumentException.class, () -> RegressionTest.evaluate(in, 0.5, Correction.HOLM));
+        assertThrows(IllegalArgumentException.class, () -> RegressionTest.evaluate(in, 1.0, Correction.HOLM));
     }
 }

@@ -61,7 +61,7 @@ class JunitReportTest {
         assertEquals("profit", regressed.getAttribute("name"));
         Element failure = children(regressed, "failure").get(0);
         assertTrue(failure.getAttribute("message").contains("profit REGRESSED"), failure.getAttribute("message"));
-        assertTrue(failure.getTextContent().contains("beyond the margin"), failure.getTextContent());
+        assertTrue(failure.getTextContent().contains("by more than the margin"), failure.getTextContent());
         Element skipped = children(children(suites.get(1), "testcase").get(0), "skipped").get(0);
         assertTrue(skipped.getAttribute("message").contains("scenario changed"), skipped.getAttribute("message"));
     }

@@ -68,10 +68,12 @@ class SimulationReportTest {
         Path out = dir.resolve("report");
         write(out);
         byte[] before = Files.readAllBytes(out.resolve("summary.json"));
-        assertThrows(IOException.class, () -> SimulationReport.write(ReportFixtures.result(), ReportFixtures.scenario(),
-                "changed", out, staging -> {
-                    throw new IOException("disk full");
+        io.campaignsim.core.UserInputException e = assertThrows(io.campaignsim.core.UserInputException.class,
+                () -> SimulationReport.write(ReportFixtures.result(), ReportFixtures.scenario(), "changed", out, staging -> {
+                    throw new IOException("No space left on device");
                 }));
+        assertTrue(e.getMessage().startsWith("cannot write " + out.toRealPath() + ": no space left on device; nothing "
+                + "was changed there"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(out.resolve("summary.json")));
         assertTrue(Files.readString(out.resolve("index.html")).contains("days_since_purchase"));
         try (Stream<Path> s = Files.list(dir)) {

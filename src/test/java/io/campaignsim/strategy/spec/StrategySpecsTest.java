@@ -136,8 +136,9 @@ class StrategySpecsTest {
                 "economics:\n  discount_rate: 0.1\n");
         String head = text.substring(0, text.indexOf("strategies:"));
         String tail = text.substring(text.indexOf("\nreport:"));
-        Scenario s = new ScenarioLoader().parse(head + "strategies:\n  - " + strategyYaml + "\n" + tail.substring(1),
-                "t.yaml");
+        // a holdout after it: a list of only the oracle is refused (it is the yardstick, issue #21)
+        Scenario s = new ScenarioLoader().parse(head + "strategies:\n  - " + strategyYaml
+                + "\n  - { name: baseline_holdout, type: holdout }\n" + tail.substring(1), "t.yaml");
         return s.strategies().get(0);
     }
 }
