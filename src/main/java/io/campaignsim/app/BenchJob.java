@@ -62,7 +62,7 @@ public final class BenchJob {
 
     /** Names of the engine workloads, for {@code --workloads}. */
     public static final List<String> WORKLOADS =
-            Stream.of(SimulationBench.Workload.values()).map(w -> w.option).toList();
+            Stream.of(SimulationBench.Workload.values()).map(w -> w.option).distinct().toList();
 
     private final SimulationBench engine = new SimulationBench();
 
@@ -74,14 +74,15 @@ public final class BenchJob {
             return new BenchReport(machine(), 0, 0, 1, o.runs(), List.of(), null, 0, List.of(), algorithms);
         }
         Scenario base = load(o.scenario());
-        for (String name : List.of("ts", "linucb")) {
-            if (!o.workloads().contains(name.equals("ts") ? "thompson" : name)) {
+        for (SimulationBench.Workload w : SimulationBench.Workload.values()) {
+            if (w.strategy == null || !o.workloads().contains(w.option)) {
                 continue;
             }
-            if (base.strategies().stream().noneMatch(s -> s.name().equals(name))) {
+            if (base.strategies().stream().noneMatch(s -> s.name().equals(w.strategy))) {
                 throw new UserInputException((o.scenario() != null ? o.scenario() : BUNDLED) + ": bench needs a "
-                        + "strategy named '" + name + "' (expected e.g. - { name: ts, type: thompson } and "
-                        + "- { name: linucb, type: linucb }), or leave out --scenario for the bundled workload");
+                        + "strategy named '" + w.strategy + "' for workload '" + w.option + "' (expected e.g. "
+                        + "- { name: ts, type: thompson }, - { name: linucb, type: linucb }, - { name: fq, type: fitted_q }"
+                        + " and - { name: ql, type: q_learning }), or leave out --scenario for the bundled workload");
             }
         }
         Scenario headline = base.withSize(o.size()).withHorizonDays(o.days());

@@ -275,8 +275,9 @@ public final class CompareJob {
             int index = s;
             StrategyPolicy[] holder = new StrategyPolicy[1];
             TrueResponse[] truth = new TrueResponse[1];
-            SimulationEngine engine = SimulationEngine.builder(sc, population).threads(threads).policy(history -> {
-                truth[0] = new TrueResponse(sc, population.truth(), history);
+            // Only the oracle gets the hidden state (its TrueResponse); other strategies never see truth[0].
+            SimulationEngine engine = SimulationEngine.builder(sc, population).threads(threads).oraclePolicy((history, hidden) -> {
+                truth[0] = new TrueResponse(sc, population.truth(), history, hidden);
                 StrategyContext ctx = new StrategyContext(sc, history, truth[0], index, rep);
                 holder[0] = new StrategyPolicy(sc, history, decorate.apply(registry.create(spec, ctx)), rep, index);
                 return holder[0];

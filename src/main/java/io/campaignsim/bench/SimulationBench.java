@@ -29,19 +29,26 @@ public final class SimulationBench {
     /** What to drive the engine with. */
     public enum Workload {
         /** The scenario's rules and journeys. */
-        POLICY("rules + journeys", "rules"),
+        POLICY("rules + journeys", "rules", null),
         /** The scenario strategy named "ts". */
-        THOMPSON("thompson", "thompson"),
+        THOMPSON("thompson", "thompson", "ts"),
         /** The scenario strategy named "linucb". */
-        LINUCB("linucb", "linucb");
+        LINUCB("linucb", "linucb", "linucb"),
+        /** The scenario strategy named "fq" (fitted-Q iteration); with q_learning, the "rl" workload. */
+        FITTED_Q("fitted_q", "rl", "fq"),
+        /** The scenario strategy named "ql" (online Q-learning). */
+        Q_LEARNING("q_learning", "rl", "ql");
 
         public final String label;
-        /** The name {@code bench --workloads} takes. */
+        /** The name {@code bench --workloads} takes (several workloads may share one). */
         public final String option;
+        /** The scenario strategy it runs, or null for the journey policy. */
+        public final String strategy;
 
-        Workload(String label, String option) {
+        Workload(String label, String option, String strategy) {
             this.label = label;
             this.option = option;
+            this.strategy = strategy;
         }
     }
 
@@ -84,7 +91,7 @@ public final class SimulationBench {
         if (w == Workload.POLICY) {
             return JourneyPolicy.factory(sc);
         }
-        String name = w == Workload.THOMPSON ? "ts" : "linucb";
+        String name = w.strategy;
         StrategySpec spec = sc.strategies().stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("the bench scenario has no strategy '" + name + "'"));
         return history -> {

@@ -69,7 +69,8 @@ public final class BenchCommand implements Callable<Integer> {
     int batch = 1_000;
 
     @Option(names = "--workloads", paramLabel = "NAMES", split = ",",
-            description = "Engine workloads to time, comma-separated, from: rules, thompson, linucb (default: all).")
+            description = "Engine workloads to time, comma-separated, from: rules, thompson, linucb, rl "
+                    + "(rl: fitted_q and q_learning; default: all).")
     List<String> workloads = new ArrayList<>(BenchJob.WORKLOADS);
 
     @Option(names = "--skip-scaling", description = "Leave out the scaling table over sizes and threads.")

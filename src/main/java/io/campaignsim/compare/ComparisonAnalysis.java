@@ -146,6 +146,7 @@ public final class ComparisonAnalysis {
         List<Estimate> cum = new ArrayList<>();
         List<Estimate> conversions = new ArrayList<>();
         List<Estimate> contacts = new ArrayList<>();
+        List<Estimate> active = new ArrayList<>();
         List<Estimate> regret = new ArrayList<>();
         for (int d = 0; d < days; d++) {
             int day = d;
@@ -156,6 +157,7 @@ public final class ComparisonAnalysis {
             cum.add(PairedStats.estimate(c, level));
             conversions.add(PairedStats.estimate(values(rs, r -> r.result().daily().get(day).get(Metric.CONVERSIONS)), level));
             contacts.add(PairedStats.estimate(values(rs, r -> r.result().daily().get(day).get(Metric.CONTACTS)), level));
+            active.add(PairedStats.estimate(values(rs, r -> r.result().daily().get(day).get(Metric.ACTIVE)), level));
             if (oracleCumulative != null) {
                 double[] o = new double[n];
                 for (int i = 0; i < n; i++) {
@@ -164,8 +166,8 @@ public final class ComparisonAnalysis {
                 regret.add(PairedStats.difference(o, c, level));
             }
         }
-        List<Series> out = new ArrayList<>(List.of(new Series("cumulative_" + obj.key(), cum),
-                new Series("conversions", conversions), new Series("contacts", contacts)));
+        List<Series> out = new ArrayList<>(List.of(new Series(obj.cumulativeSeries(), cum),
+                new Series("conversions", conversions), new Series("contacts", contacts), new Series(Series.ACTIVE, active)));
         if (oracleCumulative != null) {
             out.add(new Series("cumulative_regret", regret));
         }

@@ -19,6 +19,8 @@ public enum ChartName {
     UPLIFT,
     CUMULATIVE_OBJECTIVE,
     REGRET,
+    PROFIT_VS_CLV,
+    ACTIVE_CUSTOMERS,
     ARM_ALLOCATION,
     MODEL_QUALITY,
     QINI,

@@ -24,6 +24,9 @@ final class HiddenState {
     final float[] churnFactorBound;
     final byte[] flags;
     final short[] twinLastPurchaseDay;
+    /** Discount habituation level at {@link #habituationDay}, per customer; null when the scenario has none. */
+    private final float[] habituation;
+    private final short[] habituationDay;
 
     HiddenState(ObservedHistory history, WorldModel world) {
         int n = history.size();
@@ -34,6 +37,29 @@ final class HiddenState {
         java.util.Arrays.fill(churnFactorBound, 1f);
         flags = new byte[n];
         twinLastPurchaseDay = history.lastPurchaseDay.clone();
+        habituation = world.habituates() ? new float[n] : null;
+        habituationDay = world.habituates() ? new short[n] : null;
+    }
+
+    /** Habituation level on {@code day}, decayed since the last offer seen. */
+    double habituation(int i, int day) {
+        if (habituation == null || habituation[i] == 0f) {
+            return 0.0;
+        }
+        return habituation[i] * world.habituationDecay(day - habituationDay[i]);
+    }
+
+    /** Factor on the organic purchase probability today: exp(-habituation), exactly 1 without any. */
+    double habituationFactor(int i, int day) {
+        return habituation == null ? 1.0 : WorldModel.habituationFactor(habituation(i, day));
+    }
+
+    /** Adds a seen offer's habituation dose after the day's purchase draw. */
+    void addHabituation(int i, int day, double dose) {
+        if (habituation != null && dose > 0) {
+            habituation[i] = (float) (habituation(i, day) + dose);
+            habituationDay[i] = (short) day;
+        }
     }
 
     boolean churned(int i) {

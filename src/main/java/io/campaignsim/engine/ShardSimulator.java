@@ -111,6 +111,7 @@ final class ShardSimulator {
         policy.propose(i, day, actions);
         double effect = 0;
         int redeemOffer = -1;
+        double habituationDose = 0;
         int seenChannel = -1;
         int seenCategory = -1;
         int delivered = 0;
@@ -154,6 +155,7 @@ final class ShardSimulator {
                 if (redeemOffer < 0 && offer >= 0) {
                     redeemOffer = offer;
                 }
+                habituationDose += world.habituationDose(truth, i, offer);
                 if (seenChannel < 0 || category >= 0) {
                     seenChannel = c;
                     seenCategory = category;
@@ -182,11 +184,12 @@ final class ShardSimulator {
             }
         }
         int dsp = history.daysSincePurchase(i, day);
-        double p = world.organicPurchase(truth, i, dsp) + effect;
+        double p = world.organicPurchase(truth, i, dsp) * hidden.habituationFactor(i, day) + effect;
         if (uPurchase < p) {
             purchase(i, day, seg, key, redeemOffer, seenChannel, seenCategory);
             dsp = 0;
         }
+        hidden.addHabituation(i, day, habituationDose); // after the day's response, as fatigue
         // The bound spares the six-channel fatigue decay on the ~99 % of days the draw is above it.
         if (uChurn < world.baseChurnHazard(truth, i, dsp) * hidden.churnFactorBound(i)
                 && uChurn < world.churnHazard(truth, i, dsp, hidden.totalFatigue(history, i, day))) {

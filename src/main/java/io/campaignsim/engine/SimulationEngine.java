@@ -5,6 +5,7 @@ import io.campaignsim.population.Population;
 import io.campaignsim.random.KeyedUniforms;
 import io.campaignsim.random.RandomStreams;
 import io.campaignsim.scenario.Scenario;
+import io.campaignsim.world.ResidualValue;
 import io.campaignsim.world.WorldModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class SimulationEngine {
     private final Population population;
     private final WorldModel world;
     private final ContactGuard guard;
-    private final Function<ObservedHistory, ContactPolicy> policyFactory;
+    private final java.util.function.BiFunction<ObservedHistory, HiddenView, ContactPolicy> policyFactory;
     private final int threads;
 
     private SimulationEngine(Builder b) {
@@ -56,7 +57,8 @@ public final class SimulationEngine {
     public static final class Builder {
         private final Scenario scenario;
         private final Population population;
-        private Function<ObservedHistory, ContactPolicy> policyFactory = h -> ContactPolicy.NONE;
+        private java.util.function.BiFunction<ObservedHistory, HiddenView, ContactPolicy> policyFactory =
+                (h, v) -> ContactPolicy.NONE;
         private int threads = 1;
 
         private Builder(Scenario scenario, Population population) {
@@ -70,6 +72,16 @@ public final class SimulationEngine {
 
         /** Creates a fresh policy for each run from that run's observed history (default: no contacts). */
         public Builder policy(Function<ObservedHistory, ContactPolicy> factory) {
+            Objects.requireNonNull(factory);
+            this.policyFactory = (h, v) -> factory.apply(h);
+            return this;
+        }
+
+        /**
+         * As {@link #policy}, for the oracle only: the factory also gets a read-only view of the
+         * hidden state (fatigue, habituation), so that it can plan from the true state.
+         */
+        public Builder oraclePolicy(java.util.function.BiFunction<ObservedHistory, HiddenView, ContactPolicy> factory) {
             this.policyFactory = Objects.requireNonNull(factory);
             return this;
         }
@@ -96,16 +108,14 @@ public final class SimulationEngine {
     }
 
     /**
-     * A run with what only the simulator can value: the expected margin of the next
-     * {@link #FUTURE_DAYS} days from the customers still active at the end, at their hidden
-     * purchase rate and churn hazard of the last day and with no further contact, for the
-     * policy world and the no-contact twin. Profit plus this is the customer lifetime value at
-     * the horizon, which shows what over-contacting costs after the horizon.
+     * A run with what only the simulator can value: the residual value of the customers still
+     * active at the end (the discounted expected margin of the next {@code economics.residual_days}
+     * days at their hidden purchase rate and churn hazard of the last day, with no further contact;
+     * see {@link ResidualValue}), for the policy world and the no-contact twin. Profit plus this is
+     * the customer lifetime value at the horizon, which shows what over-contacting costs after the
+     * horizon.
      */
     public record Run(SimulationResult result, double futureValue, double twinFutureValue) {}
-
-    /** Days of future value counted in {@link Run#futureValue()}. */
-    public static final int FUTURE_DAYS = 365;
 
     /** Simulates the scenario's horizon once (see {@link #runDetailed}). */
     public SimulationResult run(RunOptions options) throws InterruptedException {
@@ -124,8 +134,18 @@ public final class SimulationEngine {
         int channels = scenario.channels().size();
         int segments = scenario.population().segments().size();
         ObservedHistory history = new ObservedHistory(population.observed(), days, scenario.policy().sendTime().bestObserved());
-        ContactPolicy policy = policyFactory.apply(history);
         HiddenState hidden = new HiddenState(history, world);
+        ContactPolicy policy = policyFactory.apply(history, new HiddenView() {
+            @Override
+            public double fatigue(int customer, int channel, int day) {
+                return hidden.fatigue(history, customer, channel, day);
+            }
+
+            @Override
+            public double habituation(int customer, int day) {
+                return hidden.habituation(customer, day);
+            }
+        });
         KeyedUniforms uniforms = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.WORLD, options.replication());
         List<ShardSimulator> shards = new ArrayList<>();
         for (int from = 0; from < n; from += SHARD_SIZE) {
@@ -173,6 +193,8 @@ public final class SimulationEngine {
     }
 
     private double futureValue(ObservedHistory history, HiddenState hidden, int days, boolean twin) {
+        int window = scenario.economics().residualDays();
+        double delta = scenario.economics().dailyDiscount();
         double total = 0;
         for (int i = 0; i < population.size(); i++) {
             if (twin ? hidden.twinChurned(i) : hidden.churned(i)) {
@@ -180,11 +202,9 @@ public final class SimulationEngine {
             }
             int dsp = days - (twin ? hidden.twinLastPurchaseDay[i] : history.lastPurchaseDay[i]);
             double fatigue = twin ? 0.0 : hidden.totalFatigue(history, i, days);
-            double p = world.organicPurchase(population.truth(), i, dsp);
+            double p = world.organicPurchase(population.truth(), i, dsp) * (twin ? 1.0 : hidden.habituationFactor(i, days));
             double h = Math.min(world.churnHazard(population.truth(), i, dsp, fatigue), 1.0);
-            double survival = 1 - h;
-            double expectedDays = h == 0 ? FUTURE_DAYS : survival * (1 - Math.pow(survival, FUTURE_DAYS)) / h;
-            total += p * population.truth().basketMean(i) * world.marginRate() * expectedDays;
+            total += p * population.truth().basketMean(i) * world.marginRate() * ResidualValue.days(h, delta, window);
         }
         return total;
     }

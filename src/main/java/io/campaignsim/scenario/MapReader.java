@@ -168,6 +168,24 @@ public final class MapReader {
         return toNumber(n, path(key), min, max, fallback);
     }
 
+    /** A number in [min, max), or {@code fallback} when absent or invalid (after reporting). */
+    public double numberBelow(String key, double fallback, double min, double max) {
+        YamlNode n = node(key);
+        if (n == null) {
+            return fallback;
+        }
+        if (n instanceof ScalarNode s && s.type() == ScalarType.NUMBER && decimal(s.text()) != null) {
+            double v = decimal(s.text()).doubleValue();
+            if (!(v >= min && v < max)) {
+                problems.add(n.loc(), path(key) + " is " + s.text() + ", out of range",
+                        "a number from " + fmt(min) + " up to but not including " + fmt(max));
+                return fallback;
+            }
+            return v;
+        }
+        return toNumber(n, path(key), min, max, fallback); // reports the wrong type
+    }
+
     public double requiredNumber(String key, double min, double max) {
         YamlNode n = required(key, "a number between " + fmt(min) + " and " + fmt(max));
         return n == null ? Double.NaN : toNumber(n, path(key), min, max, Double.NaN);

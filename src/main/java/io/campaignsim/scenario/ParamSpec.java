@@ -26,6 +26,8 @@ public record ParamSpec(String key, Kind kind, double min, double max, List<Stri
     public enum Kind {
         /** A number in [min, max]. */
         NUMBER,
+        /** A number in [min, max): the upper end excluded (e.g. a discount factor below 1). */
+        NUMBER_BELOW_MAX,
         /** One of {@code words}, case-insensitive. */
         WORD,
         /** true or false. */
@@ -43,7 +45,7 @@ public record ParamSpec(String key, Kind kind, double min, double max, List<Stri
 
         /** Whether the value is a list of names. */
         public boolean isList() {
-            return this != NUMBER && this != WORD && this != BOOLEAN;
+            return this != NUMBER && this != NUMBER_BELOW_MAX && this != WORD && this != BOOLEAN;
         }
     }
 
@@ -53,6 +55,11 @@ public record ParamSpec(String key, Kind kind, double min, double max, List<Stri
 
     public static ParamSpec number(String key, double min, double max, double defaultValue, String doc) {
         return new ParamSpec(key, Kind.NUMBER, min, max, List.of(), defaultValue, doc);
+    }
+
+    /** A number in [min, max), the upper end excluded. */
+    public static ParamSpec below(String key, double min, double max, double defaultValue, String doc) {
+        return new ParamSpec(key, Kind.NUMBER_BELOW_MAX, min, max, List.of(), defaultValue, doc);
     }
 
     public static ParamSpec word(String key, List<String> words, String defaultValue, String doc) {
@@ -82,6 +89,7 @@ public record ParamSpec(String key, Kind kind, double min, double max, List<Stri
         }
         Object v = switch (kind) {
             case NUMBER -> m.number(key, Double.NaN, min, max);
+            case NUMBER_BELOW_MAX -> m.numberBelow(key, Double.NaN, min, max);
             case WORD -> m.choice(key, null, words);
             case BOOLEAN -> {
                 boolean written = m.node(key) instanceof YamlNode.ScalarNode s && s.type() == YamlNode.ScalarType.BOOLEAN;

@@ -12,9 +12,10 @@ import java.util.List;
  * @param upliftGroups hidden uplift-group mix and effects
  * @param regions region labels, observed; default north, south, east, west
  * @param hourModes peak hours of the day customers prefer, with weights (default 8h 0.25, 12h 0.25, 19h 0.5)
+ * @param habituation discount habituation (default off)
  */
 public record PopulationSpec(long size, List<SegmentSpec> segments, double heterogeneity,
-        UpliftGroupsSpec upliftGroups, List<String> regions, List<HourMode> hourModes) {
+        UpliftGroupsSpec upliftGroups, List<String> regions, List<HourMode> hourModes, HabituationSpec habituation) {
 
     /** Largest population accepted; beyond it the struct-of-arrays would not fit a laptop's heap. */
     public static final long MAX_SIZE = 50_000_000L;
@@ -25,13 +26,20 @@ public record PopulationSpec(long size, List<SegmentSpec> segments, double heter
         segments = List.copyOf(segments);
         regions = List.copyOf(regions);
         hourModes = List.copyOf(hourModes);
+        habituation = habituation == null ? HabituationSpec.off() : habituation;
+    }
+
+    /** Without discount habituation (the form before it existed). */
+    public PopulationSpec(long size, List<SegmentSpec> segments, double heterogeneity, UpliftGroupsSpec upliftGroups,
+            List<String> regions, List<HourMode> hourModes) {
+        this(size, segments, heterogeneity, upliftGroups, regions, hourModes, HabituationSpec.off());
     }
 
     /** A peak of the preferred-hour distribution: customers prefer hours near {@code hour}. */
     public record HourMode(int hour, double weight) {}
 
     public PopulationSpec withSize(long newSize) {
-        return new PopulationSpec(newSize, segments, heterogeneity, upliftGroups, regions, hourModes);
+        return new PopulationSpec(newSize, segments, heterogeneity, upliftGroups, regions, hourModes, habituation);
     }
 
     static PopulationSpec read(YamlNode node, Problems problems) {
@@ -63,7 +71,8 @@ public record PopulationSpec(long size, List<SegmentSpec> segments, double heter
                         "at least one hour with weight > 0");
             }
         }
+        HabituationSpec habituation = HabituationSpec.read(m.node("discount_habituation"), problems);
         m.done();
-        return new PopulationSpec(size, segments, heterogeneity, groups, regions, modes);
+        return new PopulationSpec(size, segments, heterogeneity, groups, regions, modes, habituation);
     }
 }

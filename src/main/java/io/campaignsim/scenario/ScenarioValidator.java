@@ -47,6 +47,12 @@ final class ScenarioValidator {
         uniqueNames(s.catalog().categories(), "catalog.categories");
         unique(s.offers(), OfferSpec::name, OfferSpec::loc, "offer");
         for (OfferSpec o : s.offers()) {
+            if (o.name().equals(NO_CONTACT)) {
+                problems.add(o.loc(), "offer name 'no_contact' is reserved for the arm that means not contacting",
+                        "another offer name");
+            }
+        }
+        for (OfferSpec o : s.offers()) {
             if (o.name().equals(ActionSpec.NONE) && (o.discount() > 0 || o.fixedCost() > 0)) {
                 problems.add(o.loc(), "offer 'none' has a cost", "'none' to mean no incentive (discount 0, fixed_cost 0)");
             }
@@ -62,7 +68,7 @@ final class ScenarioValidator {
             }
             st.typeInfo().check().check(st, problems);
             for (String offer : st.allNames(ParamSpec.Kind.OFFERS)) {
-                arm(st, offer, false);
+                arm(st, offer, false, false);
             }
             for (String channel : st.allNames(ParamSpec.Kind.CHANNELS)) {
                 if (s.channelIndex(channel) < 0) {
@@ -70,6 +76,9 @@ final class ScenarioValidator {
                             + MapReader.suggestion(channel, s.channelNames()), "one of the channels: " + listOr(s.channelNames()));
                 }
             }
+        }
+        for (StrategySpec st : s.strategies()) {
+            clvReward(st);
         }
         validatePolicy(s.policy());
     }
@@ -93,8 +102,34 @@ final class ScenarioValidator {
         }
     }
 
-    /** An arm is an offer ('ten_off', 'none') or a channel and an offer ('sms:ten_off'). */
+
+    /** reward: clv discounts future profit, so the scenario must say at what rate (economics.discount_rate). */
+    private void clvReward(StrategySpec st) {
+        boolean clv = EconomicsSpec.CLV.equals(st.params().get("reward"));
+        if (clv && !s.economics().clvDeclared()) {
+            problems.add(st.locOf("reward"), "strategy '" + st.name() + "' has reward: clv, but economics.discount_rate "
+                    + "is not set", "economics: { discount_rate: 0.10 } (annual; 0 for undiscounted), which the CLV reward "
+                    + "discounts future profit with (see docs/strategies.md)");
+        }
+        if (!clv && st.params().containsKey("reward_window_days")) {
+            problems.add(st.locOf("reward_window_days"), "strategy '" + st.name()
+                    + "' sets reward_window_days without reward: clv", "reward: clv with it, or no reward_window_days");
+        }
+    }
+
+    /** The arm that means "do not contact today" (Arm.NO_CONTACT of the strategies). */
+    static final String NO_CONTACT = "no_contact";
+
+    /** An arm is an offer ('ten_off', 'none'), a channel and an offer ('sms:ten_off') or no_contact. */
     private void arm(StrategySpec st, String arm, boolean channelRequired) {
+        arm(st, arm, channelRequired, true);
+    }
+
+    /** As above; {@code noContact}: whether no_contact is allowed (not among multivariate's offer factors). */
+    private void arm(StrategySpec st, String arm, boolean channelRequired, boolean noContact) {
+        if (arm.equals(NO_CONTACT) && noContact) {
+            return;
+        }
         int colon = arm.indexOf(':');
         String offer = colon < 0 ? arm : arm.substring(colon + 1);
         if (colon < 0 && channelRequired) {
@@ -110,7 +145,7 @@ final class ScenarioValidator {
         if (!offer.equals(ActionSpec.NONE) && s.offerIndex(offer) < 0) {
             problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' is not a declared offer"
                     + MapReader.suggestion(offer, s.offerNames()), "one of the offers: " + listOr(s.offerNames())
-                    + " (or none), optionally as channel:offer");
+                    + " (or none), optionally as channel:offer, or no_contact");
         }
     }
 

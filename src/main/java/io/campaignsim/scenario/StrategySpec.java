@@ -25,11 +25,25 @@ import java.util.Map;
  *     booleans as Boolean, name lists as List of String, hours as List of Integer); absent keys
  *     and values that failed their check are missing
  * @param loc where the strategy is declared
+ * @param paramLocs where each written parameter's value is (for errors that span sections)
  */
-public record StrategySpec(String name, StrategyTypeInfo typeInfo, Map<String, Object> params, Loc loc) {
+public record StrategySpec(String name, StrategyTypeInfo typeInfo, Map<String, Object> params, Loc loc,
+        Map<String, Loc> paramLocs) {
+
+    /** A strategy without parameter locations (built in code). */
+    public StrategySpec(String name, StrategyTypeInfo typeInfo, Map<String, Object> params, Loc loc) {
+        this(name, typeInfo, params, loc, Map.of());
+    }
+
+    /** Where parameter {@code key} is written, or where the strategy is when it is not. */
+    public Loc locOf(String key) {
+        Loc l = paramLocs.get(key);
+        return l != null ? l : loc;
+    }
 
     public StrategySpec {
         params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        paramLocs = paramLocs == null ? Map.of() : Map.copyOf(paramLocs);
     }
 
     /** The type name, as written after {@code type:}. */
@@ -53,19 +67,24 @@ public record StrategySpec(String name, StrategyTypeInfo typeInfo, Map<String, O
             return null;
         }
         Map<String, Object> params = new LinkedHashMap<>();
+        Map<String, Loc> locs = new LinkedHashMap<>();
         for (ParamSpec p : type.params()) {
             Object v = p.read(m);
             if (v != null) {
                 params.put(p.key(), v);
+                locs.put(p.key(), m.locOf(p.key()));
             }
         }
         m.done();
-        return new StrategySpec(name, type, params, node.loc());
+        return new StrategySpec(name, type, params, node.loc(), locs);
     }
 
     /** A NUMBER parameter, or its default. */
     public double number(ParamSpec p) {
-        return params.get(check(p, ParamSpec.Kind.NUMBER).key()) instanceof Double d ? d : (Double) p.defaultValue();
+        if (p.kind() != ParamSpec.Kind.NUMBER_BELOW_MAX) {
+            check(p, ParamSpec.Kind.NUMBER);
+        }
+        return params.get(p.key()) instanceof Double d ? d : (Double) p.defaultValue();
     }
 
     /** A WORD parameter (lower case), or its default. */

@@ -5,9 +5,11 @@ import java.util.Arrays;
 /**
  * One shard's decisions of one day and what came of them, as growable primitive columns: which
  * customer, which arm (or {@link Strategy#NO_CONTACT}: the control group a strategy chose not
- * to contact), whether the contact was delivered and opened, whether the customer bought that
- * day and the profit (margin minus incentive minus contact cost). Strategies read it in
- * {@link Strategy#learn}; only {@link StrategyPolicy} writes it.
+ * to contact), whether the contact was delivered and opened, whether the strategy chose its
+ * {@code no_contact} arm, whether the customer bought that day and the profit (margin minus
+ * incentive minus contact cost; for a strategy with a {@link RewardWindow}, the decision's CLV
+ * reward, see there). Strategies read it in {@link Strategy#learn}; only {@link StrategyPolicy}
+ * writes it.
  */
 public final class Feedback {
 
@@ -18,11 +20,14 @@ public final class Feedback {
     private int[] channel = new int[256];
     private byte[] flags = new byte[256];
     private double[] profit = new double[256];
+    private double[] mark = new double[256];
+    private int day = -1;
     private double[] features;
 
     private static final byte DELIVERED = 1;
     private static final byte OPENED = 2;
     private static final byte PURCHASED = 4;
+    private static final byte ABSTAINED = 8;
 
     Feedback(int dimension) {
         this.dimension = dimension;
@@ -54,6 +59,24 @@ public final class Feedback {
         return (flags[k] & OPENED) != 0;
     }
 
+    /** The strategy chose its no-contact arm ({@code no_contact}): nothing was sent, by decision. */
+    public boolean abstained(int k) {
+        return (flags[k] & ABSTAINED) != 0;
+    }
+
+    /**
+     * Whether the row's outcome belongs to its arm, so a learner should count it: the contact was
+     * delivered, or the arm is the no-contact arm. (Rows of arms the guard rails blocked are not.)
+     */
+    public boolean learnable(int k) {
+        return (flags[k] & (DELIVERED | ABSTAINED)) != 0;
+    }
+
+    /** Day of the decisions in this buffer (-1 before the first). */
+    public int day() {
+        return day;
+    }
+
     public boolean purchased(int k) {
         return (flags[k] & PURCHASED) != 0;
     }
@@ -81,6 +104,7 @@ public final class Feedback {
             channel = Arrays.copyOf(channel, n);
             flags = Arrays.copyOf(flags, n);
             profit = Arrays.copyOf(profit, n);
+            mark = Arrays.copyOf(mark, n);
             if (dimension > 0) {
                 features = Arrays.copyOf(features, n * dimension);
             }
@@ -94,6 +118,27 @@ public final class Feedback {
             System.arraycopy(x, 0, features, size * dimension, dimension);
         }
         return size++;
+    }
+
+    void markAbstained(int k) {
+        flags[k] |= ABSTAINED;
+    }
+
+    /** A value kept with row {@code k} until it matures (the customer's discounted profit so far). */
+    void mark(int k, double value) {
+        mark[k] = value;
+    }
+
+    double mark(int k) {
+        return mark[k];
+    }
+
+    void setProfit(int k, double value) {
+        profit[k] = value;
+    }
+
+    void day(int d) {
+        day = d;
     }
 
     void delivered(int k, boolean wasOpened, double contactCost) {

@@ -13,7 +13,12 @@ public enum Reward {
     /** 1 when the customer bought on the day of the contact, else 0. */
     CONVERSION,
     /** That day's profit: margin - incentive - contact cost. */
-    PROFIT;
+    PROFIT,
+    /**
+     * The CLV reward: the customer's discounted profit over a window after the decision, delivered
+     * when the window closes ({@link RewardWindow}); in {@link Feedback#profit} by then.
+     */
+    CLV;
 
     /** The word used in scenarios. */
     public String word() {
@@ -34,7 +39,7 @@ public enum Reward {
     public double of(Feedback f, int k) {
         return switch (this) {
             case CONVERSION -> f.purchased(k) ? 1.0 : 0.0;
-            case PROFIT -> f.profit(k);
+            case PROFIT, CLV -> f.profit(k);
         };
     }
 }

@@ -33,7 +33,16 @@ public interface Strategy {
         return false;
     }
 
-    /** One shard's feedback of the day. */
+    /**
+     * Null (default): {@link #learn} gets each day's feedback after the day, with same-day
+     * profit. A window: each decision's feedback arrives {@code days} days later with its CLV
+     * reward in {@link Feedback#profit} ({@link RewardWindow}).
+     */
+    default RewardWindow rewardWindow() {
+        return null;
+    }
+
+    /** One shard's feedback of the day (or, with a {@link #rewardWindow}, of the day whose window just closed). */
     default void learn(Feedback feedback) {}
 
     /** After all feedback of {@code day}. */

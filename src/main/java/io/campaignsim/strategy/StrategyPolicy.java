@@ -34,6 +34,12 @@ public final class StrategyPolicy implements ContactPolicy {
     private final int[] pendingEntry;
     private final int[] pendingDay;
     private final double[][] pullsByDay;
+    private final int featureDimension;
+    /** Null without a reward window; else per customer, sum over days u of delta^u * profit(u) so far. */
+    private final RewardWindow window;
+    private final double[] discountedProfit;
+    private final double[] discountPower;
+    private final java.util.ArrayDeque<Feedback[]> pending = new java.util.ArrayDeque<>();
 
     public StrategyPolicy(Scenario scenario, ObservedHistory history, Strategy strategy, long replication, int strategyIndex) {
         if (strategy.arms().size() >= (1 << ARM_BITS) - 1) {
@@ -59,6 +65,15 @@ public final class StrategyPolicy implements ContactPolicy {
         this.pendingDay = new int[history.size()];
         Arrays.fill(pendingDay, -1);
         this.pullsByDay = new double[scenario.horizonDays()][arms.size()];
+        this.featureDimension = strategy.needsFeatures() ? fb.dimension() : 0;
+        this.window = strategy.rewardWindow();
+        this.discountedProfit = window == null ? null : new double[history.size()];
+        this.discountPower = window == null ? null : new double[scenario.horizonDays() + 1];
+        if (window != null) {
+            for (int d = 0; d < discountPower.length; d++) {
+                discountPower[d] = Math.pow(window.dailyDiscount(), d);
+            }
+        }
     }
 
     @Override
@@ -81,11 +96,20 @@ public final class StrategyPolicy implements ContactPolicy {
         pendingDay[customer] = day;
         if (a == Strategy.NO_CONTACT) {
             pendingEntry[customer] = fb.add(customer, Strategy.NO_CONTACT, -1, x);
+            markWindow(fb, customer);
             return;
         }
         Arm arm = arms.get(a);
+        if (arm.isNoContact()) {
+            int k = fb.add(customer, a, -1, x);
+            fb.markAbstained(k);
+            pendingEntry[customer] = k;
+            markWindow(fb, customer);
+            return;
+        }
         int firstChannel = arm.channel() == Arm.KEEP ? proposals.channel(0) : arm.channel();
         pendingEntry[customer] = fb.add(customer, a, firstChannel, x);
+        markWindow(fb, customer);
         // The decision applies to every proposal of the day (a journey and a rule may both fire).
         for (int k = 0; k < proposals.size(); k++) {
             int channel = arm.channel() == Arm.KEEP ? proposals.channel(k) : arm.channel();
@@ -95,8 +119,18 @@ public final class StrategyPolicy implements ContactPolicy {
         }
     }
 
+    /** With a reward window, remembers the customer's discounted profit before today's outcomes. */
+    private void markWindow(Feedback fb, int customer) {
+        if (window != null) {
+            fb.mark(fb.size() - 1, discountedProfit[customer]);
+        }
+    }
+
     @Override
     public void onDelivered(int customer, int day, int source, int channel, boolean opened) {
+        if (window != null) {
+            discountedProfit[customer] -= channelCost[channel] * discountPower[day];
+        }
         int a = (source & ((1 << ARM_BITS) - 1)) - 1;
         if (a >= 0 && pendingDay[customer] == day) {
             Feedback fb = feedback[customer / SimulationEngine.SHARD_SIZE];
@@ -112,6 +146,9 @@ public final class StrategyPolicy implements ContactPolicy {
 
     @Override
     public void onPurchase(int customer, int day, double profit) {
+        if (window != null) {
+            discountedProfit[customer] += profit * discountPower[day];
+        }
         if (pendingDay[customer] == day) {
             feedback[customer / SimulationEngine.SHARD_SIZE].purchased(pendingEntry[customer], profit);
         }
@@ -126,19 +163,50 @@ public final class StrategyPolicy implements ContactPolicy {
     @Override
     public void endOfDay(int day) {
         for (Feedback fb : feedback) {
+            fb.day(day);
             for (int k = 0; k < fb.size(); k++) {
-                if (fb.delivered(k)) {
+                if (fb.learnable(k)) {
                     pullsByDay[day][fb.arm(k)]++;
                 }
             }
-            strategy.learn(fb);
-            fb.clear();
+            if (window == null) {
+                strategy.learn(fb);
+                fb.clear();
+            }
+        }
+        if (window != null) {
+            delay(day);
         }
         strategy.endOfDay(day);
         opportunities.endOfDay(day);
     }
 
-    /** Delivered contacts per day and arm so far (a copy). */
+    /**
+     * Queues today's feedback and hands the strategy the day whose window closed today, each
+     * row's profit replaced by its CLV reward (see {@link RewardWindow}). Decisions whose window
+     * would end after the horizon are never learned from: nothing is decided after it.
+     */
+    private void delay(int day) {
+        Feedback[] today = feedback.clone();
+        for (int s = 0; s < feedback.length; s++) {
+            feedback[s] = new Feedback(featureDimension);
+        }
+        pending.addLast(today);
+        Feedback[] head = pending.peekFirst();
+        if (head[0].day() != day - window.days() + 1) {
+            return;
+        }
+        pending.removeFirst();
+        double scale = 1.0 / discountPower[head[0].day()];
+        for (Feedback fb : head) {
+            for (int k = 0; k < fb.size(); k++) {
+                fb.setProfit(k, (discountedProfit[fb.customer(k)] - fb.mark(k)) * scale);
+            }
+            strategy.learn(fb);
+        }
+    }
+
+    /** Contacts delivered (and, for a no_contact arm, decisions taken) per day and arm so far (a copy). */
     public double[][] pullsByDay() {
         return Arrays.stream(pullsByDay).map(double[]::clone).toArray(double[][]::new);
     }

@@ -57,6 +57,8 @@ public final class WorldModel {
     private final double[] churnRecencyFactor;
     private final double[] hourFactor;
     private final double otherWeekdayFactor;
+    private final double habituationPerOffer;
+    private final double[] habituationDecay;
 
     public WorldModel(Scenario scenario) {
         List<ChannelSpec> ch = scenario.channels();
@@ -98,6 +100,40 @@ public final class WorldModel {
             hourFactor[d] = HOUR_BASE + HOUR_PEAK * Math.exp(-d * d / (2 * HOUR_WIDTH * HOUR_WIDTH));
         }
         otherWeekdayFactor = (7 - WEEKDAY_BOOST) / 6.0;
+        io.campaignsim.scenario.HabituationSpec hab = scenario.population().habituation();
+        habituationPerOffer = hab.perOffer();
+        habituationDecay = new double[horizon + 1];
+        double perDay = Math.pow(0.5, 1.0 / hab.halfLifeDays());
+        for (int k = 0; k <= horizon; k++) {
+            habituationDecay[k] = Math.pow(perDay, k);
+        }
+    }
+
+    /** Whether discount habituation is on (scenario population.discount_habituation.per_offer > 0). */
+    public boolean habituates() {
+        return habituationPerOffer > 0;
+    }
+
+    /**
+     * Habituation a seen offer adds: per_offer times the offer's equivalent discount in units of
+     * 10 % off (a fixed incentive counts as its share of the customer's basket); 0 without an offer.
+     */
+    public double habituationDose(GroundTruth t, int i, int offer) {
+        if (offer < 0 || habituationPerOffer == 0) {
+            return 0.0;
+        }
+        double equivalent = offerDiscount[offer] + offerFixedCost[offer] / t.basketMean(i);
+        return habituationPerOffer * equivalent / DISCOUNT_UNIT;
+    }
+
+    /** Multiplier of habituation after {@code days} without offers. */
+    public double habituationDecay(int days) {
+        return days < habituationDecay.length ? habituationDecay[days] : 0.0;
+    }
+
+    /** Factor on the organic (full-price) purchase probability at habituation {@code level}: exp(-level). */
+    public static double habituationFactor(double level) {
+        return level > 0 ? Math.exp(-level) : 1.0;
     }
 
     public int channels() {

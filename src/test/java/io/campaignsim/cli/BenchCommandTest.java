@@ -32,12 +32,13 @@ class BenchCommandTest {
         Result r = run("bench", "--size", "2000", "--days", "3", "--runs", "1", "--rounds", "20000", "--threads", "2",
                 "-q", "--json", json.toString());
         assertEquals(0, r.exit(), r.err());
-        for (String row : new String[] {"rules + journeys", "thompson", "linucb", "population generation", "peak heap",
+        for (String row : new String[] {"rules + journeys", "thompson", "linucb", "fitted_q", "q_learning",
+            "population generation", "peak heap",
             "scaling", "algorithms", "thompson (K=5)", "linucb (d=10, K=5)"}) {
             assertTrue(r.out().contains(row), "missing '" + row + "' in:\n" + r.out());
         }
         JsonNode j = new ObjectMapper().readTree(json.toFile());
-        assertEquals(3, j.get("workloads").size());
+        assertEquals(5, j.get("workloads").size());
         // sizes N/10, N, 10N on 1 and 2 threads
         assertEquals(6, j.get("scaling").size());
         assertTrue(j.get("workloads").get(0).get("customer_days_per_second").get("median").asDouble() > 0);
@@ -68,13 +69,26 @@ class BenchCommandTest {
                 "--skip-algorithms", "-q", "--json", json.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("rules + journeys"), r.out());
-        for (String absent : new String[] {"thompson", "linucb", "scaling", "algorithms"}) {
+        for (String absent : new String[] {"thompson", "linucb", "fitted_q", "q_learning", "scaling", "algorithms"}) {
             assertTrue(!r.out().contains(absent), "unexpected '" + absent + "' in:\n" + r.out());
         }
         JsonNode j = new ObjectMapper().readTree(json.toFile());
         assertEquals(1, j.get("workloads").size());
         assertEquals(0, j.get("scaling").size());
         assertEquals(0, j.get("algorithms").size());
+    }
+
+    @Test
+    void rlWorkloadTimesBothRlStrategies() throws Exception {
+        Path json = dir.resolve("rl.json");
+        Result r = run("bench", "--size", "2000", "--days", "20", "--runs", "1", "--workloads", "rl", "--skip-scaling",
+                "--skip-algorithms", "-q", "--json", json.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode j = new ObjectMapper().readTree(json.toFile());
+        assertEquals(2, j.get("workloads").size());
+        assertEquals("fitted_q", j.get("workloads").get(0).get("name").asText());
+        assertEquals("q_learning", j.get("workloads").get(1).get("name").asText());
+        assertTrue(!r.out().contains("rules + journeys"), r.out());
     }
 
     @Test

@@ -117,7 +117,7 @@ class ComparisonAnalysisTest {
         Comparison c = ComparisonAnalysis.analyze(runs, "conversions", 0.95);
         assertNull(c.oracle());
         c.strategies().forEach(s -> assertNull(s.regret()));
-        c.strategies().forEach(s -> assertEquals(3, s.series().size()));
+        c.strategies().forEach(s -> assertEquals(4, s.series().size())); // cumulative objective, conversions, contacts, active
         // by conversions: ts {15,15,18} = 16, ab {14,15,16} = 15
         assertEquals("ts", c.winner());
         assertEquals("cumulative_conversions", c.strategies().get(0).series().get(0).metric());

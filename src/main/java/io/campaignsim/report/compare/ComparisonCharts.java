@@ -4,6 +4,8 @@ import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.core.ChartName;
 import io.campaignsim.report.compare.charts.AbPValueChart;
+import io.campaignsim.report.compare.charts.ActiveCustomersChart;
+import io.campaignsim.report.compare.charts.ProfitVsClvChart;
 import io.campaignsim.report.compare.charts.ArmAllocationChart;
 import io.campaignsim.report.compare.charts.CalibrationChart;
 import io.campaignsim.report.compare.charts.CompareChart;
@@ -46,6 +48,8 @@ public final class ComparisonCharts {
             List.of(new UpliftChart()),
             List.of(new CumulativeObjectiveChart()),
             List.of(new RegretChart()),
+            List.of(new ProfitVsClvChart()),
+            List.of(new ActiveCustomersChart()),
             List.of(new ArmAllocationChart()),
             List.of(new ModelQualityChart()),
             List.of(new QiniChart(), new CalibrationChart()), // a model has an uplift curve or a calibration

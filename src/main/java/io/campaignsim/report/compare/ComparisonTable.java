@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The comparison as a compact table for the terminal: strategies best first (the oracle last), the
  * objective with its interval, the uplift against the holdout with its interval, relative uplift and
- * p-value, conversions and contacts, and the regret against the oracle when there is one; then the
+ * p-value, short-term profit and CLV, conversions, contacts and customers active at the end, and the
+ * regret against the oracle when there is one; then the
  * headline and any notes. With {@code color}, ANSI codes make the winner's row bold green and the
  * headline bold; without it the text is plain.
  */
@@ -23,6 +24,10 @@ public final class ComparisonTable {
     private static final String GREEN = "\u001B[32m";
     private static final String RESET = "\u001B[0m";
 
+    /** Means shown besides the objective: short-term profit next to CLV, then volume and the customers kept. */
+    private static final List<CompareMetric> EXTRA = List.of(CompareMetric.PROFIT, CompareMetric.CLV,
+            CompareMetric.CONVERSIONS, CompareMetric.CONTACTS, CompareMetric.ACTIVE);
+
     private ComparisonTable() {}
 
     /** The table, lines ending in "\n". */
@@ -31,7 +36,7 @@ public final class ComparisonTable {
         boolean oracle = c.oracle() != null;
         List<String> header = new ArrayList<>(List.of("#", "strategy", objective.key(), "vs " + baseline(c), "relative",
                 "p vs " + baseline(c)));
-        for (CompareMetric m : List.of(CompareMetric.CONVERSIONS, CompareMetric.CONTACTS)) {
+        for (CompareMetric m : EXTRA) {
             if (m != objective) {
                 header.add(m.key());
             }
@@ -47,7 +52,7 @@ public final class ComparisonTable {
             List<String> row = new ArrayList<>(List.of(s.rank() == 0 ? "-" : Integer.toString(s.rank()), name(s),
                     Numbers.withCi(s.metric(objective), false), Numbers.withCi(u.absolute(), true),
                     Numbers.relativeChange(u.relative().mean()), pOnly(u.pValue())));
-            for (CompareMetric m : List.of(CompareMetric.CONVERSIONS, CompareMetric.CONTACTS)) {
+            for (CompareMetric m : EXTRA) {
                 if (m != objective) {
                     row.add(Numbers.grouped(s.metric(m).mean(), 1));
                 }

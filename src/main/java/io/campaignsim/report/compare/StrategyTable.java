@@ -35,10 +35,12 @@ final class StrategyTable {
         List<String> header = new ArrayList<>(List.of("rank", "strategy", objective.key() + " [95 % CI]",
                 "uplift vs " + baseline + " [95 % CI]", "relative uplift", "p vs " + baseline));
         List<CompareMetric> extra = new ArrayList<>();
-        for (CompareMetric m : List.of(CompareMetric.CONVERSIONS, CompareMetric.CONTACTS)) {
+        // short-term profit next to CLV, whichever is the objective, then volume and customers kept
+        for (CompareMetric m : List.of(CompareMetric.PROFIT, CompareMetric.CLV, CompareMetric.CONVERSIONS,
+                CompareMetric.CONTACTS, CompareMetric.ACTIVE)) {
             if (m != objective) {
                 extra.add(m);
-                header.add(m.key());
+                header.add(m == CompareMetric.ACTIVE ? "active at the end" : m.key());
             }
         }
         if (oracle) {

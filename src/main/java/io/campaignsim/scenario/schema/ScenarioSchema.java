@@ -121,7 +121,10 @@ public final class ScenarioSchema {
                 opt("hour_modes", array(object("A peak of the preferred-hour distribution.",
                         req("hour", integer(0, 23, null, "Hour of the day.")),
                         req("weight", number(0, 1e6, null, "Relative weight."))), 1, 24,
-                        "Peak hours customers prefer (default 8h 0.25, 12h 0.25, 19h 0.5).")));
+                        "Peak hours customers prefer (default 8h 0.25, 12h 0.25, 19h 0.5).")),
+                opt("discount_habituation", object("Customers who see incentive offers wait for them (default off).",
+                        opt("per_offer", number(0, 10, 0.0, "Habituation per seen offer worth 10 % off (0: off).")),
+                        opt("half_life_days", number(1, 3650, 60.0, "Days for habituation to halve.")))));
     }
 
     private static ObjectNode segment() {
@@ -193,10 +196,14 @@ public final class ScenarioSchema {
     }
 
     private static ObjectNode economics() {
-        return object("Margin and objective.",
+        return object("Margin, objective and how customer lifetime value is valued.",
                 opt("margin_rate", number(0, 1, 0.4, "Gross margin on revenue before incentives.")),
-                opt("objective", oneWordOf(List.of("profit", "revenue", "conversions"), "profit",
-                        "What 'better' means when strategies are ranked.")));
+                opt("objective", oneWordOf(List.of("profit", "revenue", "conversions", "clv"), "profit",
+                        "What 'better' means when strategies are ranked; clv needs discount_rate.")),
+                opt("discount_rate", number(0, 10, 0.0, "Annual discount rate of future margin in CLV and reward: clv; "
+                        + "must be written for objective: clv or any reward: clv.")),
+                opt("residual_days", integer(0, io.campaignsim.scenario.EconomicsSpec.MAX_RESIDUAL_DAYS, 365L,
+                        "Days after the horizon whose expected margin counts as residual value in CLV.")));
     }
 
     private static ObjectNode policy() {

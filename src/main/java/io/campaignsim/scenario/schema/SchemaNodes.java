@@ -71,6 +71,19 @@ final class SchemaNodes {
         return o;
     }
 
+    /** A number in [min, max): the upper end excluded (JSON Schema exclusiveMaximum). */
+    static ObjectNode numberBelow(double min, double max, Double fallback, String description) {
+        ObjectNode o = F.objectNode();
+        o.put("type", "number");
+        describe(o, description);
+        putNumber(o, "minimum", min);
+        putNumber(o, "exclusiveMaximum", max);
+        if (fallback != null) {
+            putNumber(o, "default", fallback);
+        }
+        return o;
+    }
+
     /** A whole number in [min, max]; bounds of a {@code long} are left out (any whole number). */
     static ObjectNode integer(long min, long max, Long fallback, String description) {
         ObjectNode o = F.objectNode();

@@ -31,6 +31,8 @@ record StrategyParameter(String key, ObjectNode schema) {
         ObjectNode schema = switch (p.kind()) {
             case NUMBER -> SchemaNodes.number(p.min(), p.max(),
                     p.defaultValue() instanceof Double d && !d.isNaN() ? d : null, p.doc());
+            case NUMBER_BELOW_MAX -> SchemaNodes.numberBelow(p.min(), p.max(),
+                    p.defaultValue() instanceof Double d && !d.isNaN() ? d : null, p.doc());
             case WORD -> SchemaNodes.oneWordOf(p.words(), p.defaultValue() instanceof String s ? s : null, p.doc());
             case BOOLEAN -> SchemaNodes.bool(p.defaultValue() instanceof Boolean b ? b : null, p.doc());
             case ARMS, OFFERS, CHANNELS -> SchemaNodes.array(SchemaNodes.string(null), 0, Integer.MAX_VALUE, p.doc());

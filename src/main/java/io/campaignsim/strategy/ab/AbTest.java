@@ -126,7 +126,7 @@ public final class AbTest implements Strategy, TestHistory {
             return;
         }
         for (int k = 0; k < f.size(); k++) {
-            if (f.arm(k) >= 0 && f.delivered(k)) {
+            if (f.arm(k) >= 0 && f.learnable(k)) {
                 trials[f.arm(k)]++;
                 profit[f.arm(k)].add(f.profit(k));
                 if (f.purchased(k)) {

@@ -17,7 +17,7 @@ public record AbTestSpec(List<String> arms, int testDays, double alpha, double p
             "power of the sample-size calculation when mde is given");
     public static final ParamSpec MDE = ParamSpec.number("mde", 1e-6, 1, Double.NaN,
             "minimum detectable effect (absolute rate); when given the test stops at the power analysis' size");
-    public static final ParamSpec METRIC = ParamSpec.word("metric", Reward.words(), Reward.CONVERSION.word(),
+    public static final ParamSpec METRIC = ParamSpec.word("metric", java.util.List.of(Reward.CONVERSION.word(), Reward.PROFIT.word()), Reward.CONVERSION.word(),
             "what the test compares: conversion per delivered contact (z-test) or profit per contact (Welch)");
     public static final ParamSpec SEQUENTIAL = ParamSpec.bool("sequential", false,
             "peek daily with an always-valid mSPRT p-value");
@@ -35,7 +35,7 @@ public record AbTestSpec(List<String> arms, int testDays, double alpha, double p
     public Strategy create(StrategyContext ctx) {
         boolean profit = switch (metric) {
             case CONVERSION -> false;
-            case PROFIT -> true;
+            case PROFIT, CLV -> true;
         };
         return new AbTest(ctx.arms(arms), testDays, alpha, power, mde, testFraction, ctx.salt(), sequential, profit);
     }

@@ -12,7 +12,8 @@ import io.campaignsim.strategy.online.ContextualStrategy;
 import java.util.List;
 
 /** {@code lin_ts}: linear Thompson sampling, a ridge regression per arm with a sampled spread. */
-public record LinTsSpec(List<String> arms, double v, double l2, Reward reward) implements FamilySpec {
+public record LinTsSpec(List<String> arms, double v, double l2, Reward reward, double rewardWindowDays)
+        implements FamilySpec {
 
     public static final ParamSpec V = ParamSpec.number("v", 0, 100, LinTs.DEFAULT_V,
             "scale of the sampled spread, in standard deviations");
@@ -20,15 +21,17 @@ public record LinTsSpec(List<String> arms, double v, double l2, Reward reward) i
             "ridge penalty of each arm's regression");
     public static final StrategyTypeInfo TYPE = new StrategyTypeInfo("lin_ts",
             "linear Thompson sampling: per-arm ridge regression, the highest mean + v z sd with z standard normal",
-            List.of(Params.ARMS, V, L2, Params.REWARD));
+            List.of(Params.ARMS, V, L2, Params.REWARD, Params.REWARD_WINDOW_DAYS));
 
     public static LinTsSpec from(StrategySpec s) {
-        return new LinTsSpec(s.names(Params.ARMS), s.number(V), s.number(L2), Reward.of(s.word(Params.REWARD)));
+        return new LinTsSpec(s.names(Params.ARMS), s.number(V), s.number(L2), Reward.of(s.word(Params.REWARD)),
+                s.number(Params.REWARD_WINDOW_DAYS));
     }
 
     @Override
     public Strategy create(StrategyContext ctx) {
         List<Arm> a = ctx.arms(arms);
-        return new ContextualStrategy(a, new LinTs(a.size(), ctx.features().dimension(), v, l2), reward);
+        return new ContextualStrategy(a, new LinTs(a.size(), ctx.features().dimension(), v, l2), reward,
+                Params.window(reward, rewardWindowDays, ctx));
     }
 }

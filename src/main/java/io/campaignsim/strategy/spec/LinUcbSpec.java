@@ -12,7 +12,8 @@ import io.campaignsim.strategy.online.ContextualStrategy;
 import java.util.List;
 
 /** {@code linucb}: a ridge regression per arm, the arm with the highest upper bound for the customer. */
-public record LinUcbSpec(List<String> arms, double alpha, double l2, Reward reward) implements FamilySpec {
+public record LinUcbSpec(List<String> arms, double alpha, double l2, Reward reward, double rewardWindowDays)
+        implements FamilySpec {
 
     public static final ParamSpec ALPHA = ParamSpec.number("alpha", 0, 100, LinUcb.DEFAULT_ALPHA,
             "width of the confidence bound in standard deviations");
@@ -20,15 +21,17 @@ public record LinUcbSpec(List<String> arms, double alpha, double l2, Reward rewa
             "ridge penalty of each arm's regression");
     public static final StrategyTypeInfo TYPE = new StrategyTypeInfo("linucb",
             "LinUCB: per-arm ridge regression on observed features, the highest mean + alpha sd",
-            List.of(Params.ARMS, ALPHA, L2, Params.REWARD));
+            List.of(Params.ARMS, ALPHA, L2, Params.REWARD, Params.REWARD_WINDOW_DAYS));
 
     public static LinUcbSpec from(StrategySpec s) {
-        return new LinUcbSpec(s.names(Params.ARMS), s.number(ALPHA), s.number(L2), Reward.of(s.word(Params.REWARD)));
+        return new LinUcbSpec(s.names(Params.ARMS), s.number(ALPHA), s.number(L2), Reward.of(s.word(Params.REWARD)),
+                s.number(Params.REWARD_WINDOW_DAYS));
     }
 
     @Override
     public Strategy create(StrategyContext ctx) {
         List<Arm> a = ctx.arms(arms);
-        return new ContextualStrategy(a, new LinUcb(a.size(), ctx.features().dimension(), alpha, l2), reward);
+        return new ContextualStrategy(a, new LinUcb(a.size(), ctx.features().dimension(), alpha, l2), reward,
+                Params.window(reward, rewardWindowDays, ctx));
     }
 }

@@ -32,8 +32,10 @@ public record NextBestActionSpec(List<String> arms, int warmupDays, double budge
     @Override
     public Strategy create(StrategyContext ctx) {
         Scenario sc = ctx.scenario();
-        List<Arm> all = new ArrayList<>(arms.isEmpty() ? List.of() : ctx.arms(arms));
-        for (ChannelSpec ch : arms.isEmpty() ? sc.channels() : List.<ChannelSpec>of()) {
+        // Not contacting is built in (its own model, chosen when no arm's value is positive).
+        List<Arm> all = new ArrayList<>(arms.isEmpty() ? List.of()
+                : ctx.arms(arms).stream().filter(x -> !x.isNoContact()).toList());
+        for (ChannelSpec ch : all.isEmpty() ? sc.channels() : List.<ChannelSpec>of()) {
             all.add(new Arm(ch.name() + ":none", sc.channelIndex(ch.name()), -1));
             for (OfferSpec o : sc.offers()) {
                 if (!o.name().equals(ActionSpec.NONE)) {

@@ -7,11 +7,12 @@ import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.oracle.Oracle;
 import java.util.List;
 
-/** {@code oracle}: the arm with the highest true expected profit change; the only spec given the truth. */
+/** {@code oracle}: the far-sighted oracle (docs/strategies.md); the only spec given the truth. */
 public record OracleSpec(List<String> arms) implements FamilySpec {
 
     public static final StrategyTypeInfo TYPE = new StrategyTypeInfo("oracle",
-            "the arm with the highest true expected profit change (myopic; a yardstick, never the winner)",
+            "knows the hidden truth and the customer's true state; takes the decision with the highest expected "
+                    + "objective to the horizon (far-sighted; a yardstick, never the winner)",
             List.of(Params.ARMS));
 
     public static OracleSpec from(StrategySpec s) {

@@ -38,6 +38,8 @@ public final class StrategyRegistry implements StrategyCatalog {
             new Entry(TargetingSpec.UPLIFT, TargetingSpec::uplift),
             new Entry(NextBestActionSpec.TYPE, NextBestActionSpec::from),
             new Entry(TargetingSpec.CHURN, TargetingSpec::churn),
+            new Entry(FittedQSpec.TYPE, FittedQSpec::from),
+            new Entry(QLearningSpec.TYPE, QLearningSpec::from),
             new Entry(AsProposedSpec.TYPE, AsProposedSpec::from));
 
     private static final Map<String, Entry> BY_NAME = new LinkedHashMap<>();

@@ -54,7 +54,9 @@ public record TargetingSpec(Goal goal, List<String> arms, String learner, int wa
     @Override
     public Strategy create(StrategyContext ctx) {
         // Without arms the strategy decides only whom to contact, with what the policy proposes.
-        List<Arm> a = arms.isEmpty() ? List.of(new Arm(ActionSpec.NONE, Arm.KEEP, -1)) : ctx.arms(arms);
+        // Leaving customers below the score threshold alone is built in: a listed no_contact arm adds nothing.
+        List<Arm> listed = arms.isEmpty() ? List.of() : ctx.arms(arms).stream().filter(x -> !x.isNoContact()).toList();
+        List<Arm> a = listed.isEmpty() ? List.of(new Arm(ActionSpec.NONE, Arm.KEEP, -1)) : listed;
         return new TargetingStrategy(a, goal, learner, warmupDays, budget, ctx.features().dimension() - 1);
     }
 }

@@ -46,8 +46,8 @@ class ComparisonChartsTest {
     void buildsEveryChartTheDataAllows() {
         List<String> names = ComparisonCharts.build(standard(), ComparisonCharts.Options.DEFAULT).stream()
                 .map(ComparisonCharts.Named::name).toList();
-        assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective", "regret", "arms_ab",
-                "model_quality", "segments_heatmap"), names);
+        assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective", "regret", "profit_vs_clv",
+                "active_customers", "arms_ab", "model_quality", "segments_heatmap"), names);
     }
 
     @Test
@@ -108,8 +108,8 @@ class ComparisonChartsTest {
     void eachModelStrategyGetsItsUpliftCurveOrCalibrationChart() {
         List<String> names = ComparisonCharts.build(withCurves(), ComparisonCharts.Options.DEFAULT).stream()
                 .map(ComparisonCharts.Named::name).toList();
-        assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective", "model_quality", "qini_up",
-                "calibration_prop", "segments_heatmap"), names);
+        assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective", "profit_vs_clv",
+                "active_customers", "model_quality", "qini_up", "calibration_prop", "segments_heatmap"), names);
     }
 
     @Test
@@ -151,7 +151,8 @@ class ComparisonChartsTest {
         Comparison c = ComparisonAnalysis.analyze(runs, "profit", 0.95);
         List<String> names = ComparisonCharts.build(c, ComparisonCharts.Options.DEFAULT).stream()
                 .map(ComparisonCharts.Named::name).toList();
-        assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective", "segments_heatmap"), names,
+        assertEquals(List.of("uplift_profit", "uplift_conversions", "cumulative_objective", "profit_vs_clv",
+                "active_customers", "segments_heatmap"), names,
                 "no oracle: no regret; no arms; no model");
     }
 

@@ -57,7 +57,8 @@ class ComparisonPagesTest {
         Path dir = results("r");
         List<String> names = render(dir).stream().map(p -> p.getFileName().toString()).toList();
         assertEquals(List.of("uplift_profit.png", "uplift_conversions.png", "cumulative_objective.png", "regret.png",
-                "arms_ab.png", "model_quality.png", "segments_heatmap.png", "index.html", "summary.md"), names);
+                "profit_vs_clv.png", "active_customers.png", "arms_ab.png", "model_quality.png", "segments_heatmap.png",
+                "index.html", "summary.md"), names);
     }
 
     @Test
@@ -66,7 +67,7 @@ class ComparisonPagesTest {
         render(dir);
         String html = Files.readString(dir.resolve(ComparisonHtml.FILE));
         List<String> refs = attributes(html, "(?:src|href)");
-        assertEquals(7, refs.size(), "one image per chart: " + refs);
+        assertEquals(9, refs.size(), "one image per chart: " + refs);
         for (String ref : refs) {
             assertFalse(ref.contains("://") || ref.startsWith("/"), "relative links only: " + ref);
             Path f = dir.resolve(ref);

@@ -98,8 +98,8 @@ class ComparisonReportTest {
     void seriesAndArmsAreLongTables() throws IOException {
         ComparisonReport.write(standard(), tmp);
         List<CSVRecord> series = csv(tmp.resolve("series.csv"));
-        // 4 strategies x 3 days x (cumulative profit, conversions, contacts, cumulative regret)
-        assertEquals(4 * CompareFixtures.DAYS * 4, series.size());
+        // 4 strategies x 3 days x (cumulative profit, conversions, contacts, active, cumulative regret)
+        assertEquals(4 * CompareFixtures.DAYS * 5, series.size());
         assertEquals(SeriesCsv.HEADER, series.get(0).getParser().getHeaderNames());
         assertTrue(series.stream().anyMatch(r -> r.get("strategy").equals("ts") && r.get("day").equals("2")
                 && r.get("metric").equals("cumulative_profit") && r.get("mean").equals("153")));

@@ -25,7 +25,7 @@ class ComparisonTableTest {
         assertFalse(text.contains("\u001B"), text);
         List<String> lines = Arrays.asList(text.split("\n"));
         assertTrue(lines.get(0).startsWith("compare: 4 strategies, 3 replications, 3 days, objective profit; 95 %"), text);
-        assertTrue(lines.get(1).matches("# +strategy +profit +vs holdout +relative +p vs holdout +conversions +contacts +regret vs oracle"),
+        assertTrue(lines.get(1).matches("# +strategy +profit +vs holdout +relative +p vs holdout +clv +conversions +contacts +active +regret vs oracle"),
                 lines.get(1));
         assertTrue(lines.get(2).matches(" *1 +ts +153\\.0 \\[.*\\] +\\+43\\.0 \\[\\+.*\\] +\\+39\\.1 %.*"), lines.get(2));
         assertTrue(lines.get(5).contains(" oracle (knows the hidden truth) "), lines.get(5));

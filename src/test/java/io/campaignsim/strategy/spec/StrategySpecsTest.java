@@ -53,15 +53,16 @@ class StrategySpecsTest {
                         + " test_days: 8, alpha: 0.1, test_fraction: 0.7 }",
                         new MultivariateSpec(ARMS, List.of("email", "sms"), List.of(9, 19), 8, 0.1, 0.7)),
                 new Row("{ name: x, type: epsilon_greedy, arms: [none, ten_off], epsilon: 0.25, reward: profit }",
-                        new EpsilonGreedySpec(ARMS, 0.25, Reward.PROFIT)),
+                        new EpsilonGreedySpec(ARMS, 0.25, Reward.PROFIT, 28)),
                 new Row("{ name: x, type: ucb1, arms: [none, ten_off], c: 3, reward: profit }",
-                        new Ucb1Spec(ARMS, 3, Reward.PROFIT)),
+                        new Ucb1Spec(ARMS, 3, Reward.PROFIT, 28)),
                 new Row("{ name: x, type: thompson, arms: [none, ten_off], reward: conversion, prior_alpha: 2, prior_beta: 50 }",
-                        new ThompsonSpec(ARMS, Reward.CONVERSION, 2, 50)),
+                        new ThompsonSpec(ARMS, Reward.CONVERSION, 2, 50, 28)),
                 new Row("{ name: x, type: linucb, arms: [none, ten_off], alpha: 0.5, l2: 3, reward: profit }",
-                        new LinUcbSpec(ARMS, 0.5, 3, Reward.PROFIT)),
-                new Row("{ name: x, type: lin_ts, arms: [none, ten_off], v: 0.2, l2: 4, reward: profit }",
-                        new LinTsSpec(ARMS, 0.2, 4, Reward.PROFIT)),
+                        new LinUcbSpec(ARMS, 0.5, 3, Reward.PROFIT, 28)),
+                new Row("{ name: x, type: lin_ts, arms: [no_contact, ten_off], v: 0.2, l2: 4, reward: clv,"
+                        + " reward_window_days: 14 }",
+                        new LinTsSpec(List.of("no_contact", "ten_off"), 0.2, 4, Reward.CLV, 14)),
                 new Row("{ name: x, type: propensity, arms: [ten_off], warmup_days: 5, budget: 0.2 }",
                         new TargetingSpec(Goal.PROPENSITY, List.of("ten_off"), "t_learner", 5, 0.2)),
                 new Row("{ name: x, type: uplift, arms: [ten_off], learner: x_learner, warmup_days: 6, budget: 0.4 }",
@@ -69,7 +70,14 @@ class StrategySpecsTest {
                 new Row("{ name: x, type: next_best_action, arms: [email:ten_off, sms:none], warmup_days: 7, budget: 0.5 }",
                         new NextBestActionSpec(List.of("email:ten_off", "sms:none"), 7, 0.5)),
                 new Row("{ name: x, type: churn_prevention, arms: [ten_off], warmup_days: 4, budget: 0.1 }",
-                        new TargetingSpec(Goal.CHURN, List.of("ten_off"), "t_learner", 4, 0.1)));
+                        new TargetingSpec(Goal.CHURN, List.of("ten_off"), "t_learner", 4, 0.1)),
+                new Row("{ name: x, type: fitted_q, arms: [ten_off], gamma: 0.95, reward: profit, warmup_days: 10,"
+                        + " warmup_epsilon: 0.2, epsilon: 0.03, epsilon_half_life_days: 10, refit_days: 5, iterations: 50,"
+                        + " l2: 2, replay_size: 5000, pessimism: 1 }",
+                        new FittedQSpec(List.of("ten_off"), 0.95, Reward.PROFIT, 10, 0.2, 0.03, 10, 5, 50, 2, 5000, 1)),
+                new Row("{ name: x, type: q_learning, arms: [ten_off], reward: clv, warmup_days: 3, warmup_epsilon: 0.3,"
+                        + " epsilon: 0.2, epsilon_half_life_days: 7, learning_rate: 0.05, pessimism: 2 }",
+                        new QLearningSpec(List.of("ten_off"), Double.NaN, Reward.CLV, 3, 0.3, 0.2, 7, 0.05, 2)));
     }
 
     @ParameterizedTest
@@ -88,7 +96,7 @@ class StrategySpecsTest {
 
     @Test
     void defaultsComeFromTheDeclarations() throws IOException {
-        assertEquals(new EpsilonGreedySpec(List.of(), EpsilonGreedy.DEFAULT_EPSILON, Reward.CONVERSION),
+        assertEquals(new EpsilonGreedySpec(List.of(), EpsilonGreedy.DEFAULT_EPSILON, Reward.CONVERSION, 28),
                 new StrategyRegistry().spec(load("{ name: x, type: epsilon_greedy }")));
         AbTestSpec ab = (AbTestSpec) new StrategyRegistry().spec(load("{ name: x, type: ab_test }"));
         assertEquals(new AbTestSpec(List.of(), 14, 0.05, 0.8, Double.NaN, 1.0, Reward.CONVERSION, false), ab);
@@ -110,6 +118,10 @@ class StrategySpecsTest {
                         assertTrue(p.min() <= p.max(), where);
                         assertTrue(Double.isNaN(d) || d >= p.min() && d <= p.max(), where + " default out of range");
                     }
+                    case NUMBER_BELOW_MAX -> {
+                        double d = (Double) p.defaultValue();
+                        assertTrue(d >= p.min() && d < p.max(), where + " default out of range");
+                    }
                     case WORD -> assertTrue(p.words().contains((String) p.defaultValue()), where);
                     case BOOLEAN -> assertInstanceOf(Boolean.class, p.defaultValue(), where);
                     default -> assertEquals(List.of(), p.defaultValue(), where);
@@ -119,7 +131,9 @@ class StrategySpecsTest {
     }
 
     private static StrategySpec load(String strategyYaml) throws IOException {
-        String text = Files.readString(Path.of("scenarios/quickstart.yaml"));
+        // with a discount rate, so that reward: clv rows validate
+        String text = Files.readString(Path.of("scenarios/quickstart.yaml")).replace("economics:\n",
+                "economics:\n  discount_rate: 0.1\n");
         String head = text.substring(0, text.indexOf("strategies:"));
         String tail = text.substring(text.indexOf("\nreport:"));
         // a holdout after it: a list of only the oracle is refused (it is the yardstick, issue #21)

@@ -38,10 +38,12 @@ public final class CumulativeObjectiveChart implements CompareChart.Whole {
 
     /** The cumulative objective per strategy (mean line) with its band across replications (dashed). */
     public static Optional<XYChart> chart(Comparison c) {
-        String metric = "cumulative_" + c.objective().key();
-        XYChart chart = ChartStyle.xy("Cumulative " + c.objective().key() + " per strategy (mean and 95 % band over "
+        // With objective clv the day-by-day part is profit: the residual value exists only at the horizon.
+        String metric = c.objective().cumulativeSeries();
+        String what = metric.substring("cumulative_".length());
+        XYChart chart = ChartStyle.xy("Cumulative " + what + " per strategy (mean and 95 % band over "
                 + c.replications() + " replications)", "day of simulation",
-                "cumulative " + c.objective().key() + ChartStyle.unit(c.objective().metric()), false);
+                "cumulative " + what + ChartStyle.unit(c.objective().metric()), false);
         boolean any = false;
         int colour = 0;
         for (StrategySummary s : c.ranked()) {

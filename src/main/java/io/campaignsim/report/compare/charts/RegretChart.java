@@ -39,7 +39,8 @@ public final class RegretChart implements CompareChart.Whole {
 
     /** Cumulative regret (oracle minus strategy) per non-oracle strategy; time axis logarithmic if asked. */
     public static Optional<XYChart> chart(Comparison c, boolean logTime) {
-        XYChart chart = ChartStyle.xy("Cumulative regret versus the oracle (" + c.objective().key() + ")",
+        XYChart chart = ChartStyle.xy("Cumulative regret versus the oracle ("
+                + c.objective().cumulativeSeries().substring("cumulative_".length()) + ")",
                 logTime ? "day of simulation (1 = first day, log scale)" : "day of simulation",
                 "cumulative regret" + ChartStyle.unit(c.objective().metric()), logTime);
         boolean any = false;
