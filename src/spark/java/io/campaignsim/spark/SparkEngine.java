@@ -83,7 +83,7 @@ final class SparkEngine implements ExecutionEngine {
             JavaRDD<ReplicationTask> rdd = jsc.parallelize(tasks, tasks.size());
             ReplicationWork w = work;
             return rdd.map(task -> w.run(task, 1, Nothing.RUNNABLE)).collect();
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark's SparkException is checked in Java's eyes but thrown unchecked from Scala
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("interrupted");
             }
@@ -120,7 +120,7 @@ final class SparkEngine implements ExecutionEngine {
             }
             try {
                 context = SparkContext.getOrCreate(conf);
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // e.g. a master Spark cannot parse or connect to
                 throw translate(e);
             }
             context.setLogLevel("WARN");
@@ -129,7 +129,7 @@ final class SparkEngine implements ExecutionEngine {
     }
 
     /** What a failed Spark job means to the user: their input (exit 2), or the cluster's fault (exit 1). */
-    static RuntimeException translate(RuntimeException e) {
+    static RuntimeException translate(Exception e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof UserInputException u) {
                 return u;
