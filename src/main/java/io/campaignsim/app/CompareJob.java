@@ -63,7 +63,13 @@ public final class CompareJob {
     public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
 
     /** All runs, and the multivariate tests' effect estimates, of a comparison. */
-    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {}
+    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial,
+            List<io.campaignsim.report.BreakdownCsv.Row> breakdowns) {
+
+        public Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {
+            this(runs, factorial, List.of());
+        }
+    }
 
     /** File with the multivariate tests' main effects and interactions (only when there is one). */
     public static final String FACTORIAL_FILE = FactorialCsv.FILE;
@@ -116,6 +122,7 @@ public final class CompareJob {
                 if (!simulated.factorial().isEmpty()) {
                     files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
                 }
+                files.add(io.campaignsim.report.BreakdownCsv.write(simulated.breakdowns(), out.staging()));
                 files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
                         (System.nanoTime() - started) / 1e9));
             } catch (IOException e) {
@@ -174,6 +181,7 @@ public final class CompareJob {
         int total = reps * strategies.size();
         List<StrategyRun> runs = new ArrayList<>();
         List<FactorialEffect> factorial = new ArrayList<>();
+        List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, "campaignsim-replication");
             t.setDaemon(true);
@@ -193,11 +201,12 @@ public final class CompareJob {
                 Simulated one = get(f);
                 runs.addAll(one.runs());
                 factorial.addAll(one.factorial());
+                breakdowns.addAll(one.breakdowns());
             }
         } finally {
             pool.shutdownNow();
         }
-        return new Simulated(List.copyOf(runs), List.copyOf(factorial));
+        return new Simulated(List.copyOf(runs), List.copyOf(factorial), List.copyOf(breakdowns));
     }
 
     /**
@@ -267,6 +276,7 @@ public final class CompareJob {
     private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
             Runnable onRunDone) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
+        List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
         Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
@@ -293,9 +303,10 @@ public final class CompareJob {
                     run.result().total().get(Metric.PROFIT) + run.futureValue(), arms,
                     policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null)));
             strategy.factorialEffects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
+            breakdowns.add(new io.campaignsim.report.BreakdownCsv.Row(spec.name(), rep, run.breakdown()));
             onRunDone.run();
         }
-        return new Simulated(out, factorial);
+        return new Simulated(out, factorial, breakdowns);
     }
 
     /** The day-by-day history of an A/B or multivariate test, as compare reports it. */

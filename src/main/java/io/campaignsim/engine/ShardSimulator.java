@@ -39,9 +39,11 @@ final class ShardSimulator {
     private final EventLog events;
     final StringBuilder eventBuffer;
     private final int categories;
+    private final Attribution attribution;
 
     ShardSimulator(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
-            ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events) {
+            ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution) {
+        this.attribution = attribution;
         this.from = from;
         this.to = to;
         this.population = history.population();
@@ -97,6 +99,7 @@ final class ShardSimulator {
             tally.addTwin(seg, Metric.REVENUE, basket);
             tally.addTwin(seg, Metric.MARGIN, margin);
             tally.addTwin(seg, Metric.PROFIT, margin);
+            attribution.twinPurchase(i, margin);
             hidden.twinLastPurchaseDay[i] = (short) day;
             dsp = 0;
         }
@@ -141,6 +144,7 @@ final class ShardSimulator {
             tally.addChannel(seg, c, Metric.CONTACTS, 1);
             tally.addChannel(seg, c, Metric.CONTACT_COST, cost);
             tally.addChannel(seg, c, Metric.PROFIT, -cost);
+            attribution.contact(i, c, policy.touchpoint(actions.source(k)), cost);
             int slot = SendTimeTally.slot(hour, weekday);
             tally.sendContacts[slot] += 1;
             history.recordContact(i, c, day, hour, opened, clicked);
@@ -215,6 +219,7 @@ final class ShardSimulator {
         tally.add(seg, Metric.MARGIN, margin);
         tally.add(seg, Metric.INCENTIVE_COST, incentive);
         tally.add(seg, Metric.PROFIT, profit);
+        attribution.purchase(i, profit);
         if (seenChannel >= 0) {
             tally.add(seg, Metric.CONTACT_CONVERSIONS, 1);
             tally.addChannel(seg, seenChannel, Metric.CONTACT_CONVERSIONS, 1);

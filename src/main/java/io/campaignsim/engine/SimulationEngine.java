@@ -115,7 +115,7 @@ public final class SimulationEngine {
      * the customer lifetime value at the horizon, which shows what over-contacting costs after the
      * horizon.
      */
-    public record Run(SimulationResult result, double futureValue, double twinFutureValue) {}
+    public record Run(SimulationResult result, double futureValue, double twinFutureValue, Breakdown breakdown) {}
 
     /** Simulates the scenario's horizon once (see {@link #runDetailed}). */
     public SimulationResult run(RunOptions options) throws InterruptedException {
@@ -147,10 +147,11 @@ public final class SimulationEngine {
             }
         });
         KeyedUniforms uniforms = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.WORLD, options.replication());
+        Attribution attribution = new Attribution(n, channels, policy.touchpoints().size());
         List<ShardSimulator> shards = new ArrayList<>();
         for (int from = 0; from < n; from += SHARD_SIZE) {
             shards.add(new ShardSimulator(from, Math.min(n, from + SHARD_SIZE), history, hidden, population.truth(), world,
-                    guard, policy, uniforms, options.events()));
+                    guard, policy, uniforms, options.events(), attribution));
         }
         List<Kpis> daily = new ArrayList<>(days);
         List<Kpis> twinDaily = new ArrayList<>(days);
@@ -189,7 +190,26 @@ public final class SimulationEngine {
         }
         SimulationResult result = result(options.replication(), shards, hidden, daily, twinDaily, segments, channels, n,
                 (System.nanoTime() - started) / 1_000_000);
-        return new Run(result, futureValue(history, hidden, days, false), futureValue(history, hidden, days, true));
+        return new Run(result, futureValue(history, hidden, days, false), futureValue(history, hidden, days, true),
+                breakdown(result, attribution, policy));
+    }
+
+    private Breakdown breakdown(SimulationResult result, Attribution attribution, ContactPolicy policy) {
+        int channels = scenario.channels().size();
+        double[][] metrics = new double[Attribution.CHANNEL_METRICS.length][channels];
+        for (List<Kpis> row : result.segmentChannel()) {
+            for (int c = 0; c < channels; c++) {
+                for (int k = 0; k < metrics.length; k++) {
+                    metrics[k][c] += row.get(c).get(Attribution.CHANNEL_METRICS[k]);
+                }
+            }
+        }
+        JourneyCounts counts = policy.journeyCounts();
+        if (counts.size() != policy.touchpoints().size()) {
+            int t = policy.touchpoints().size();
+            counts = new JourneyCounts(policy.touchpoints(), new long[t], new long[t], new long[t], new long[t], new long[t]);
+        }
+        return attribution.breakdown(scenario.channelNames(), metrics, counts);
     }
 
     private double futureValue(ObservedHistory history, HiddenState hidden, int days, boolean twin) {

@@ -142,6 +142,21 @@ public final class StrategyPolicy implements ContactPolicy {
     }
 
     @Override
+    public List<String> touchpoints() {
+        return opportunities.touchpoints();
+    }
+
+    @Override
+    public int touchpoint(int source) {
+        return opportunities.touchpoint(source >>> ARM_BITS);
+    }
+
+    @Override
+    public io.campaignsim.engine.JourneyCounts journeyCounts() {
+        return opportunities.journeyCounts();
+    }
+
+    @Override
     public boolean onSeen(int customer, int day, int source, double uniform) {
         return opportunities.onSeen(customer, day, source >>> ARM_BITS, uniform);
     }
