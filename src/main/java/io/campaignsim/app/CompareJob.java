@@ -232,11 +232,13 @@ public final class CompareJob {
                         + "one Java array holds; expected a smaller --size or fewer warmup_days");
             }
         }
+        long review = PopulationBudget.microReviewBytesPerCustomer(scenario);
         PopulationBudget.check(size * parallel, scenario.channels().size(), scenario.catalog().categories().size(),
-                PopulationBudget.availableHeap(), perCustomer * size * parallel, largest == null ? null
+                PopulationBudget.availableHeap(), (perCustomer + review) * size * parallel, (largest == null ? ""
                         : "the training rows of strategy '" + largest.name() + "' (" + largest.type() + ", "
-                                + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days)"
-                                + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
+                                + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days) and ")
+                        + "the micro review's per-customer state"
+                        + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
     }
 
     private List<StrategySpec> select(Scenario s, List<String> names, String file) {
@@ -292,7 +294,7 @@ public final class CompareJob {
                 holder[0] = new StrategyPolicy(sc, history, decorate.apply(registry.create(spec, ctx)), rep, index);
                 return holder[0];
             }).build();
-            SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
+            SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.withBreakdown(rep));
             StrategyPolicy policy = holder[0];
             Strategy strategy = policy.strategy();
             List<String> arms = strategy.arms().stream().map(Arm::label).toList();

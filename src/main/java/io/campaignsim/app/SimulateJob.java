@@ -80,6 +80,8 @@ public final class SimulateJob {
                 result = run.result();
                 files = new java.util.ArrayList<>(SimulationReport.writeFiles(result, scenario, yaml, out.staging()));
                 files.add(io.campaignsim.report.BreakdownCsv.write(run.breakdown(), out.staging()));
+                io.campaignsim.report.MicroReviewHtml.insertInto(out.staging().resolve("index.html"),
+                        out.staging().resolve(io.campaignsim.report.BreakdownCsv.FILE));
             } catch (IOException e) {
                 throw out.writeFailed(e);
             }

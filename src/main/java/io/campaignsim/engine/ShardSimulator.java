@@ -99,7 +99,9 @@ final class ShardSimulator {
             tally.addTwin(seg, Metric.REVENUE, basket);
             tally.addTwin(seg, Metric.MARGIN, margin);
             tally.addTwin(seg, Metric.PROFIT, margin);
-            attribution.twinPurchase(i, margin);
+            if (attribution != null) {
+                attribution.twinPurchase(i, margin);
+            }
             hidden.twinLastPurchaseDay[i] = (short) day;
             dsp = 0;
         }
@@ -144,7 +146,9 @@ final class ShardSimulator {
             tally.addChannel(seg, c, Metric.CONTACTS, 1);
             tally.addChannel(seg, c, Metric.CONTACT_COST, cost);
             tally.addChannel(seg, c, Metric.PROFIT, -cost);
-            attribution.contact(i, c, policy.touchpoint(actions.source(k)), cost);
+            if (attribution != null) {
+                attribution.contact(i, c, policy.touchpoint(actions.source(k)), cost);
+            }
             int slot = SendTimeTally.slot(hour, weekday);
             tally.sendContacts[slot] += 1;
             history.recordContact(i, c, day, hour, opened, clicked);
@@ -219,7 +223,9 @@ final class ShardSimulator {
         tally.add(seg, Metric.MARGIN, margin);
         tally.add(seg, Metric.INCENTIVE_COST, incentive);
         tally.add(seg, Metric.PROFIT, profit);
-        attribution.purchase(i, profit);
+        if (attribution != null) {
+            attribution.purchase(i, profit);
+        }
         if (seenChannel >= 0) {
             tally.add(seg, Metric.CONTACT_CONVERSIONS, 1);
             tally.addChannel(seg, seenChannel, Metric.CONTACT_CONVERSIONS, 1);

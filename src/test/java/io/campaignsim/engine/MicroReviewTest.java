@@ -72,7 +72,7 @@ class MicroReviewTest {
 
     private static SimulationEngine.Run run(Scenario s, Population p, int threads) throws InterruptedException {
         return SimulationEngine.builder(s, p).threads(threads).policy(JourneyPolicy.factory(s)).build()
-                .runDetailed(SimulationEngine.RunOptions.of(0));
+                .runDetailed(SimulationEngine.RunOptions.withBreakdown(0));
     }
 
     @Test
@@ -94,6 +94,9 @@ class MicroReviewTest {
         assertEquals(r.result().total().get(Metric.OPENS), java.util.Arrays.stream(b.opens()).sum());
         assertEquals(r.result().total().get(Metric.CLICKS), java.util.Arrays.stream(b.clicks()).sum());
         assertEquals(r.result().total().get(Metric.CONTACT_CONVERSIONS), java.util.Arrays.stream(b.conversions()).sum());
+        assertEquals(io.campaignsim.population.PopulationBudget.microReviewBytesPerCustomer(s),
+                SimulationEngine.microReviewBytesPerCustomer(s.channels().size(), b.touchpoints().size()),
+                "the memory guard counts what the micro review allocates");
         assertEquals(List.of("journey:welcome/hello", "journey:welcome/remind", "journey:welcome/last", "rule:recent",
                 "rule:after_opt_out"), b.touchpoints());
     }

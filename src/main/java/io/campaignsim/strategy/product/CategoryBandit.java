@@ -52,8 +52,8 @@ public final class CategoryBandit implements Strategy {
         if (!(priorStrength > 0) || Double.isInfinite(priorStrength)) {
             throw new IllegalArgumentException("prior_strength must be positive, but was " + priorStrength);
         }
-        if (categories > 120) {
-            throw new IllegalArgumentException("at most 120 categories, but was " + categories);
+        if (categories > 127) {
+            throw new IllegalArgumentException("at most 127 categories, but was " + categories);
         }
         this.arms = List.copyOf(arms);
         this.history = history;
@@ -106,7 +106,7 @@ public final class CategoryBandit implements Strategy {
             if (a < 0 || !fb.learnable(k)) {
                 continue;
             }
-            int cell = context[fb.customer(k)] * arms.size() + a;
+            int cell = (context[fb.customer(k)] & 0xFF) * arms.size() + a; // contexts up to 241: unsigned
             trials[cell]++;
             if (fb.purchased(k)) {
                 successes[cell]++;
