@@ -35,7 +35,7 @@ public final class MicroReviewHtml {
             + "." + SECTION_CLASS + " table.heat td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}\n"
             + "." + SECTION_CLASS + " .scroll{overflow-x:auto;max-width:100%}\n"
             + "." + SECTION_CLASS + " .multiples{display:flex;flex-wrap:wrap;gap:1em}\n"
-            + "." + SECTION_CLASS + " .multiples figure{margin:0;flex:0 1 340px}\n"
+            + "." + SECTION_CLASS + " .multiples figure{margin:0;flex:0 1 420px}\n"
             + "." + SECTION_CLASS + " .multiples svg{width:100%;height:auto}\n"
             + "</style>\n";
 
@@ -159,7 +159,8 @@ public final class MicroReviewHtml {
 
     private static void funnel(StringBuilder h, Cells c, List<String> channels) {
         List<String> metrics = List.of("contacts", "opens", "clicks", "conversions");
-        h.append("<h3>Channel funnel</h3>\n<div class=\"scroll\">\n<table class=\"heat\">\n<thead><tr>")
+        h.append("<details>\n<summary>Channel funnel: contacts, opens, clicks, conversions</summary>\n")
+                .append("<div class=\"scroll\">\n<table class=\"heat\">\n<thead><tr>")
                 .append("<th scope=\"col\">strategy</th><th scope=\"col\">channel</th>");
         metrics.forEach(m -> h.append("<th scope=\"col\">").append(m).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
@@ -175,12 +176,13 @@ public final class MicroReviewHtml {
                 h.append("</tr>\n");
             }
         }
-        h.append("</tbody>\n</table>\n</div>\n");
+        h.append("</tbody>\n</table>\n</div>\n</details>\n");
     }
 
     private static void stages(StringBuilder h, Cells c, List<String> touchpoints) {
         List<String> metrics = List.of("contacts", "entries", "exits", "opted_out", "finished", "bought");
-        h.append("<h3>Rules and journey stages</h3>\n<div class=\"scroll\">\n<table class=\"heat\">\n<thead><tr>")
+        h.append("<details>\n<summary>Rules and journey stages: contacts, entries, exits, opted out, finished, bought</summary>\n")
+                .append("<div class=\"scroll\">\n<table class=\"heat\">\n<thead><tr>")
                 .append("<th scope=\"col\">strategy</th><th scope=\"col\">touchpoint</th>");
         metrics.forEach(m -> h.append("<th scope=\"col\">").append(m).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
@@ -195,7 +197,7 @@ public final class MicroReviewHtml {
                 h.append("</tr>\n");
             }
         }
-        h.append("</tbody>\n</table>\n</div>\n");
+        h.append("</tbody>\n</table>\n</div>\n</details>\n");
     }
 
     /** One horizontal bar chart a strategy, all on one scale, channels then touchpoints. */
@@ -224,7 +226,7 @@ public final class MicroReviewHtml {
         for (String s : c.strategies()) {
             h.append("<figure><svg viewBox=\"0 0 ").append(width).append(' ').append(height)
                     .append("\" role=\"img\" aria-label=\"incremental profit of ").append(esc(s))
-                    .append(" by channel and touchpoint\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"10\">");
+                    .append(" by channel and touchpoint\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"11\">");
             int zero = labelW + plotW;
             h.append("<line x1=\"").append(zero).append("\" y1=\"0\" x2=\"").append(zero).append("\" y2=\"")
                     .append(height - 16).append("\" stroke=\"#999\"/>");
