@@ -59,8 +59,10 @@ final class Decisions {
             return new Decision(Decision.Kind.UNDERPOWERED, best, null, contenders, best + " ranks first, but its own "
                     + "test reached power " + String.format(Locale.ROOT, "%.2f", bestPower.power()) + " (below "
                     + String.format(Locale.ROOT, "%.1f", ExperimentSummary.ADEQUATE_POWER) + ") with "
-                    + Math.round(bestPower.perArm()) + " customers per arm, so the arm it rolled out was close to a "
-                    + "coin flip; lengthen its test or enlarge the population", alpha, pairwise, power);
+                    + String.format(Locale.ROOT, "%,d", Math.round(bestPower.perArm())) + " customers per arm, so the arm it rolled out was close to a "
+                    + "coin flip; lengthen its test or enlarge the population" + (contenders.size() > 1 ? "; nor do the "
+                    + "replications separate it from " + String.join(", ", contenders.subList(1, contenders.size()))
+                    + " (" + family + ", Holm-adjusted)" : ""), alpha, pairwise, power);
         }
         if (contenders.size() == 1) {
             double worst = pairwise.stream().filter(p -> p.first().equals(best)).mapToDouble(Decision.Pairwise::pAdjusted)

@@ -26,7 +26,7 @@ public final class DecisionText {
     /** One line: title, the best's effect, the reason and the power warning. */
     public static String headline(Comparison c) {
         StringBuilder b = new StringBuilder(title(c, Integer.MAX_VALUE)).append(". ").append(effect(c)).append(". ")
-                .append(capitalised(c.decision().reason())).append('.');
+                .append(c.decision().reason()).append('.');
         String power = power(c);
         if (!power.isEmpty()) {
             b.append(' ').append(power);
@@ -89,9 +89,5 @@ public final class DecisionText {
     private static String interval(double low, double high) {
         return Double.isFinite(low) && Double.isFinite(high)
                 ? "[" + Numbers.signedGrouped(low, 1) + ", " + Numbers.signedGrouped(high, 1) + "]" : "[n/a]";
-    }
-
-    private static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
