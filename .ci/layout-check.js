@@ -38,7 +38,9 @@ window.addEventListener("load", function () {
     fail("horizontal scroll: the page is " + doc.scrollWidth + " px wide in a " + w + " px window");
     // name the widest culprits
     Array.from(document.body.querySelectorAll("*")).filter(visible).filter(function (el) {
-      return el.getBoundingClientRect().right > w + 1;
+      var box = el.parentElement && el.parentElement.closest(".scroll");
+      return !box && (el.getBoundingClientRect().right > w + 1
+        || el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible" && el.clientWidth > 0);
     }).slice(0, 5).forEach(function (el) { fail("  beyond the right edge: " + name(el)); });
   }
   // First screen: the blocks the page names in <body data-first-screen="sel|sel|...">, present, in that

@@ -17,12 +17,13 @@ import java.util.Locale;
 public final class ForestPlot {
 
     /**
-     * The CSS the plot needs; include it once in the page. Below 640 px each row puts its label and
-     * value on one line and the track under them.
+     * The CSS the plot needs; include it once in the page. Columns have fixed widths, so every row's
+     * track has the same width and the rows share one axis. Below 640 px each row puts its label and
+     * value on one line and the full-width track under them.
      */
     public static final String CSS = """
-            .forest{margin:.5em 0 1em}.fp-row{display:grid;grid-template-columns:minmax(5em,12em) minmax(8em,1fr) \
-            minmax(7em,auto);gap:.2em .8em;align-items:center;padding:.15em 0}
+            .forest{margin:.5em 0 1em}.fp-row{display:grid;grid-template-columns:12em minmax(6em,1fr) 18em;\
+            gap:.2em .8em;align-items:center;padding:.15em 0}
             .fp-label{grid-area:1/1;overflow-wrap:anywhere}
             .fp-value{grid-area:1/3;font-variant-numeric:tabular-nums;text-align:right;font-size:.9em}
             .fp-track{grid-area:1/2;display:block;position:relative;height:1.3em}

@@ -49,7 +49,7 @@ public final class ComparisonHtml {
             table.compact{width:100%}table.compact td:first-child{overflow-wrap:break-word}
             tr.winner td{font-weight:600;background:#eaf6f1}tr.contender td{background:#fdf8ee}
             tr.yardstick td{color:#666}tr.weak td{background:#fbeee6}
-            .small{font-size:.85em;color:#555}
+            .small{font-size:.85em;color:#555;overflow-wrap:anywhere}
             table.overview .bar{width:22%;min-width:150px;vertical-align:middle}
             table.overview td.bar .fp-row{display:block;padding:0}table.overview tfoot td{border:0}
             table.overview tfoot .fp-track{height:1.6em}
