@@ -63,6 +63,6 @@ class ComparisonTableTest {
                 CompareFixtures.standard().stream().filter(r -> r.replication() == 0).toList(), "profit", 0.95);
         String text = ComparisonTable.render(c, false);
         assertTrue(text.contains("[n/a]"), text);
-        assertTrue(text.contains("One replication: no test can tell the strategies apart"), text);
+        assertTrue(text.contains("one replication: no test can tell the strategies apart"), text);
     }
 }
