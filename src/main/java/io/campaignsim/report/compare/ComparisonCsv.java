@@ -71,7 +71,7 @@ public final class ComparisonCsv {
                 for (CompareMetric m : UPLIFT_METRICS) {
                     Uplift u = s.uplift(m);
                     add(row, u.absolute(), Numbers.METRIC_SCALE);
-                    add(row, u.relative(), Numbers.RATE_SCALE);
+                    addRelative(row, u.relative());
                 }
                 for (CompareMetric m : UPLIFT_METRICS) {
                     add(row, s.incremental(m), Numbers.METRIC_SCALE);
@@ -94,6 +94,15 @@ public final class ComparisonCsv {
 
     private static List<String> interval(String name) {
         return List.of(name, name + "_low", name + "_high");
+    }
+
+    // Fieller's interval may be unbounded: both bounds are then the word "unbounded", not a number.
+    private static void addRelative(List<String> row, Estimate e) {
+        if (Double.isInfinite(e.ciLow()) || Double.isInfinite(e.ciHigh())) {
+            row.addAll(List.of(Numbers.text(e.mean(), Numbers.RATE_SCALE), "unbounded", "unbounded"));
+        } else {
+            add(row, e, Numbers.RATE_SCALE);
+        }
     }
 
     private static void add(List<String> row, Estimate e, int scale) {

@@ -110,7 +110,7 @@ public final class ComparisonJson {
             Uplift u = s.uplift(m);
             ObjectNode one = uplift.putObject(m.key());
             estimate(one.putObject("absolute"), u.absolute(), Numbers.METRIC_SCALE);
-            estimate(one.putObject("relative"), u.relative(), Numbers.RATE_SCALE);
+            relative(one.putObject("relative"), u.relative());
             one.put("p_value", Numbers.decimal(u.pValue(), Numbers.RATE_SCALE));
         }
         ObjectNode incremental = node.putObject("true_incremental");
@@ -221,6 +221,13 @@ public final class ComparisonJson {
                 day.add(Numbers.decimal(x.medianPValue(d, a), Numbers.RATE_SCALE));
             }
         }
+    }
+
+    // Fieller's set may be unbounded: then the bounds are null and "unbounded" is true, never a number.
+    private static void relative(ObjectNode node, Estimate e) {
+        estimate(node, e, Numbers.RATE_SCALE);
+        node.put("interval", "fieller");
+        node.put("unbounded", Double.isInfinite(e.ciLow()) || Double.isInfinite(e.ciHigh()));
     }
 
     private static void estimate(ObjectNode node, Estimate e, int scale) {

@@ -111,7 +111,7 @@ public final class ComparisonJsonReader {
             JsonNode u = s.path("uplift_vs_holdout").get(m.key());
             uplift.put(m, u == null ? new Uplift(Estimate.unavailable(replications), Estimate.unavailable(replications),
                     Double.NaN) : new Uplift(estimate(u.get("absolute"), replications),
-                    estimate(u.get("relative"), replications), number(u.get("p_value"))));
+                    relative(u.get("relative"), replications), number(u.get("p_value"))));
             incremental.put(m, estimate(s.path("true_incremental").get(m.key()), replications));
         }
         JsonNode regret = s.get("regret_vs_oracle");
@@ -225,6 +225,13 @@ public final class ComparisonJsonReader {
             out[i] = number(array.get(i));
         }
         return out;
+    }
+
+    private static Estimate relative(JsonNode node, int replications) {
+        Estimate e = estimate(node, replications);
+        return node != null && node.path("unbounded").asBoolean()
+                ? new Estimate(e.mean(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, e.standardError(), e.n())
+                : e;
     }
 
     private static Estimate estimate(JsonNode node, int replications) {

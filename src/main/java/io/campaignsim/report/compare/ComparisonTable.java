@@ -51,7 +51,7 @@ public final class ComparisonTable {
             Uplift u = s.uplift(objective);
             List<String> row = new ArrayList<>(List.of(s.rank() == 0 ? "-" : Integer.toString(s.rank()), name(s),
                     Numbers.withCi(s.metric(objective), false), Numbers.withCi(u.absolute(), true),
-                    Numbers.relativeChange(u.relative().mean()), pOnly(u.pValue())));
+                    Numbers.relativeWithCi(u.relative()), pOnly(u.pValue())));
             for (CompareMetric m : EXTRA) {
                 if (m != objective) {
                     row.add(Numbers.grouped(s.metric(m).mean(), 1));
