@@ -84,7 +84,7 @@ public final class AnalyzeReport {
     }
 
     private static Path uplift(AnalyzeResult r, Path file) throws IOException {
-        try (CSVPrinter p = csv(file, "outcome", "model", "arm", "n", "qini", "normalised_qini", "auuc",
+        try (CSVPrinter p = csv(file, "outcome", "model", "arm", "n", "qini_area_per_customer", "qini_normalised", "auuc",
                 "uplift_at_10", "uplift_at_30")) {
             for (UpliftResult u : r.uplift()) {
                 p.printRecord(u.outcome(), u.model(), u.arm(), u.n(), Numbers.significantText(u.qini()), Numbers.significantText(u.normalisedQini()),
@@ -192,7 +192,7 @@ public final class AnalyzeReport {
             }
         }
         b.append("</table>\n<h2>Uplift models (out-of-fold)</h2>\n<table><tr><th>outcome</th><th>model</th><th>arm</th>")
-                .append("<th>Qini</th><th>normalised Qini</th><th>AUUC</th><th>uplift@10%</th><th>uplift@30%</th></tr>\n");
+                .append("<th>Qini area per customer</th><th>Qini normalised</th><th>AUUC</th><th>uplift@10%</th><th>uplift@30%</th></tr>\n");
         for (UpliftResult u : r.uplift()) {
             b.append("<tr><td>").append(e(u.outcome())).append("</td><td class=\"t\">").append(e(u.model()))
                     .append("</td><td class=\"t\">").append(e(u.arm())).append("</td><td>").append(Numbers.fixed(u.qini(), 5))

@@ -54,7 +54,9 @@ public final class ComparisonCsv {
             h.addAll(interval("incremental_" + m.key()));
         }
         h.addAll(interval("regret"));
-        h.addAll(List.of("p_vs_holdout", "model", "auc", "qini", "auuc", "calibration_error"));
+        h.addAll(interval("regret_best_arm"));
+        h.add("best_arm");
+        h.addAll(List.of("p_vs_holdout", "model", "auc", "qini_normalised", "auuc", "calibration_error"));
         return h;
     }
 
@@ -77,6 +79,9 @@ public final class ComparisonCsv {
                     add(row, s.incremental(m), Numbers.METRIC_SCALE);
                 }
                 add(row, s.regret() == null ? Estimate.unavailable(c.replications()) : s.regret(), Numbers.METRIC_SCALE);
+                add(row, s.armRegret() == null ? Estimate.unavailable(c.replications()) : s.armRegret().regret(),
+                        Numbers.METRIC_SCALE);
+                row.add(s.armRegret() == null ? "" : s.armRegret().bestArm());
                 row.add(Numbers.text(s.uplift(c.objective().metric()).pValue(), Numbers.RATE_SCALE));
                 ModelSummary q = s.model();
                 if (q == null) {

@@ -122,6 +122,13 @@ public final class ComparisonJson {
         } else {
             estimate(node.putObject("regret_vs_oracle"), s.regret(), Numbers.METRIC_SCALE);
         }
+        if (s.armRegret() == null) {
+            node.putNull("regret_vs_best_arm");
+        } else {
+            ObjectNode arm = node.putObject("regret_vs_best_arm");
+            estimate(arm, s.armRegret().regret(), Numbers.METRIC_SCALE);
+            arm.put("best_arm", s.armRegret().bestArm());
+        }
         model(node, s.model());
         ObjectNode series = node.putObject("series");
         for (Series one : s.series()) {
@@ -147,7 +154,8 @@ public final class ComparisonJson {
         ObjectNode m = node.putObject("model");
         m.put("model", q.model());
         m.put("auc", Numbers.decimal(q.auc(), Numbers.RATE_SCALE));
-        m.put("qini", Numbers.decimal(q.qini(), Numbers.RATE_SCALE));
+        // the normalised Qini (1 = the ideal ranking by true uplift), not an area per customer
+        m.put("qini_normalised", Numbers.decimal(q.qini(), Numbers.RATE_SCALE));
         m.put("auuc", Numbers.decimal(q.auuc(), Numbers.RATE_SCALE));
         m.put("calibration_error", Numbers.decimal(q.calibrationError(), Numbers.RATE_SCALE));
         m.put("replications", q.replications());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.campaignsim.compare.ArmShares;
+import io.campaignsim.compare.ArmRegret;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ExperimentSummary;
 import io.campaignsim.compare.ModelSummary;
@@ -115,10 +116,12 @@ public final class ComparisonJsonReader {
             incremental.put(m, estimate(s.path("true_incremental").get(m.key()), replications));
         }
         JsonNode regret = s.get("regret_vs_oracle");
+        JsonNode armRegret = s.get("regret_vs_best_arm"); // absent in files written before it was kept
         return new StrategySummary(name, text(s, "type"), role, rank == null || rank.isNull() ? 0 : rank.asInt(), metrics,
                 uplift, incremental, regret == null || regret.isNull() ? null : estimate(regret, replications),
                 series(s.get("series"), replications), arms(s.get("arms")), model(s.get("model")),
-                experiment(s.get("experiment")));
+                experiment(s.get("experiment")), armRegret == null || armRegret.isNull() ? null
+                        : new ArmRegret(text(armRegret, "best_arm"), estimate(armRegret, replications)));
     }
 
     private static List<Series> series(JsonNode node, int replications) {
@@ -187,7 +190,7 @@ public final class ComparisonJsonReader {
         if (node == null || node.isNull()) {
             return null;
         }
-        return new ModelSummary(text(node, "model"), number(node.get("auc")), number(node.get("qini")),
+        return new ModelSummary(text(node, "model"), number(node.get("auc")), number(node.has("qini_normalised") ? node.get("qini_normalised") : node.get("qini")), // "qini" before it was named
                 number(node.get("auuc")), number(node.get("calibration_error")), node.path("replications").asInt(),
                 upliftCurves(node.get("uplift_curves")), calibration(node.get("calibration"), node));
     }

@@ -44,6 +44,10 @@ public final class ComparisonTable {
         if (oracle) {
             header.add("regret vs oracle");
         }
+        boolean armRegret = c.ranked().stream().anyMatch(s -> s.armRegret() != null);
+        if (armRegret) {
+            header.add("regret vs best arm");
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(header.toArray(String[]::new));
         List<StrategySummary> ranked = c.ranked();
@@ -59,6 +63,9 @@ public final class ComparisonTable {
             }
             if (oracle) {
                 row.add(Numbers.withCi(s.regret(), false));
+            }
+            if (armRegret) {
+                row.add(s.armRegret() == null ? "-" : Numbers.withCi(s.armRegret().regret(), true));
             }
             rows.add(row.toArray(String[]::new));
         }

@@ -46,6 +46,10 @@ final class StrategyTable {
         if (oracle) {
             header.add("regret vs oracle [95 % CI]");
         }
+        boolean armRegret = c.ranked().stream().anyMatch(s -> s.armRegret() != null);
+        if (armRegret) {
+            header.add("regret vs best arm [95 % CI]");
+        }
         List<List<Cell>> rows = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (StrategySummary s : c.ranked()) {
@@ -62,6 +66,11 @@ final class StrategyTable {
             }
             if (oracle) {
                 row.add(s.regret() == null ? new Cell("n/a", Double.NaN) : ci(s.regret(), false));
+            }
+            if (armRegret) {
+                row.add(s.armRegret() == null ? new Cell("n/a", Double.NaN)
+                        : new Cell(Numbers.withCi(s.armRegret().regret(), true) + " (best: " + s.armRegret().bestArm() + ")",
+                                s.armRegret().regret().mean()));
             }
             rows.add(row);
             names.add(s.name());
