@@ -90,7 +90,7 @@ public final class PowerChart implements CompareChart.PerStrategy {
         String effectSource = Double.isFinite(x.mde()) && x.mde() > 0 ? "configured MDE" : "observed difference";
         XYChart chart = ChartStyle.xy("Power of " + s.name() + " (baseline " + Numbers.significant(baseline, 3) + ", "
                 + effectSource + " " + Numbers.significant(effect, 3) + ", alpha " + Numbers.significant(x.alpha(), 3)
-                + ")", "customers per arm (delivered contacts)", "power", false);
+                + ")", "customers per arm (reached by the test)", "power", false);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setXAxisMin(0.0);
         ChartStyle.legendBelow(chart);
         style(chart.addSeries(POWER_SERIES, n, power), colour(0), STROKES[0]);
