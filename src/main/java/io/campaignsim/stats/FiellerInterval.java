@@ -83,6 +83,28 @@ public final class FiellerInterval {
         return new Estimate(ratio, (b - root) / a, (b + root) / a, se, n);
     }
 
+    /**
+     * Fieller's set for the ratio μ_X / μ_Y of two <b>independent</b> means (two arms of an
+     * experiment), from the means, their squared standard errors and the quantile q of the test
+     * (z or t): every ρ with (x̄ − ρ ȳ)² ≤ q² (v_x + ρ² v_y), i.e. the roots of
+     * (ȳ² − q² v_y) ρ² − 2 x̄ ȳ ρ + (x̄² − q² v_x). Returns {low, high}; {−∞, +∞} when
+     * ȳ² ≤ q² v_y (ȳ not distinguishable from 0: the set is unbounded); NaNs when an input is not finite.
+     */
+    public static double[] independent(double meanX, double varX, double meanY, double varY, double q) {
+        if (!Double.isFinite(meanX) || !Double.isFinite(meanY) || !(varX >= 0) || !(varY >= 0) || !Double.isFinite(q)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double q2 = q * q;
+        double a = meanY * meanY - q2 * varY;
+        if (!(a > 0)) {
+            return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        }
+        double b = meanX * meanY;
+        double c = meanX * meanX - q2 * varX;
+        double root = Math.sqrt(Math.max(b * b - a * c, 0));
+        return new double[] {(b - root) / a, (b + root) / a};
+    }
+
     /** Whether an interval from {@link #of} is unbounded (the data do not bound the ratio). */
     public static boolean isUnbounded(Estimate e) {
         return Double.isInfinite(e.ciLow()) || Double.isInfinite(e.ciHigh());

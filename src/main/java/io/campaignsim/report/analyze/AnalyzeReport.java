@@ -76,7 +76,7 @@ public final class AnalyzeReport {
             for (Effect e : r.effects()) {
                 p.printRecord(e.scope(), e.outcome(), e.arm(), e.control(), e.n(), e.nControl(), Numbers.significantText(e.value()),
                         Numbers.significantText(e.controlValue()), Numbers.significantText(e.effect()), Numbers.significantText(e.ciLow()), Numbers.significantText(e.ciHigh()),
-                        Numbers.significantText(e.relative()), Numbers.significantText(e.relativeLow()), Numbers.significantText(e.relativeHigh()),
+                        Numbers.significantText(e.relative()), bound(e.relativeLow()), bound(e.relativeHigh()),
                         Numbers.significantText(e.pValue()), e.test());
             }
         }
@@ -212,5 +212,10 @@ public final class AnalyzeReport {
 
     private static String e(String s) {
         return escapeHtml4(s == null ? "" : s);
+    }
+
+    /** A bound of Fieller's relative interval: "unbounded" when the set is unbounded, never a number. */
+    private static String bound(double v) {
+        return Double.isInfinite(v) ? "unbounded" : Numbers.significantText(v);
     }
 }
