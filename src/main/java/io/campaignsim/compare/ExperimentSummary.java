@@ -15,7 +15,7 @@ import java.util.List;
  * @param replications replications with a trace
  * @param medianPValue [day][arm] median p-value against arm 0 over replications (NaN when none had data)
  * @param decidedShare [day] share of replications that had decided by the end of that day
- * @param reachedTrials [arm] mean delivered contacts per arm when the test ended (or at the horizon)
+ * @param reachedTrials [arm] mean customers reached per arm when the test ended (the test's unit) (or at the horizon)
  * @param baselineRate arm 0's conversion rate, pooled over replications at the end of the test
  * @param bestDifference conversion rate of the arm that differs most from arm 0, minus arm 0's (pooled)
  */

@@ -31,7 +31,9 @@ public final class RandomStreams {
         /** The hash split of customers between a test's arms (keys: strategy index, replication). */
         ASSIGNMENT(6),
         /** The root seed of a check run (keys: run seed), apart from compare's. */
-        CHECK_RUN(7);
+        CHECK_RUN(7),
+        /** The cross-fitting folds of {@code ope}'s reward model (no keys), apart from its bootstrap draws. */
+        OPE_FOLDS(8);
 
         private final long key;
 

@@ -148,7 +148,7 @@ final class AnalyzeHtml {
             return;
         }
         b.append("<h2>Uplift models (out-of-fold)</h2>\n<div class=\"scroll\"><table><tr><th>outcome</th><th>model</th>"
-                + "<th>arm</th><th>Qini</th><th>normalised Qini</th><th>AUUC</th><th>uplift@10%</th><th>uplift@30%</th></tr>\n");
+                + "<th>arm</th><th>Qini area per customer</th><th>Qini normalised</th><th>AUUC</th><th>uplift@10%</th><th>uplift@30%</th></tr>\n");
         for (UpliftResult u : r.uplift()) {
             b.append("<tr><td>").append(e(u.outcome())).append("</td><td class=\"t\">").append(e(u.model()))
                     .append("</td><td class=\"t\">").append(e(u.arm())).append("</td><td>").append(Numbers.fixed(u.qini(), 5))

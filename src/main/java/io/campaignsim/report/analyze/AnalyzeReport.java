@@ -83,7 +83,7 @@ public final class AnalyzeReport {
                 SegmentFamilies.Adjusted a = adjusted.get(i);
                 p.printRecord(e.scope(), e.outcome(), e.arm(), e.control(), e.n(), e.nControl(), Numbers.significantText(e.value()),
                         Numbers.significantText(e.controlValue()), Numbers.significantText(e.effect()), Numbers.significantText(e.ciLow()), Numbers.significantText(e.ciHigh()),
-                        Numbers.significantText(e.relative()), Numbers.significantText(e.relativeLow()), Numbers.significantText(e.relativeHigh()),
+                        Numbers.significantText(e.relative()), bound(e.relativeLow()), bound(e.relativeHigh()),
                         Numbers.significantText(e.pValue()), e.test(), Numbers.significantText(a.pAdjusted()), a.family());
             }
         }
@@ -91,7 +91,7 @@ public final class AnalyzeReport {
     }
 
     private static Path uplift(AnalyzeResult r, Path file) throws IOException {
-        try (CSVPrinter p = csv(file, "outcome", "model", "arm", "n", "qini", "normalised_qini", "auuc",
+        try (CSVPrinter p = csv(file, "outcome", "model", "arm", "n", "qini_area_per_customer", "qini_normalised", "auuc",
                 "uplift_at_10", "uplift_at_30")) {
             for (UpliftResult u : r.uplift()) {
                 p.printRecord(u.outcome(), u.model(), u.arm(), u.n(), Numbers.significantText(u.qini()), Numbers.significantText(u.normalisedQini()),
@@ -172,5 +172,10 @@ public final class AnalyzeReport {
 
     private static String e(String s) {
         return escapeHtml4(s == null ? "" : s);
+    }
+
+    /** A bound of Fieller's relative interval: "unbounded" when the set is unbounded, never a number. */
+    private static String bound(double v) {
+        return Double.isInfinite(v) ? "unbounded" : Numbers.significantText(v);
     }
 }

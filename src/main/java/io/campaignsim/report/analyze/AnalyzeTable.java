@@ -50,7 +50,7 @@ public final class AnalyzeTable {
             }
             b.append("\nuplift models, ").append(r.folds()).append("-fold out-of-fold scores (seed ").append(r.seed())
                     .append("), features: ").append(String.join(", ", r.features())).append('\n');
-            b.append(TextTable.render(new String[] {"outcome", "arm", "model", "qini", "norm. qini", "auuc",
+            b.append(TextTable.render(new String[] {"outcome", "arm", "model", "qini/customer", "qini norm.", "auuc",
                 "uplift@10%", "uplift@30%"}, uplift, 3));
         }
         return b.toString();

@@ -113,7 +113,7 @@ public final class ComparisonJson {
             Uplift u = s.uplift(m);
             ObjectNode one = uplift.putObject(m.key());
             estimate(one.putObject("absolute"), u.absolute(), Numbers.METRIC_SCALE);
-            estimate(one.putObject("relative"), u.relative(), Numbers.RATE_SCALE);
+            relative(one.putObject("relative"), u.relative());
             one.put("p_value", Numbers.decimal(u.pValue(), Numbers.RATE_SCALE));
             one.put("p_value_holm", Numbers.decimal(u.pAdjusted(), Numbers.RATE_SCALE));
         }
@@ -125,6 +125,13 @@ public final class ComparisonJson {
             node.putNull("regret_vs_oracle");
         } else {
             estimate(node.putObject("regret_vs_oracle"), s.regret(), Numbers.METRIC_SCALE);
+        }
+        if (s.armRegret() == null) {
+            node.putNull("regret_vs_best_arm");
+        } else {
+            ObjectNode arm = node.putObject("regret_vs_best_arm");
+            estimate(arm, s.armRegret().regret(), Numbers.METRIC_SCALE);
+            arm.put("best_arm", s.armRegret().bestArm());
         }
         model(node, s.model());
         ObjectNode series = node.putObject("series");
@@ -183,7 +190,8 @@ public final class ComparisonJson {
         ObjectNode m = node.putObject("model");
         m.put("model", q.model());
         m.put("auc", Numbers.decimal(q.auc(), Numbers.RATE_SCALE));
-        m.put("qini", Numbers.decimal(q.qini(), Numbers.RATE_SCALE));
+        // the normalised Qini (1 = the ideal ranking by true uplift), not an area per customer
+        m.put("qini_normalised", Numbers.decimal(q.qini(), Numbers.RATE_SCALE));
         m.put("auuc", Numbers.decimal(q.auuc(), Numbers.RATE_SCALE));
         m.put("calibration_error", Numbers.decimal(q.calibrationError(), Numbers.RATE_SCALE));
         m.put("replications", q.replications());
@@ -257,6 +265,13 @@ public final class ComparisonJson {
                 day.add(Numbers.decimal(x.medianPValue(d, a), Numbers.RATE_SCALE));
             }
         }
+    }
+
+    // Fieller's set may be unbounded: then the bounds are null and "unbounded" is true, never a number.
+    private static void relative(ObjectNode node, Estimate e) {
+        estimate(node, e, Numbers.RATE_SCALE);
+        node.put("interval", "fieller");
+        node.put("unbounded", Double.isInfinite(e.ciLow()) || Double.isInfinite(e.ciHigh()));
     }
 
     private static void estimate(ObjectNode node, Estimate e, int scale) {

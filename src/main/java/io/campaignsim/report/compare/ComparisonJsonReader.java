@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.campaignsim.compare.ArmShares;
+import io.campaignsim.compare.ArmRegret;
 import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.Decision;
 import io.campaignsim.compare.ExperimentSummary;
@@ -115,14 +116,16 @@ public final class ComparisonJsonReader {
             JsonNode u = s.path("uplift_vs_holdout").get(m.key());
             uplift.put(m, u == null ? new Uplift(Estimate.unavailable(replications), Estimate.unavailable(replications),
                     Double.NaN) : new Uplift(estimate(u.get("absolute"), replications),
-                    estimate(u.get("relative"), replications), number(u.get("p_value")), number(u.get("p_value_holm"))));
+                    relative(u.get("relative"), replications), number(u.get("p_value")), number(u.get("p_value_holm"))));
             incremental.put(m, estimate(s.path("true_incremental").get(m.key()), replications));
         }
         JsonNode regret = s.get("regret_vs_oracle");
+        JsonNode armRegret = s.get("regret_vs_best_arm"); // absent in files written before it was kept
         return new StrategySummary(name, text(s, "type"), role, rank == null || rank.isNull() ? 0 : rank.asInt(), metrics,
                 uplift, incremental, regret == null || regret.isNull() ? null : estimate(regret, replications),
                 series(s.get("series"), replications), arms(s.get("arms")), model(s.get("model")),
-                experiment(s.get("experiment")));
+                experiment(s.get("experiment")), armRegret == null || armRegret.isNull() ? null
+                        : new ArmRegret(text(armRegret, "best_arm"), estimate(armRegret, replications)));
     }
 
     /**
@@ -216,7 +219,7 @@ public final class ComparisonJsonReader {
         if (node == null || node.isNull()) {
             return null;
         }
-        return new ModelSummary(text(node, "model"), number(node.get("auc")), number(node.get("qini")),
+        return new ModelSummary(text(node, "model"), number(node.get("auc")), number(node.has("qini_normalised") ? node.get("qini_normalised") : node.get("qini")), // "qini" before it was named
                 number(node.get("auuc")), number(node.get("calibration_error")), node.path("replications").asInt(),
                 upliftCurves(node.get("uplift_curves")), calibration(node.get("calibration"), node));
     }
@@ -254,6 +257,13 @@ public final class ComparisonJsonReader {
             out[i] = number(array.get(i));
         }
         return out;
+    }
+
+    private static Estimate relative(JsonNode node, int replications) {
+        Estimate e = estimate(node, replications);
+        return node != null && node.path("unbounded").asBoolean()
+                ? new Estimate(e.mean(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, e.standardError(), e.n())
+                : e;
     }
 
     private static Estimate estimate(JsonNode node, int replications) {

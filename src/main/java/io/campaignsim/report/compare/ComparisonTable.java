@@ -42,6 +42,10 @@ public final class ComparisonTable {
         if (oracle) {
             header.add("regret vs oracle");
         }
+        boolean armRegret = c.ranked().stream().anyMatch(s -> s.armRegret() != null);
+        if (armRegret) {
+            header.add("regret vs best arm");
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(header.toArray(String[]::new));
         List<StrategySummary> ranked = c.ranked();
@@ -49,7 +53,7 @@ public final class ComparisonTable {
             Uplift u = s.uplift(objective);
             List<String> row = new ArrayList<>(List.of(s.rank() == 0 ? "-" : Integer.toString(s.rank()), name(s),
                     Numbers.withCi(s.metric(objective), false), Numbers.withCi(u.absolute(), true),
-                    Numbers.relativeChange(u.relative().mean()), pOnly(u.pValue()), pOnly(u.pAdjusted())));
+                    Numbers.relativeWithCi(u.relative()), pOnly(u.pValue()), pOnly(u.pAdjusted())));
             for (CompareMetric m : EXTRA) {
                 if (m != objective) {
                     row.add(Numbers.grouped(s.metric(m).mean(), 1));
@@ -57,6 +61,9 @@ public final class ComparisonTable {
             }
             if (oracle) {
                 row.add(Numbers.withCi(s.regret(), false));
+            }
+            if (armRegret) {
+                row.add(s.armRegret() == null ? "-" : Numbers.withCi(s.armRegret().regret(), true));
             }
             rows.add(row.toArray(String[]::new));
         }

@@ -142,6 +142,9 @@ final class OverviewSection implements PageSection {
 
     private static String relative(Estimate r) {
         String mean = Numbers.relativeChange(r.mean());
+        if (Double.isInfinite(r.ciLow()) || Double.isInfinite(r.ciHigh())) {
+            return mean + " [unbounded]"; // Fieller: the holdout's mean cannot be told from zero
+        }
         if (!Double.isFinite(r.ciLow()) || !Double.isFinite(r.ciHigh())) {
             return mean;
         }

@@ -56,7 +56,7 @@ class ComparisonReportTest {
         assertEquals("43", ts.get("uplift_profit"));
         assertEquals("57", ts.get("regret"));
         assertEquals("0.75", ts.get("auc"));
-        assertEquals("", ts.get("qini"), "undefined is an empty cell");
+        assertEquals("", ts.get("qini_normalised"), "undefined is an empty cell");
         CSVRecord oracle = rows.get(3);
         assertEquals("", oracle.get("rank"));
         assertEquals("oracle", oracle.get("role"));

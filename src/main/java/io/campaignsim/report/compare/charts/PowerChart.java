@@ -92,7 +92,7 @@ public final class PowerChart implements CompareChart.PerStrategy {
         String effectSource = x.effectIsMde() ? "configured MDE" : "observed difference";
         // The parameters go in the legend, below the plot, where a long strategy name can not push
         // them out of the picture; the title stays short.
-        XYChart chart = ChartStyle.xy("Power of the test of " + s.name(), "customers per arm (delivered contacts)",
+        XYChart chart = ChartStyle.xy("Power of the test of " + s.name(), "customers per arm (reached by the test)",
                 "power", false);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setXAxisMin(0.0);
         chart.getStyler().setXAxisTickMarkSpacingHint(110); // wide labels such as 1,200,000 must not run together
