@@ -44,24 +44,21 @@ abstract class LinearBandit implements ContextualBandit {
     }
 
     /**
-     * Gathers the context's non-zero features once, computes every arm's mean and variance bound
-     * in one pass over them, then runs the argmax; only arms the bound cannot rule out pay for
-     * the exact variance (see {@link RidgeArms}).
+     * Gathers the context's non-zero features once, then runs the argmax over them; only arms
+     * the bound cannot rule out pay for the exact variance (see {@link RidgeArms}).
      */
     @Override
     public final int select(double[] context, Draws draws) {
         ridge.checkContext(context);
-        RidgeArms.Scratch s = ridge.gather(context);
-        ridge.meansAndBounds(s, true);
-        return ArgMax.of(ridge.arms(), scores, s, draws);
+        return ArgMax.of(ridge.arms(), scores, ridge.gather(context), draws);
     }
 
     /** Arm {@code a}'s score for the context, or -Infinity when its bound shows it cannot reach {@code best}. */
     private double score(int a, RidgeArms.Scratch s, double best, Draws draws) {
         double spread = spread(draws);
-        double mean = s.mean[a];
+        double mean = ridge.mean(a, s);
         if (a > 0 && ridge.prunable(a)) {
-            double ceiling = spread > 0 ? mean + spread * Math.sqrt(s.bound[a]) : mean;
+            double ceiling = spread > 0 ? mean + spread * Math.sqrt(ridge.varianceBound(a, s)) : mean;
             if (ceiling < best) {
                 return Double.NEGATIVE_INFINITY; // below the best: the exact score would change nothing
             }

@@ -22,10 +22,9 @@ import io.campaignsim.strategy.bandit.Arguments;
  * indicators, so a context has |S| of d non-zero features (about 17 of 27 in the bench
  * workload). The variance {@code x^T M x} over the non-zero features is |S|(|S|+1)/2
  * multiply-adds (153 rather than 378), while {@code |L^-1 x|^2} has to run over the whole
- * triangle below the first non-zero feature. {@link Scratch} gathers the non-zero features once
- * a decision and every arm reuses them; the means and bounds of all arms are computed in one
- * pass with the arms innermost (theta and the bound's c are stored feature-major, arm-minor),
- * which the JIT vectorises and which keeps the arms' chains independent.
+ * triangle below the first non-zero feature. Record skips the rows of zero features. {@link Scratch} gathers the non-zero features once
+ * a decision and every arm reuses them for its mean, bound and variance (a context without zeros
+ * takes contiguous loops with the same arithmetic).
  *
  * <p>For select to skip arms that cannot win, commit also stores per arm a diagonal bound
  * {@code sum_i c_i x_i^2 >= x^T M x}: with {@code w_i = sqrt(M_ii)},
@@ -47,8 +46,7 @@ final class RidgeArms {
     static final int MAX_RANK_ONE_RUN = 64;
 
     /**
-     * Per-thread scratch of one decision: the context's non-zero features (indices and values),
-     * and every arm's mean and bound. Select is called concurrently from shard threads, so the
+     * Per-thread scratch of one decision: the context's non-zero features (indices and values). Select is called concurrently from shard threads, so the
      * scratch cannot live in the (shared) bandit; one per thread, grown on demand, allocates
      * nothing per decision.
      */
@@ -56,17 +54,11 @@ final class RidgeArms {
         int[] index = new int[0];
         double[] value = new double[0];
         int nonZero;
-        double[] mean = new double[0];
-        double[] bound = new double[0];
 
-        private Scratch ensure(int d, int arms) {
+        private Scratch ensure(int d) {
             if (index.length < d) {
                 index = new int[d];
                 value = new double[d];
-            }
-            if (mean.length < arms) {
-                mean = new double[arms];
-                bound = new double[arms];
             }
             return this;
         }
@@ -91,10 +83,10 @@ final class RidgeArms {
     private final boolean[] prunable;
     /** Committed, per arm: {@code M = A^-1}, full d x d row-major (symmetric). */
     private final double[][] inverse;
-    /** Committed, feature-major: theta of arm a, feature j at {@code j * arms + a}. */
-    private final double[] theta;
-    /** Committed, feature-major like theta: the bound's c. */
-    private final double[] boundC;
+    /** Committed, per arm: theta. */
+    private final double[][] theta;
+    /** Committed, per arm: the bound's c. */
+    private final double[][] boundC;
     private final double[] factor;
     private final double[] work;
     private final double[] lowerInverse;
@@ -115,8 +107,8 @@ final class RidgeArms {
         probe = new double[arms][d];
         prunable = new boolean[arms];
         inverse = new double[arms][d * d];
-        theta = new double[d * arms];
-        boundC = new double[d * arms];
+        theta = new double[arms][d];
+        boundC = new double[arms][d];
         factor = new double[d * d];
         work = new double[d];
         lowerInverse = new double[packed];
@@ -152,25 +144,24 @@ final class RidgeArms {
         Arguments.arm(arm, arms);
         checkContext(context);
         Arguments.finite("reward", reward);
-        Scratch s = gather(context);
-        int[] index = s.index;
-        double[] value = s.value;
-        int n = s.nonZero;
-        for (int p = 0; p < n; p++) {
-            if (!Double.isFinite(value[p])) {
+        for (int i = 0; i < dimension; i++) {
+            if (!Double.isFinite(context[i])) {
                 throw new IllegalArgumentException(
-                        "context[" + index[p] + "] must be a finite number, but was " + value[p]);
+                        "context[" + i + "] must be a finite number, but was " + context[i]);
             }
         }
-        // Only the non-zero features' rows and columns change (one-hot features are mostly 0).
+        // Rows of zero features are skipped (one-hot features are mostly 0); within a row the
+        // contiguous loop over k <= i is vectorised, which beats gathering the non-zero columns.
         double[] g = gram[arm];
         double[] m = moment[arm];
-        for (int p = 0; p < n; p++) {
-            int i = index[p];
-            double xi = value[p];
+        for (int i = 0; i < dimension; i++) {
+            double xi = context[i];
+            if (xi == 0) {
+                continue;
+            }
             int row = i * (i + 1) / 2;
-            for (int q = 0; q <= p; q++) {
-                g[row + index[q]] += xi * value[q];
+            for (int k = 0; k <= i; k++) {
+                g[row + k] += xi * context[k];
             }
             m[i] += reward * xi;
         }
@@ -201,7 +192,7 @@ final class RidgeArms {
 
     /** The scratch of the calling thread with {@code x}'s non-zero features gathered. */
     Scratch gather(double[] x) {
-        Scratch s = SCRATCH.get().ensure(dimension, arms);
+        Scratch s = SCRATCH.get().ensure(dimension);
         int[] index = s.index;
         double[] value = s.value;
         int n = 0;
@@ -216,45 +207,71 @@ final class RidgeArms {
         return s;
     }
 
-    /**
-     * Every arm's committed {@code theta . x} into {@code s.mean}, and, when {@code bounds}, its
-     * {@link #varianceBound} into {@code s.bound}, in one pass over the non-zero features.
-     */
-    void meansAndBounds(Scratch s, boolean bounds) {
-        int k = arms;
-        double[] mean = s.mean;
-        double[] bound = s.bound;
-        for (int a = 0; a < k; a++) {
-            mean[a] = 0;
-            bound[a] = 0;
+    /** Committed {@code theta . x} over the gathered non-zero features of {@code s}. */
+    double mean(int arm, Scratch s) {
+        return dot(theta[arm], s);
+    }
+
+    /** {@link #varianceBound} over the gathered non-zero features of {@code s}. */
+    double varianceBound(int arm, Scratch s) {
+        double[] c = boundC[arm];
+        double[] value = s.value;
+        int n = s.nonZero;
+        double sum = 0;
+        if (n == dimension) {
+            for (int i = 0; i < n; i++) {
+                double xi = value[i];
+                sum += c[i] * (xi * xi);
+            }
+            return sum;
         }
         int[] index = s.index;
-        double[] value = s.value;
-        double[] t = theta;
-        double[] c = boundC;
-        for (int p = 0; p < s.nonZero; p++) {
-            int at = index[p] * k;
+        for (int p = 0; p < n; p++) {
             double xi = value[p];
-            for (int a = 0; a < k; a++) {
-                mean[a] += t[at + a] * xi;
-            }
-            if (bounds) {
-                double xx = xi * xi;
-                for (int a = 0; a < k; a++) {
-                    bound[a] += c[at + a] * xx;
-                }
-            }
+            sum += c[index[p]] * (xi * xi);
         }
+        return sum;
+    }
+
+    private double dot(double[] w, Scratch s) {
+        double[] value = s.value;
+        int n = s.nonZero;
+        double sum = 0;
+        if (n == dimension) {
+            for (int i = 0; i < n; i++) {
+                sum += w[i] * value[i];
+            }
+            return sum;
+        }
+        int[] index = s.index;
+        for (int p = 0; p < n; p++) {
+            sum += w[index[p]] * value[p];
+        }
+        return sum;
     }
 
     /** Committed {@code x^T M x} over the gathered non-zero features of {@code s}. */
     double variance(int arm, Scratch s) {
         double[] m = inverse[arm];
-        int[] index = s.index;
         double[] value = s.value;
         int d = dimension;
+        int n = s.nonZero;
         double sum = 0;
-        for (int p = 0; p < s.nonZero; p++) {
+        if (n == d) {
+            // dense context (index[p] == p): contiguous rows, no index loads
+            for (int p = 0; p < d; p++) {
+                int row = p * d;
+                double off = 0;
+                for (int q = 0; q < p; q++) {
+                    off += m[row + q] * value[q];
+                }
+                double xp = value[p];
+                sum += xp * (m[row + p] * xp + 2 * off);
+            }
+            return sum;
+        }
+        int[] index = s.index;
+        for (int p = 0; p < n; p++) {
             int row = index[p] * d;
             double off = 0;
             for (int q = 0; q < p; q++) {
@@ -268,9 +285,7 @@ final class RidgeArms {
 
     /** Committed {@code theta . x}. */
     double mean(int arm, double[] x) {
-        Scratch s = gather(x);
-        meansAndBounds(s, false);
-        return s.mean[arm];
+        return mean(arm, gather(x));
     }
 
     /** Whether {@link #varianceBound} is worth computing for {@code arm} before the variance. */
@@ -280,9 +295,7 @@ final class RidgeArms {
 
     /** An upper bound on the floating-point {@link #variance} for {@code x} (see the class comment). */
     double varianceBound(int arm, double[] x) {
-        Scratch s = gather(x);
-        meansAndBounds(s, true);
-        return s.bound[arm];
+        return varianceBound(arm, gather(x));
     }
 
     /** Committed {@code x^T A^-1 x}, the ridge variance of theta . x per unit noise, as select computes it. */
@@ -292,11 +305,7 @@ final class RidgeArms {
 
     double[] theta(int arm) {
         Arguments.arm(arm, arms);
-        double[] out = new double[dimension];
-        for (int j = 0; j < dimension; j++) {
-            out[j] = theta[j * arms + arm];
-        }
-        return out;
+        return theta[arm].clone();
     }
 
     /** Sherman–Morrison for each of the arm's {@code n} pending contexts, then theta and the bound. */
@@ -343,7 +352,7 @@ final class RidgeArms {
             for (int j = 0; j < d; j++) {
                 s += m[row + j] * b[j];
             }
-            theta[i * arms + arm] = s;
+            theta[arm][i] = s;
         }
         finish(arm);
     }
@@ -361,13 +370,14 @@ final class RidgeArms {
             }
             work[i] = s / factor[row + i];
         }
-        // L^T theta = y (theta written feature-major; work[k] for k > i is no longer needed)
+        // L^T theta = y
+        double[] t = theta[arm];
         for (int i = d - 1; i >= 0; i--) {
             double s = work[i];
             for (int k = i + 1; k < d; k++) {
-                s -= factor[k * d + i] * theta[k * arms + arm];
+                s -= factor[k * d + i] * t[k];
             }
-            theta[i * arms + arm] = s / factor[i * d + i];
+            t[i] = s / factor[i * d + i];
         }
         invertFactor(lowerInverse);
         // M = L^-T L^-1: (i, j) sums over rows k >= max(i, j) of L^-1
@@ -397,15 +407,14 @@ final class RidgeArms {
                 c += Math.abs(m[i * d + j]) * (Math.sqrt(m[j * d + j]) / wi);
             }
             // 1e-9 covers the bound's own rounding and that of the variance ((|S| + 3) eps relative)
-            boundC[i * arms + arm] = c * (1 + 1e-9);
+            boundC[arm][i] = c * (1 + 1e-9);
         }
         // Correlated or collinear features (an intercept plus a full one-hot) can make the bound
         // loose by orders of magnitude, and then it would cost d multiply-adds an arm for nothing.
         // A loose bound only costs speed, never a changed choice, so one probe context suffices.
         Scratch s = gather(probe[arm]);
         double exact = variance(arm, s);
-        meansAndBounds(s, true);
-        prunable[arm] = exact == 0 || s.bound[arm] <= LOOSEST_BOUND * exact;
+        prunable[arm] = exact == 0 || varianceBound(arm, s) <= LOOSEST_BOUND * exact;
     }
 
     /** Index of the packed lower triangle's (j, j). */
