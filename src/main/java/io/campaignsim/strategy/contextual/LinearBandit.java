@@ -23,6 +23,8 @@ abstract class LinearBandit implements ContextualBandit {
     private final RidgeArms ridge;
     /** The per-instance scorer; needs this bandit's state and the decision's gathered context. */
     private final ArgMax.Scores<RidgeArms.Scratch> scores = (a, s, best, draws) -> score(a, s, best, draws);
+    /** The same for a context without zeros, read directly (no per-thread scratch to look up). */
+    private final ArgMax.Scores<double[]> denseScores = (a, x, best, draws) -> denseScore(a, x, best, draws);
 
     LinearBandit(int arms, int dimension, double l2) {
         Arguments.atLeast("arms", arms, 1);
@@ -50,6 +52,9 @@ abstract class LinearBandit implements ContextualBandit {
     @Override
     public final int select(double[] context, Draws draws) {
         ridge.checkContext(context);
+        if (ridge.dense(context)) {
+            return ArgMax.of(ridge.arms(), denseScores, context, draws);
+        }
         return ArgMax.of(ridge.arms(), scores, ridge.gather(context), draws);
     }
 
@@ -64,6 +69,23 @@ abstract class LinearBandit implements ContextualBandit {
             }
         }
         double score = spread == 0 ? mean : mean + spread * Math.sqrt(ridge.variance(a, s));
+        if (Double.isNaN(score)) {
+            throw new IllegalArgumentException("context must contain finite numbers");
+        }
+        return score;
+    }
+
+    /** {@link #score} for a context without zeros: the same arithmetic without the gather. */
+    private double denseScore(int a, double[] x, double best, Draws draws) {
+        double spread = spread(draws);
+        double mean = ridge.denseMean(a, x);
+        if (a > 0 && ridge.prunable(a)) {
+            double ceiling = spread > 0 ? mean + spread * Math.sqrt(ridge.denseVarianceBound(a, x)) : mean;
+            if (ceiling < best) {
+                return Double.NEGATIVE_INFINITY;
+            }
+        }
+        double score = spread == 0 ? mean : mean + spread * Math.sqrt(ridge.denseVariance(a, x));
         if (Double.isNaN(score)) {
             throw new IllegalArgumentException("context must contain finite numbers");
         }

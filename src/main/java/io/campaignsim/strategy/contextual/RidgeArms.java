@@ -207,6 +207,54 @@ final class RidgeArms {
         return s;
     }
 
+    /** Whether {@code x} has no zero feature: then the dense methods below read it directly, without gathering. */
+    boolean dense(double[] x) {
+        for (int i = 0; i < dimension; i++) {
+            if (x[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #mean(int, Scratch)} for a context without zeros (same arithmetic, no gather). */
+    double denseMean(int arm, double[] x) {
+        double[] t = theta[arm];
+        double sum = 0;
+        for (int i = 0; i < dimension; i++) {
+            sum += t[i] * x[i];
+        }
+        return sum;
+    }
+
+    /** {@link #varianceBound(int, Scratch)} for a context without zeros. */
+    double denseVarianceBound(int arm, double[] x) {
+        double[] c = boundC[arm];
+        double sum = 0;
+        for (int i = 0; i < dimension; i++) {
+            double xi = x[i];
+            sum += c[i] * (xi * xi);
+        }
+        return sum;
+    }
+
+    /** {@link #variance(int, Scratch)} for a context without zeros. */
+    double denseVariance(int arm, double[] x) {
+        double[] m = inverse[arm];
+        int d = dimension;
+        double sum = 0;
+        for (int p = 0; p < d; p++) {
+            int row = p * d;
+            double off = 0;
+            for (int q = 0; q < p; q++) {
+                off += m[row + q] * x[q];
+            }
+            double xp = x[p];
+            sum += xp * (m[row + p] * xp + 2 * off);
+        }
+        return sum;
+    }
+
     /** Committed {@code theta . x} over the gathered non-zero features of {@code s}. */
     double mean(int arm, Scratch s) {
         return dot(theta[arm], s);

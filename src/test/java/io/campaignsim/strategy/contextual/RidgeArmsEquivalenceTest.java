@@ -39,6 +39,38 @@ class RidgeArmsEquivalenceTest {
     }
 
     @Test
+    void sameDecisionsForDenseContextsWhichSkipTheGather() {
+        // The bare bench's layout: (1, z) with z ~ N(0, I), no zero, so select takes the dense path.
+        int d = 10;
+        LinUcb ucb = new LinUcb(ARMS, d, 1, 1);
+        ReferenceRidgeArms ref = new ReferenceRidgeArms(ARMS, d, 1);
+        Draws world = new Draws(44);
+        double[] x = new double[d];
+        double[] scores = new double[ARMS];
+        for (int n = 0; n < 20_000; n++) {
+            x[0] = 1;
+            for (int j = 1; j < d; j++) {
+                x[j] = world.nextGaussian();
+            }
+            long key = Seeds.derive(45, n);
+            int chosen = ucb.select(x, new Draws(key));
+            ArgMax.Scores<double[]> score = (a, c, best, dr) -> scores[a] = ref.mean(a, c) + Math.sqrt(ref.variance(a, c));
+            int expected = ArgMax.of(ARMS, score, x, new Draws(key));
+            if (chosen != expected) {
+                assertTrue(Math.abs(scores[chosen] - scores[expected]) <= AGREE * (1 + Math.abs(scores[expected])),
+                        "decision " + n + ": chose " + chosen + ", v0.1 chose " + expected);
+            }
+            double reward = Math.sin(chosen + x[1]) + 0.5 * world.nextGaussian();
+            ucb.record(chosen, x, reward);
+            ref.record(chosen, x, reward);
+            if (n % 1000 == 999) {
+                ucb.commit();
+                ref.commit();
+            }
+        }
+    }
+
+    @Test
     void manyRankOneCommitsStayAgreeingAndARefitFollowsTheLimit() {
         // One record a commit: every commit is a Sherman–Morrison update until the run limit.
         RidgeArms fast = new RidgeArms(2, D, 1);
