@@ -57,7 +57,13 @@ public final class CompareJob {
     public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
 
     /** All runs, and the multivariate tests' effect estimates, of a comparison. */
-    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) implements java.io.Serializable {}
+    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial,
+            List<io.campaignsim.report.BreakdownCsv.Row> breakdowns) implements java.io.Serializable {
+
+        public Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {
+            this(runs, factorial, List.of());
+        }
+    }
 
     /** File with the multivariate tests' main effects and interactions (only when there is one). */
     public static final String FACTORIAL_FILE = FactorialCsv.FILE;
@@ -148,6 +154,7 @@ public final class CompareJob {
                 if (!simulated.factorial().isEmpty()) {
                     files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
                 }
+                files.add(io.campaignsim.report.BreakdownCsv.write(simulated.breakdowns(), out.staging()));
                 files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
                         (System.nanoTime() - started) / 1e9));
             } catch (IOException e) {
@@ -205,11 +212,13 @@ public final class CompareJob {
         }
         List<FactorialEffect> factorial = new ArrayList<>();
         List<StrategyRun> runs = new ArrayList<>();
+        List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
         for (Simulated one : engine.run(tasks, work(), threads, progress)) {
             runs.addAll(one.runs());
             factorial.addAll(one.factorial());
+            breakdowns.addAll(one.breakdowns());
         }
-        return new Simulated(List.copyOf(runs), List.copyOf(factorial));
+        return new Simulated(List.copyOf(runs), List.copyOf(factorial), List.copyOf(breakdowns));
     }
 
     /**
@@ -235,11 +244,13 @@ public final class CompareJob {
                         + "one Java array holds; expected a smaller --size or fewer warmup_days");
             }
         }
+        long review = PopulationBudget.microReviewBytesPerCustomer(scenario);
         PopulationBudget.check(size * parallel, scenario.channels().size(), scenario.catalog().categories().size(),
-                PopulationBudget.availableHeap(), perCustomer * size * parallel, largest == null ? null
+                PopulationBudget.availableHeap(), (perCustomer + review) * size * parallel, (largest == null ? ""
                         : "the training rows of strategy '" + largest.name() + "' (" + largest.type() + ", "
-                                + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days)"
-                                + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
+                                + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days) and ")
+                        + "the micro review's per-customer state"
+                        + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
     }
 
     private List<StrategySpec> select(Scenario s, List<String> names, String file) {
@@ -279,6 +290,7 @@ public final class CompareJob {
     private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
             Runnable onRunDone) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
+        List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
         Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
@@ -294,7 +306,7 @@ public final class CompareJob {
                 holder[0] = new StrategyPolicy(sc, history, decorate.apply(registry.create(spec, ctx)), rep, index);
                 return holder[0];
             }).build();
-            SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
+            SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.withBreakdown(rep));
             StrategyPolicy policy = holder[0];
             Strategy strategy = policy.strategy();
             List<String> arms = strategy.arms().stream().map(Arm::label).toList();
@@ -305,9 +317,10 @@ public final class CompareJob {
                     run.result().total().get(Metric.PROFIT) + run.futureValue(), arms,
                     policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null)));
             strategy.factorialEffects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
+            breakdowns.add(new io.campaignsim.report.BreakdownCsv.Row(spec.name(), rep, run.breakdown()));
             onRunDone.run();
         }
-        return new Simulated(out, factorial);
+        return new Simulated(out, factorial, breakdowns);
     }
 
     /** The day-by-day history of an A/B or multivariate test, as compare reports it. */
