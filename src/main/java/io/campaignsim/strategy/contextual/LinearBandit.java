@@ -21,8 +21,10 @@ import io.campaignsim.strategy.bandit.Arguments;
 abstract class LinearBandit implements ContextualBandit {
 
     private final RidgeArms ridge;
-    /** The per-instance scorer; needs this bandit's state and the decision's context. */
-    private final ArgMax.Scores<double[]> scores = (a, x, best, draws) -> score(a, x, best, draws);
+    /** The per-instance scorer; needs this bandit's state and the decision's gathered context. */
+    private final ArgMax.Scores<RidgeArms.Scratch> scores = (a, s, best, draws) -> score(a, s, best, draws);
+    /** The same for a context without zeros, read directly (no per-thread scratch to look up). */
+    private final ArgMax.Scores<double[]> denseScores = (a, x, best, draws) -> denseScore(a, x, best, draws);
 
     LinearBandit(int arms, int dimension, double l2) {
         Arguments.atLeast("arms", arms, 1);
@@ -43,27 +45,51 @@ abstract class LinearBandit implements ContextualBandit {
         return ridge.dimension();
     }
 
+    /**
+     * Gathers the context's non-zero features once, then runs the argmax over them; only arms
+     * the bound cannot rule out pay for the exact variance (see {@link RidgeArms}).
+     */
     @Override
     public final int select(double[] context, Draws draws) {
         ridge.checkContext(context);
-        return ArgMax.of(ridge.arms(), scores, context, draws);
+        if (ridge.dense(context)) {
+            return ArgMax.of(ridge.arms(), denseScores, context, draws);
+        }
+        return ArgMax.of(ridge.arms(), scores, ridge.gather(context), draws);
     }
 
     /** Arm {@code a}'s score for the context, or -Infinity when its bound shows it cannot reach {@code best}. */
-    private double score(int a, double[] context, double best, Draws draws) {
+    private double score(int a, RidgeArms.Scratch s, double best, Draws draws) {
         double spread = spread(draws);
-        double mean = ridge.mean(a, context);
+        double mean = ridge.mean(a, s);
         if (a > 0 && ridge.prunable(a)) {
-            double ceiling = spread > 0 ? mean + spread * Math.sqrt(ridge.varianceBound(a, context)) : mean;
+            double ceiling = spread > 0 ? mean + spread * Math.sqrt(ridge.varianceBound(a, s)) : mean;
             if (ceiling < best) {
                 return Double.NEGATIVE_INFINITY; // below the best: the exact score would change nothing
             }
         }
-        double s = spread == 0 ? mean : mean + spread * Math.sqrt(ridge.variance(a, context));
-        if (Double.isNaN(s)) {
+        double score = spread == 0 ? mean : mean + spread * Math.sqrt(ridge.variance(a, s));
+        if (Double.isNaN(score)) {
             throw new IllegalArgumentException("context must contain finite numbers");
         }
-        return s;
+        return score;
+    }
+
+    /** {@link #score} for a context without zeros: the same arithmetic without the gather. */
+    private double denseScore(int a, double[] x, double best, Draws draws) {
+        double spread = spread(draws);
+        double mean = ridge.denseMean(a, x);
+        if (a > 0 && ridge.prunable(a)) {
+            double ceiling = spread > 0 ? mean + spread * Math.sqrt(ridge.denseVarianceBound(a, x)) : mean;
+            if (ceiling < best) {
+                return Double.NEGATIVE_INFINITY;
+            }
+        }
+        double score = spread == 0 ? mean : mean + spread * Math.sqrt(ridge.denseVariance(a, x));
+        if (Double.isNaN(score)) {
+            throw new IllegalArgumentException("context must contain finite numbers");
+        }
+        return score;
     }
 
     @Override

@@ -5,27 +5,35 @@ import io.campaignsim.strategy.bandit.Arguments;
 /**
  * One ridge regression per arm, the shared core of {@link LinUcb} and {@link LinTs}. Per arm
  * {@code A = l2 I + sum x x^T} and {@code b = sum r x} accumulate as outcomes are recorded; at
- * {@link #commit()} each changed arm gets a fresh Cholesky factor {@code A = L L^T}, from which
- * the committed {@code theta = A^-1 b} (two triangular solves) and {@code L^-1} are computed.
+ * {@link #commit()} each changed arm gets its committed inverse {@code M = A^-1} and
+ * {@code theta = M b}, which select reads until the next commit.
  *
- * <p>Why a fresh factorisation rather than Sherman–Morrison updates: rank-1 updates of an
- * explicit inverse accumulate rounding error over millions of records, while a Cholesky of
- * {@code A} is backward stable and costs d^3/3 flops an arm a commit (9,000 for d = 30) however
- * many records arrived. Keeping {@code L^-1} rather than {@code A^-1} gives select
- * {@code x^T A^-1 x = |L^-1 x|^2} in d(d+1)/2 multiply-adds with no scratch vector: the j-th entry
- * of {@code L^-1 x} is a sum over i <= j, used once and squared.
+ * <p>How the inverse is kept (issue #20). An arm that received only a few records since the last
+ * commit (at most d/4, below which a refactorisation, about d^3/2 multiply-adds, costs more than
+ * the updates) gets one Sherman–Morrison update per record,
+ * {@code M' = M - (M x)(M x)^T / (1 + x^T M x)}, d|S| + d^2 multiply-adds each for a context with
+ * |S| non-zero features. Any other changed arm, and every arm after {@link #MAX_RANK_ONE_RUN}
+ * consecutive rank-one commits, is refactorised from the accumulated {@code A} by Cholesky
+ * ({@code A = L L^T}, {@code theta} by two triangular solves, {@code M = L^-T L^-1}): backward
+ * stable, so the rounding that rank-one updates accumulate is wiped out at least every 64 commits
+ * (an engine day commits thousands of records an arm, so there it always refactorises).
  *
- * <p>Only the lower triangles are stored and touched, packed by rows (row j starts at
- * j(j+1)/2), so record and select read them sequentially.
+ * <p>Why M rather than the v0.1 {@code L^-1}: the engine's features are mostly one-hot and
+ * indicators, so a context has |S| of d non-zero features (about 17 of 27 in the bench
+ * workload). The variance {@code x^T M x} over the non-zero features is |S|(|S|+1)/2
+ * multiply-adds (153 rather than 378), while {@code |L^-1 x|^2} has to run over the whole
+ * triangle below the first non-zero feature. Record skips the rows of zero features. {@link Scratch} gathers the non-zero features once
+ * a decision and every arm reuses them for its mean, bound and variance (a context without zeros
+ * takes contiguous loops with the same arithmetic).
  *
  * <p>For select to skip arms that cannot win, commit also stores per arm a diagonal bound
- * {@code sum_i c_i x_i^2 >= x^T A^-1 x} (10 multiply-adds for d = 10 against 55 for the exact
- * variance): with {@code M = A^-1} and {@code w_i = sqrt(M_ii)},
- * {@code c_i = sum_j |M_ij| w_j / w_i} makes {@code W (diag(c) - M) W} diagonally dominant, so
- * {@code diag(c) - M} is positive semidefinite. The same construction on
- * {@code N = |L^-1|^T |L^-1|} (entrywise absolute values) bounds the rounding error of the
- * computed {@code |L^-1 x|^2}, and a small multiple of it is added so that the bound also holds
- * for the floating-point variance: pruning never changes a choice.
+ * {@code sum_i c_i x_i^2 >= x^T M x}: with {@code w_i = sqrt(M_ii)},
+ * {@code c_i = sum_j |M_ij| w_j / w_i} makes {@code W (diag(c) - |M|) W} diagonally dominant, so
+ * {@code diag(c) - |M|} is positive semidefinite and {@code sum c_i x_i^2 >= sum |x_i||M_ij||x_j|},
+ * which bounds both {@code x^T M x} and the rounding error of its computation (at most
+ * {@code (|S| + 3) eps} times that sum). Multiplying c by {@code 1 + 1e-9} therefore makes the
+ * bound hold for the floating-point variance, including the bound's own rounding, for any d below
+ * about 10^6: pruning never changes a choice.
  */
 final class RidgeArms {
 
@@ -34,55 +42,86 @@ final class RidgeArms {
     private static final double LAST_JITTER = 1e-4;
     /** Bound / variance at the probe context above which select does not try to prune an arm. */
     private static final double LOOSEST_BOUND = 16;
+    /** Consecutive commits by rank-one updates after which an arm is refactorised anyway. */
+    static final int MAX_RANK_ONE_RUN = 64;
+
+    /**
+     * Per-thread scratch of one decision: the context's non-zero features (indices and values). Select is called concurrently from shard threads, so the
+     * scratch cannot live in the (shared) bandit; one per thread, grown on demand, allocates
+     * nothing per decision.
+     */
+    static final class Scratch {
+        int[] index = new int[0];
+        double[] value = new double[0];
+        int nonZero;
+
+        private Scratch ensure(int d) {
+            if (index.length < d) {
+                index = new int[d];
+                value = new double[d];
+            }
+            return this;
+        }
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final int dimension;
+    private final int arms;
     private final double l2;
     private final double[][] gram;
     private final double[][] moment;
-    private final boolean[] changed;
+    /** Per arm, records since the last commit; their contexts while at most rankOneLimit. */
+    private final int[] pending;
+    private final double[][] pendingContexts;
+    private final int rankOneLimit;
+    /** Per arm, consecutive commits done by rank-one updates. */
+    private final int[] rankOneRun;
     /** Per arm, the last recorded context: commit checks the variance bound's tightness on it. */
     private final double[][] probe;
     /** Per arm, committed: whether the bound is tight enough for select to try pruning with it. */
     private final boolean[] prunable;
-    /** Per arm, committed: {@code L^-1} packed by rows, then theta, then the bound's c. */
-    private final double[][] model;
-    private final int thetaAt;
-    private final int boundAt;
+    /** Committed, per arm: {@code M = A^-1}, full d x d row-major (symmetric). */
+    private final double[][] inverse;
+    /** Committed, per arm: theta. */
+    private final double[][] theta;
+    /** Committed, per arm: the bound's c. */
+    private final double[][] boundC;
     private final double[] factor;
     private final double[] work;
-    /** Scratch for commit: A^-1 and |L^-1|^T |L^-1|, full d x d. */
-    private final double[] inverse;
-    private final double[] absolute;
+    private final double[] lowerInverse;
 
     RidgeArms(int arms, int dimension, double l2) {
-        Arguments.atLeast("arms", arms, 1);
+        this.arms = Arguments.atLeast("arms", arms, 1);
         this.dimension = Arguments.atLeast("dimension", dimension, 1);
         this.l2 = Arguments.positive("l2", l2);
         int d = dimension;
         int packed = d * (d + 1) / 2;
         gram = new double[arms][packed];
         moment = new double[arms][d];
-        changed = new boolean[arms];
+        pending = new int[arms];
+        // Refactorising costs about d^3 / 2 multiply-adds (Cholesky, L^-1, M), a rank-one update about 2 d^2.
+        rankOneLimit = d / 4;
+        pendingContexts = new double[arms][rankOneLimit * d];
+        rankOneRun = new int[arms];
         probe = new double[arms][d];
         prunable = new boolean[arms];
-        thetaAt = packed;
-        boundAt = packed + d;
-        model = new double[arms][packed + 2 * d];
+        inverse = new double[arms][d * d];
+        theta = new double[arms][d];
+        boundC = new double[arms][d];
         factor = new double[d * d];
         work = new double[d];
-        inverse = new double[d * d];
-        absolute = new double[d * d];
+        lowerInverse = new double[packed];
         for (int a = 0; a < arms; a++) {
             for (int j = 0; j < d; j++) {
                 gram[a][diagonal(j)] = l2;
             }
-            changed[a] = true;
+            refit(a);
         }
-        commit();
     }
 
     int arms() {
-        return model.length;
+        return arms;
     }
 
     int dimension() {
@@ -102,7 +141,7 @@ final class RidgeArms {
     }
 
     void record(int arm, double[] context, double reward) {
-        Arguments.arm(arm, model.length);
+        Arguments.arm(arm, arms);
         checkContext(context);
         Arguments.finite("reward", reward);
         for (int i = 0; i < dimension; i++) {
@@ -111,13 +150,14 @@ final class RidgeArms {
                         "context[" + i + "] must be a finite number, but was " + context[i]);
             }
         }
-        int d = dimension;
+        // Rows of zero features are skipped (one-hot features are mostly 0); within a row the
+        // contiguous loop over k <= i is vectorised, which beats gathering the non-zero columns.
         double[] g = gram[arm];
         double[] m = moment[arm];
-        for (int i = 0; i < d; i++) {
+        for (int i = 0; i < dimension; i++) {
             double xi = context[i];
             if (xi == 0) {
-                continue; // one-hot features are mostly 0
+                continue;
             }
             int row = i * (i + 1) / 2;
             for (int k = 0; k <= i; k++) {
@@ -125,28 +165,175 @@ final class RidgeArms {
             }
             m[i] += reward * xi;
         }
+        int d = dimension;
+        int k = pending[arm]++;
+        if (k < rankOneLimit) {
+            System.arraycopy(context, 0, pendingContexts[arm], k * d, d);
+        }
         System.arraycopy(context, 0, probe[arm], 0, d);
-        changed[arm] = true;
     }
 
     void commit() {
-        for (int a = 0; a < model.length; a++) {
-            if (changed[a]) {
+        for (int a = 0; a < arms; a++) {
+            int n = pending[a];
+            if (n == 0) {
+                continue;
+            }
+            if (n <= rankOneLimit && rankOneRun[a] < MAX_RANK_ONE_RUN) {
+                rankOne(a, n);
+                rankOneRun[a]++;
+            } else {
                 refit(a);
-                changed[a] = false;
+                rankOneRun[a] = 0;
+            }
+            pending[a] = 0;
+        }
+    }
+
+    /** The scratch of the calling thread with {@code x}'s non-zero features gathered. */
+    Scratch gather(double[] x) {
+        Scratch s = SCRATCH.get().ensure(dimension);
+        int[] index = s.index;
+        double[] value = s.value;
+        int n = 0;
+        for (int i = 0; i < dimension; i++) {
+            double xi = x[i];
+            if (xi != 0) {
+                index[n] = i;
+                value[n++] = xi;
             }
         }
+        s.nonZero = n;
+        return s;
+    }
+
+    /** Whether {@code x} has no zero feature: then the dense methods below read it directly, without gathering. */
+    boolean dense(double[] x) {
+        for (int i = 0; i < dimension; i++) {
+            if (x[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link #mean(int, Scratch)} for a context without zeros (same arithmetic, no gather). */
+    double denseMean(int arm, double[] x) {
+        double[] t = theta[arm];
+        double sum = 0;
+        for (int i = 0; i < dimension; i++) {
+            sum += t[i] * x[i];
+        }
+        return sum;
+    }
+
+    /** {@link #varianceBound(int, Scratch)} for a context without zeros. */
+    double denseVarianceBound(int arm, double[] x) {
+        double[] c = boundC[arm];
+        double sum = 0;
+        for (int i = 0; i < dimension; i++) {
+            double xi = x[i];
+            sum += c[i] * (xi * xi);
+        }
+        return sum;
+    }
+
+    /** {@link #variance(int, Scratch)} for a context without zeros. */
+    double denseVariance(int arm, double[] x) {
+        double[] m = inverse[arm];
+        int d = dimension;
+        double sum = 0;
+        for (int p = 0; p < d; p++) {
+            int row = p * d;
+            double off = 0;
+            for (int q = 0; q < p; q++) {
+                off += m[row + q] * x[q];
+            }
+            double xp = x[p];
+            sum += xp * (m[row + p] * xp + 2 * off);
+        }
+        return sum;
+    }
+
+    /** Committed {@code theta . x} over the gathered non-zero features of {@code s}. */
+    double mean(int arm, Scratch s) {
+        return dot(theta[arm], s);
+    }
+
+    /** {@link #varianceBound} over the gathered non-zero features of {@code s}. */
+    double varianceBound(int arm, Scratch s) {
+        double[] c = boundC[arm];
+        double[] value = s.value;
+        int n = s.nonZero;
+        double sum = 0;
+        if (n == dimension) {
+            for (int i = 0; i < n; i++) {
+                double xi = value[i];
+                sum += c[i] * (xi * xi);
+            }
+            return sum;
+        }
+        int[] index = s.index;
+        for (int p = 0; p < n; p++) {
+            double xi = value[p];
+            sum += c[index[p]] * (xi * xi);
+        }
+        return sum;
+    }
+
+    private double dot(double[] w, Scratch s) {
+        double[] value = s.value;
+        int n = s.nonZero;
+        double sum = 0;
+        if (n == dimension) {
+            for (int i = 0; i < n; i++) {
+                sum += w[i] * value[i];
+            }
+            return sum;
+        }
+        int[] index = s.index;
+        for (int p = 0; p < n; p++) {
+            sum += w[index[p]] * value[p];
+        }
+        return sum;
+    }
+
+    /** Committed {@code x^T M x} over the gathered non-zero features of {@code s}. */
+    double variance(int arm, Scratch s) {
+        double[] m = inverse[arm];
+        double[] value = s.value;
+        int d = dimension;
+        int n = s.nonZero;
+        double sum = 0;
+        if (n == d) {
+            // dense context (index[p] == p): contiguous rows, no index loads
+            for (int p = 0; p < d; p++) {
+                int row = p * d;
+                double off = 0;
+                for (int q = 0; q < p; q++) {
+                    off += m[row + q] * value[q];
+                }
+                double xp = value[p];
+                sum += xp * (m[row + p] * xp + 2 * off);
+            }
+            return sum;
+        }
+        int[] index = s.index;
+        for (int p = 0; p < n; p++) {
+            int row = index[p] * d;
+            double off = 0;
+            for (int q = 0; q < p; q++) {
+                off += m[row + index[q]] * value[q];
+            }
+            double xp = value[p];
+            sum += xp * (m[row + index[p]] * xp + 2 * off);
+        }
+        return sum;
     }
 
     /** Committed {@code theta . x}. */
     double mean(int arm, double[] x) {
-        double[] t = model[arm];
-        int at = thetaAt;
-        double s = 0;
-        for (int i = 0; i < dimension; i++) {
-            s += t[at + i] * x[i];
-        }
-        return s;
+        return mean(arm, gather(x));
     }
 
     /** Whether {@link #varianceBound} is worth computing for {@code arm} before the variance. */
@@ -154,39 +341,68 @@ final class RidgeArms {
         return prunable[arm];
     }
 
-    /**
-     * An upper bound on the floating-point {@link #variance} for {@code x}, in d multiply-adds
-     * (see the class comment); tight when A^-1 is near diagonal.
-     */
+    /** An upper bound on the floating-point {@link #variance} for {@code x} (see the class comment). */
     double varianceBound(int arm, double[] x) {
-        double[] c = model[arm];
-        int at = boundAt;
-        double s = 0;
-        for (int i = 0; i < dimension; i++) {
-            double xi = x[i];
-            s += c[at + i] * (xi * xi);
-        }
-        return s;
+        return varianceBound(arm, gather(x));
     }
 
-    /** Committed {@code x^T A^-1 x = |L^-1 x|^2}, the ridge variance of theta . x per unit noise. */
+    /** Committed {@code x^T A^-1 x}, the ridge variance of theta . x per unit noise, as select computes it. */
     double variance(int arm, double[] x) {
-        double[] inv = model[arm];
-        double s = 0;
-        int p = 0;
-        for (int j = 0; j < dimension; j++) {
-            double w = 0;
-            for (int i = 0; i <= j; i++) {
-                w += inv[p++] * x[i];
-            }
-            s += w * w;
-        }
-        return s;
+        return variance(arm, gather(x));
     }
 
     double[] theta(int arm) {
-        Arguments.arm(arm, model.length);
-        return java.util.Arrays.copyOfRange(model[arm], thetaAt, thetaAt + dimension);
+        Arguments.arm(arm, arms);
+        return theta[arm].clone();
+    }
+
+    /** Sherman–Morrison for each of the arm's {@code n} pending contexts, then theta and the bound. */
+    private void rankOne(int arm, int n) {
+        int d = dimension;
+        double[] m = inverse[arm];
+        double[] contexts = pendingContexts[arm];
+        double[] mx = work;
+        for (int r = 0; r < n; r++) {
+            int base = r * d;
+            // mx = M x over the non-zero entries of x; x^T M x from it
+            java.util.Arrays.fill(mx, 0.0);
+            double quad = 0;
+            for (int i = 0; i < d; i++) {
+                double xi = contexts[base + i];
+                if (xi == 0) {
+                    continue;
+                }
+                for (int j = 0; j < d; j++) {
+                    mx[j] += m[j * d + i] * xi;
+                }
+            }
+            for (int i = 0; i < d; i++) {
+                quad += contexts[base + i] * mx[i];
+            }
+            double scale = 1 / (1 + quad);
+            for (int i = 0; i < d; i++) {
+                double f = mx[i] * scale;
+                int row = i * d;
+                for (int j = 0; j <= i; j++) {
+                    m[row + j] -= f * mx[j];
+                }
+            }
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < i; j++) {
+                    m[j * d + i] = m[i * d + j];
+                }
+            }
+        }
+        double[] b = moment[arm];
+        for (int i = 0; i < d; i++) {
+            double s = 0;
+            int row = i * d;
+            for (int j = 0; j < d; j++) {
+                s += m[row + j] * b[j];
+            }
+            theta[arm][i] = s;
+        }
+        finish(arm);
     }
 
     private void refit(int arm) {
@@ -203,53 +419,50 @@ final class RidgeArms {
             work[i] = s / factor[row + i];
         }
         // L^T theta = y
-        double[] t = model[arm];
-        int at = thetaAt;
+        double[] t = theta[arm];
         for (int i = d - 1; i >= 0; i--) {
             double s = work[i];
             for (int k = i + 1; k < d; k++) {
-                s -= factor[k * d + i] * t[at + k];
+                s -= factor[k * d + i] * t[k];
             }
-            t[at + i] = s / factor[i * d + i];
+            t[i] = s / factor[i * d + i];
         }
-        invertFactor(t);
-        bound(t);
+        invertFactor(lowerInverse);
+        // M = L^-T L^-1: (i, j) sums over rows k >= max(i, j) of L^-1
+        double[] m = inverse[arm];
+        double[] li = lowerInverse;
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j <= i; j++) {
+                double s = 0;
+                for (int k = i; k < d; k++) {
+                    int row = k * (k + 1) / 2;
+                    s += li[row + i] * li[row + j];
+                }
+                m[i * d + j] = m[j * d + i] = s;
+            }
+        }
+        finish(arm);
+    }
+
+    /** The bound's c from the committed M, and whether it is worth trying (on the probe context). */
+    private void finish(int arm) {
+        int d = dimension;
+        double[] m = inverse[arm];
+        for (int i = 0; i < d; i++) {
+            double wi = Math.sqrt(m[i * d + i]);
+            double c = 0;
+            for (int j = 0; j < d; j++) {
+                c += Math.abs(m[i * d + j]) * (Math.sqrt(m[j * d + j]) / wi);
+            }
+            // 1e-9 covers the bound's own rounding and that of the variance ((|S| + 3) eps relative)
+            boundC[arm][i] = c * (1 + 1e-9);
+        }
         // Correlated or collinear features (an intercept plus a full one-hot) can make the bound
         // loose by orders of magnitude, and then it would cost d multiply-adds an arm for nothing.
         // A loose bound only costs speed, never a changed choice, so one probe context suffices.
-        double exact = variance(arm, probe[arm]);
-        prunable[arm] = exact == 0 || varianceBound(arm, probe[arm]) <= LOOSEST_BOUND * exact;
-    }
-
-    /** The c of {@link #varianceBound} from the packed {@code L^-1} at the start of {@code m}. */
-    private void bound(double[] m) {
-        int d = dimension;
-        // M = L^-T L^-1 and N = |L^-1|^T |L^-1|: (i, j) sums over rows k >= max(i, j) of L^-1
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j <= i; j++) {
-                double signed = 0;
-                double magnitude = 0;
-                for (int k = i; k < d; k++) {
-                    double product = m[diagonal(k) - k + i] * m[diagonal(k) - k + j];
-                    signed += product;
-                    magnitude += Math.abs(product);
-                }
-                inverse[i * d + j] = inverse[j * d + i] = signed;
-                absolute[i * d + j] = absolute[j * d + i] = magnitude;
-            }
-        }
-        for (int i = 0; i < d; i++) {
-            double wi = Math.sqrt(inverse[i * d + i]);
-            double c = 0;
-            double rounding = 0;
-            for (int j = 0; j < d; j++) {
-                double ratio = Math.sqrt(inverse[j * d + j]) / wi;
-                c += Math.abs(inverse[i * d + j]) * ratio;
-                rounding += absolute[i * d + j] * ratio;
-            }
-            // 1e-9 covers the bound's own rounding, 1e-12 |.| the variance's (d eps < 1e-12 to d ~ 9000)
-            m[boundAt + i] = c * (1 + 1e-9) + rounding * 1e-12;
-        }
+        Scratch s = gather(probe[arm]);
+        double exact = variance(arm, s);
+        prunable[arm] = exact == 0 || varianceBound(arm, s) <= LOOSEST_BOUND * exact;
     }
 
     /** Index of the packed lower triangle's (j, j). */

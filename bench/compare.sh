@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Old jar against new jar on the same bench workload, alternating, and the ratios (issue #20).
+#
+# Usage: bench/compare.sh OLD.jar [NEW.jar] [ROUNDS] [-- BENCH ARGS...]
+#   OLD.jar    the reference build (e.g. built from main: see docs/performance.md, "Before and after")
+#   NEW.jar    default: target/campaignsim.jar of this checkout
+#   ROUNDS     default 3: each round runs both jars once, the order swapped every round (ABBA)
+#   BENCH ARGS default: --size 200000 --days 30 --workloads rules,thompson,linucb --skip-scaling
+#              (add --skip-algorithms to leave out the bare algorithms, --threads 1 for one thread)
+#
+# Every bench invocation is a fresh JVM with its own warm-up and --runs 1, so old and new see the
+# same machine state in turn; a noisy neighbour hits both. Printed per workload: the median of the
+# old and of the new runs, the ratio of the medians (new / old: > 1 is faster), the range of the
+# per-round ratios, and the cores each side got (CPU s / wall s; below the thread count means the
+# machine was loaded). On a loaded machine wall time mostly measures the wait for a core, so the
+# "per CPU s" rows divide the same work by CPU seconds instead: engine workloads by the process
+# CPU time bench reports, the bare algorithms by the thread CPU time bench/AlgorithmCpu.java
+# measures (run unless --skip-algorithms is given). Needs java and python3 (JSON parsing only).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+if [ $# -lt 1 ] || [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then
+  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+  exit 2
+fi
+old="$1"; shift
+new="$here/../target/campaignsim.jar"
+rounds=3
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then new="$1"; shift; fi
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then rounds="$1"; shift; fi
+if [ $# -gt 0 ] && [ "$1" = "--" ]; then shift; fi
+args=("$@")
+if [ ${#args[@]} -eq 0 ]; then
+  args=(--size 200000 --days 30 --workloads rules,thompson,linucb --skip-scaling)
+fi
+for jar in "$old" "$new"; do
+  if [ ! -f "$jar" ]; then
+    echo "bench/compare.sh: no such jar: $jar (build it with mvn -DskipTests package)" >&2
+    exit 2
+  fi
+done
+if ! [[ "$rounds" =~ ^[1-9][0-9]*$ ]]; then
+  echo "bench/compare.sh: ROUNDS must be a positive integer, but was '$rounds'" >&2
+  exit 2
+fi
+algorithms=yes
+algo_rounds=1000000
+algo_batch=1000
+for ((i = 0; i < ${#args[@]}; i++)); do
+  case "${args[$i]}" in
+    --skip-algorithms) algorithms=no ;;
+    --rounds) algo_rounds="${args[$((i + 1))]}" ;;
+    --batch) algo_batch="${args[$((i + 1))]}" ;;
+  esac
+done
+java_opts=(${COMPARE_JAVA_OPTS:--Xmx4g})
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== old: $old"
+echo "== new: $new"
+echo "== bench ${args[*]} --runs 1, $rounds round(s), order alternating"
+for r in $(seq 1 "$rounds"); do
+  if [ $((r % 2)) -eq 1 ]; then order="old new"; else order="new old"; fi
+  for side in $order; do
+    jar="$old"; [ "$side" = new ] && jar="$new"
+    echo "-- round $r: $side" >&2
+    java "${java_opts[@]}" -jar "$jar" bench "${args[@]}" --runs 1 -q --json "$tmp/$side-$r.json" > /dev/null
+    if [ "$algorithms" = yes ]; then
+      java "${java_opts[@]}" -cp "$jar" "$here/AlgorithmCpu.java" "$algo_rounds" "$algo_batch" 1 > "$tmp/$side-$r.cpu"
+    fi
+  done
+done
+echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+python3 - "$tmp" "$rounds" <<'PY'
+import json, os, statistics, sys
+tmp, rounds = sys.argv[1], int(sys.argv[2])
+
+def figures(side, r):
+    """name -> (rate, cores) for every engine workload and bare algorithm of one round of one side."""
+    j = json.load(open(os.path.join(tmp, f"{side}-{r}.json")))
+    out = {}
+    for w in j.get("workloads") or []:
+        secs = w["seconds"]["median"]
+        cpu = w["cpu_seconds"]["median"]
+        rate = w["customer_days_per_second"]["median"]
+        out[w["name"]] = (rate, cpu / secs if secs else 0)
+        if cpu > 0:
+            out[w["name"] + " per CPU s"] = (rate * secs / cpu, float("nan"))
+    for a in j.get("algorithms") or []:
+        out[a["name"]] = (a["decisions_per_second"]["median"], float("nan"))
+    cpu_file = os.path.join(tmp, f"{side}-{r}.cpu")
+    if os.path.exists(cpu_file):
+        for line in open(cpu_file):
+            name, rate, _ = line.split()
+            label = {"thompson_cpu": "thompson (K=5)", "linucb_cpu": "linucb (d=10, K=5)"}.get(name, name)
+            out[label + " per CPU s"] = (float(rate), float("nan"))
+    return out
+
+old = [figures("old", r) for r in range(1, rounds + 1)]
+new = [figures("new", r) for r in range(1, rounds + 1)]
+names = [n for n in old[0] if all(n in o for o in old) and all(n in x for x in new)]
+print(f"{'workload':30s} {'old /s':>13s} {'new /s':>13s} {'new/old':>8s} {'per-round ratios':>18s}"
+      f" {'cores old':>10s} {'cores new':>10s}")
+for n in names:
+    o = [x[n][0] for x in old]
+    w = [x[n][0] for x in new]
+    ratios = [b / a for a, b in zip(o, w)]
+    co = statistics.median(x[n][1] for x in old)
+    cn = statistics.median(x[n][1] for x in new)
+    cores = (f"{co:10.2f} {cn:10.2f}" if co == co else f"{'-':>10s} {'-':>10s}")
+    print(f"{n:30s} {statistics.median(o):13,.0f} {statistics.median(w):13,.0f}"
+          f" {statistics.median(w) / statistics.median(o):7.2f}x {min(ratios):8.2f}-{max(ratios):.2f}x {cores}")
+missing = sorted(set().union(*old, *new) - set(names))
+if missing:
+    print("(only in one of the jars, not compared: " + ", ".join(missing) + ")")
+PY
