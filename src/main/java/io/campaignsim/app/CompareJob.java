@@ -4,12 +4,14 @@ import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
 import io.campaignsim.compare.ExperimentTrace;
 import io.campaignsim.compare.FactorialEffect;
+import io.campaignsim.compare.HoldoutExperiment;
 import io.campaignsim.compare.ModelQuality;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.core.IoFaults;
 import io.campaignsim.core.Metric;
 import io.campaignsim.core.OutputPaths;
 import io.campaignsim.core.UserInputException;
+import io.campaignsim.engine.CustomerOutcomes;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.population.Population;
 import io.campaignsim.population.PopulationBudget;
@@ -74,6 +76,9 @@ public final class CompareJob {
         void done(int completed, int total);
     }
 
+    /** Confidence level of every interval of a comparison. */
+    static final double LEVEL = 0.95;
+
     /** Appended to report.out so that compare does not replace simulate's folder. */
     public static final String OUT_SUFFIX = "-compare";
 
@@ -108,7 +113,7 @@ public final class CompareJob {
         progress.done(0, scenario.replications() * strategies.size()); // an early Ctrl-C says "0 of N runs"
         Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
         List<StrategyRun> runs = simulated.runs();
-        Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
+        Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), LEVEL);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
             List<Path> files;
             try {
@@ -223,11 +228,15 @@ public final class CompareJob {
                         + "one Java array holds; expected a smaller --size or fewer warmup_days");
             }
         }
+        // every run also keeps each customer's outcomes in both worlds and the holdout split, for the holdout test
+        long outcomes = (CustomerOutcomes.BYTES_PER_CUSTOMER + 1) * size * parallel;
+        String outcomesWhat = "every customer's outcomes for the holdout test";
         PopulationBudget.check(size * parallel, scenario.channels().size(), scenario.catalog().categories().size(),
-                PopulationBudget.availableHeap(), perCustomer * size * parallel, largest == null ? null
+                PopulationBudget.availableHeap(), perCustomer * size * parallel + outcomes, largest == null ? outcomesWhat
                         : "the training rows of strategy '" + largest.name() + "' (" + largest.type() + ", "
                                 + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days)"
-                                + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
+                                + (parallel > 1 ? " in " + parallel + " replications at once" : "") + " and "
+                                + outcomesWhat);
     }
 
     private List<StrategySpec> select(Scenario s, List<String> names, String file) {
@@ -269,6 +278,8 @@ public final class CompareJob {
         List<FactorialEffect> factorial = new ArrayList<>();
         Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
+        // one split a replication: every strategy's test holds out the same customers (common random numbers)
+        boolean[] heldOut = HoldoutExperiment.assign(sc.seed(), rep, population.size(), sc.holdoutShare());
         List<StrategyRun> out = new ArrayList<>();
         for (int s = 0; s < strategies.size(); s++) {
             StrategySpec spec = strategies.get(s);
@@ -281,7 +292,7 @@ public final class CompareJob {
                 StrategyContext ctx = new StrategyContext(sc, history, truth[0], index, rep);
                 holder[0] = new StrategyPolicy(sc, history, decorate.apply(registry.create(spec, ctx)), rep, index);
                 return holder[0];
-            }).build();
+            }).customerOutcomes(true).build();
             SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
             StrategyPolicy policy = holder[0];
             Strategy strategy = policy.strategy();
@@ -291,7 +302,8 @@ public final class CompareJob {
                     .orElse(null);
             out.add(new StrategyRun(spec.name(), spec.type(), rep, run.result(),
                     run.result().total().get(Metric.PROFIT) + run.futureValue(), arms,
-                    policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null)));
+                    policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null),
+                    HoldoutExperiment.test(run.outcomes(), run.result(), heldOut, sc.holdoutShare(), LEVEL)));
             strategy.factorialEffects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
             onRunDone.run();
         }

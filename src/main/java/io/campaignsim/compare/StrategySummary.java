@@ -22,16 +22,25 @@ import java.util.Map;
  * @param arms arm allocation by day; null for strategies without arms
  * @param model model quality; null for strategies without a model
  * @param experiment the A/B or multivariate test over replications; null for other strategies
+ * @param testVsTruth by metric, what a randomised holdout test of the strategy would have shown
+ *     against the truth over the replications; empty when the runs were not read so
  */
 public record StrategySummary(String name, String type, Role role, int rank, Map<CompareMetric, Estimate> metrics,
         Map<CompareMetric, Uplift> uplift, Map<CompareMetric, Estimate> incremental, Estimate regret,
-        List<Series> series, ArmShares arms, ModelSummary model, ExperimentSummary experiment) {
+        List<Series> series, ArmShares arms, ModelSummary model, ExperimentSummary experiment,
+        Map<CompareMetric, TestVsTruth> testVsTruth) {
 
     public StrategySummary {
         metrics = frozen(metrics);
         uplift = frozen(uplift);
         incremental = frozen(incremental);
         series = List.copyOf(series);
+        testVsTruth = frozen(testVsTruth);
+    }
+
+    /** The holdout test against the truth on {@code m}, or null when not read. */
+    public TestVsTruth testVsTruth(CompareMetric m) {
+        return testVsTruth.get(m);
     }
 
     public Estimate metric(CompareMetric m) {

@@ -37,11 +37,13 @@ final class ShardSimulator {
     private final ShardTally tally;
     private final ActionBuffer actions = new ActionBuffer();
     private final EventLog events;
+    /** Per-customer totals, or null when the run does not keep them. */
+    private final CustomerOutcomes outcomes;
     final StringBuilder eventBuffer;
     private final int categories;
 
     ShardSimulator(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
-            ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events) {
+            ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, CustomerOutcomes outcomes) {
         this.from = from;
         this.to = to;
         this.population = history.population();
@@ -53,6 +55,7 @@ final class ShardSimulator {
         this.policy = policy;
         this.uniforms = uniforms;
         this.events = events;
+        this.outcomes = outcomes;
         this.eventBuffer = events == null ? null : new StringBuilder(1 << 12);
         this.categories = truth.categories();
         int[] segmentSizes = new int[population.segmentNames().size()];
@@ -97,6 +100,9 @@ final class ShardSimulator {
             tally.addTwin(seg, Metric.REVENUE, basket);
             tally.addTwin(seg, Metric.MARGIN, margin);
             tally.addTwin(seg, Metric.PROFIT, margin);
+            if (outcomes != null) {
+                outcomes.twinPurchase(i, basket, margin);
+            }
             hidden.twinLastPurchaseDay[i] = (short) day;
             dsp = 0;
         }
@@ -139,6 +145,9 @@ final class ShardSimulator {
             tally.addChannel(seg, c, Metric.CONTACTS, 1);
             tally.addChannel(seg, c, Metric.CONTACT_COST, cost);
             tally.addChannel(seg, c, Metric.PROFIT, -cost);
+            if (outcomes != null) {
+                outcomes.contact(i, cost);
+            }
             int slot = SendTimeTally.slot(hour, weekday);
             tally.sendContacts[slot] += 1;
             history.recordContact(i, c, day, hour, opened, clicked);
@@ -213,6 +222,9 @@ final class ShardSimulator {
         tally.add(seg, Metric.MARGIN, margin);
         tally.add(seg, Metric.INCENTIVE_COST, incentive);
         tally.add(seg, Metric.PROFIT, profit);
+        if (outcomes != null) {
+            outcomes.purchase(i, revenue, profit);
+        }
         if (seenChannel >= 0) {
             tally.add(seg, Metric.CONTACT_CONVERSIONS, 1);
             tally.addChannel(seg, seenChannel, Metric.CONTACT_CONVERSIONS, 1);

@@ -39,6 +39,7 @@ public final class SimulationEngine {
     private final ContactGuard guard;
     private final java.util.function.BiFunction<ObservedHistory, HiddenView, ContactPolicy> policyFactory;
     private final int threads;
+    private final boolean keepCustomerOutcomes;
 
     private SimulationEngine(Builder b) {
         this.scenario = b.scenario;
@@ -47,6 +48,7 @@ public final class SimulationEngine {
         this.guard = new ContactGuard(b.scenario);
         this.policyFactory = b.policyFactory;
         this.threads = b.threads;
+        this.keepCustomerOutcomes = b.customerOutcomes;
     }
 
     public static Builder builder(Scenario scenario, Population population) {
@@ -60,6 +62,7 @@ public final class SimulationEngine {
         private java.util.function.BiFunction<ObservedHistory, HiddenView, ContactPolicy> policyFactory =
                 (h, v) -> ContactPolicy.NONE;
         private int threads = 1;
+        private boolean customerOutcomes;
 
         private Builder(Scenario scenario, Population population) {
             this.scenario = Objects.requireNonNull(scenario);
@@ -95,6 +98,16 @@ public final class SimulationEngine {
             return this;
         }
 
+        /**
+         * Whether each run keeps every customer's own totals in both worlds ({@link Run#outcomes()};
+         * default false: they cost {@link CustomerOutcomes#BYTES_PER_CUSTOMER} per customer). Does not
+         * change any other result.
+         */
+        public Builder customerOutcomes(boolean keep) {
+            this.customerOutcomes = keep;
+            return this;
+        }
+
         public SimulationEngine build() {
             return new SimulationEngine(this);
         }
@@ -113,9 +126,10 @@ public final class SimulationEngine {
      * days at their hidden purchase rate and churn hazard of the last day, with no further contact;
      * see {@link ResidualValue}), for the policy world and the no-contact twin. Profit plus this is
      * the customer lifetime value at the horizon, which shows what over-contacting costs after the
-     * horizon.
+     * horizon. {@code outcomes} holds each customer's totals in both worlds when the engine was built
+     * to keep them, else null.
      */
-    public record Run(SimulationResult result, double futureValue, double twinFutureValue) {}
+    public record Run(SimulationResult result, double futureValue, double twinFutureValue, CustomerOutcomes outcomes) {}
 
     /** Simulates the scenario's horizon once (see {@link #runDetailed}). */
     public SimulationResult run(RunOptions options) throws InterruptedException {
@@ -147,10 +161,11 @@ public final class SimulationEngine {
             }
         });
         KeyedUniforms uniforms = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.WORLD, options.replication());
+        CustomerOutcomes outcomes = keepCustomerOutcomes ? new CustomerOutcomes(n) : null;
         List<ShardSimulator> shards = new ArrayList<>();
         for (int from = 0; from < n; from += SHARD_SIZE) {
             shards.add(new ShardSimulator(from, Math.min(n, from + SHARD_SIZE), history, hidden, population.truth(), world,
-                    guard, policy, uniforms, options.events()));
+                    guard, policy, uniforms, options.events(), outcomes));
         }
         List<Kpis> daily = new ArrayList<>(days);
         List<Kpis> twinDaily = new ArrayList<>(days);
@@ -189,7 +204,8 @@ public final class SimulationEngine {
         }
         SimulationResult result = result(options.replication(), shards, hidden, daily, twinDaily, segments, channels, n,
                 (System.nanoTime() - started) / 1_000_000);
-        return new Run(result, futureValue(history, hidden, days, false), futureValue(history, hidden, days, true));
+        return new Run(result, futureValue(history, hidden, days, false), futureValue(history, hidden, days, true),
+                outcomes);
     }
 
     private double futureValue(ObservedHistory history, HiddenState hidden, int days, boolean twin) {

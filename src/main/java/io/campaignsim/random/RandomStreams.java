@@ -31,7 +31,9 @@ public final class RandomStreams {
         /** The hash split of customers between a test's arms (keys: strategy index, replication). */
         ASSIGNMENT(6),
         /** The root seed of a check run (keys: run seed), apart from compare's. */
-        CHECK_RUN(7);
+        CHECK_RUN(7),
+        /** Which customers a strategy's randomised holdout test keeps uncontacted (keys: replication; then customer). */
+        HOLDOUT_TEST(8);
 
         private final long key;
 

@@ -55,6 +55,7 @@ public final class ComparisonCsv {
         }
         h.addAll(interval("regret"));
         h.addAll(List.of("p_vs_holdout", "model", "auc", "qini", "auuc", "calibration_error"));
+        h.addAll(TestVsTruthCsv.summaryHeader());
         return h;
     }
 
@@ -84,6 +85,7 @@ public final class ComparisonCsv {
                 } else {
                     row.addAll(List.of(q.model(), rate(q.auc()), rate(q.qini()), rate(q.auuc()), rate(q.calibrationError())));
                 }
+                row.addAll(TestVsTruthCsv.summaryCells(s));
                 p.printRecord(row);
             }
         } catch (IOException e) {

@@ -76,6 +76,7 @@ public final class ComparisonHtml {
                 .append(" confidence intervals, paired by replication (every strategy sees the same customers and "
                         + "random draws).</p>\n");
         table(h, c);
+        h.append(TestVsTruthSection.html(c, charts));
         if (!c.notes().isEmpty()) {
             h.append("<h2>Notes</h2>\n<ul>\n");
             c.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>\n"));
@@ -83,7 +84,7 @@ public final class ComparisonHtml {
         }
         if (!charts.isEmpty()) {
             h.append("<h2>Charts</h2>\n");
-            for (ChartFile f : charts) {
+            for (ChartFile f : charts.stream().filter(f -> !TestVsTruthSection.owns(f)).toList()) {
                 h.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.caption()))
                         .append("\" width=\"").append(ComparisonCharts.WIDTH).append("\" height=\"")
                         .append(ComparisonCharts.HEIGHT).append("\"><figcaption>").append(esc(f.caption()))

@@ -137,6 +137,7 @@ public final class ComparisonJson {
         }
         arms(node, s.arms());
         experiment(node, s.experiment());
+        TestVsTruthJson.write(node, s);
     }
 
     private static void model(ObjectNode node, ModelSummary q) {

@@ -118,7 +118,7 @@ public final class ComparisonJsonReader {
         return new StrategySummary(name, text(s, "type"), role, rank == null || rank.isNull() ? 0 : rank.asInt(), metrics,
                 uplift, incremental, regret == null || regret.isNull() ? null : estimate(regret, replications),
                 series(s.get("series"), replications), arms(s.get("arms")), model(s.get("model")),
-                experiment(s.get("experiment")));
+                experiment(s.get("experiment")), TestVsTruthJson.read(s.get(TestVsTruthJson.KEY), replications));
     }
 
     private static List<Series> series(JsonNode node, int replications) {

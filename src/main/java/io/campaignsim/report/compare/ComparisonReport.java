@@ -16,7 +16,9 @@ public final class ComparisonReport {
 
     /** Writes every file into {@code dir} (which must exist); returns their paths in a fixed order. */
     public static List<Path> write(Comparison c, Path dir) throws IOException {
-        return List.of(ComparisonCsv.write(c, dir), ComparisonJson.write(c, dir), SeriesCsv.write(c, dir),
-                ArmsCsv.write(c, dir));
+        List<Path> files = new java.util.ArrayList<>(List.of(ComparisonCsv.write(c, dir), ComparisonJson.write(c, dir),
+                SeriesCsv.write(c, dir), ArmsCsv.write(c, dir)));
+        files.addAll(TestVsTruthCsv.write(c, dir));
+        return List.copyOf(files);
     }
 }

@@ -1,0 +1,143 @@
+package io.campaignsim.report.compare;
+
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+
+import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.HoldoutReading;
+import io.campaignsim.compare.StrategySummary;
+import io.campaignsim.compare.TestVsTruth;
+import io.campaignsim.core.CompareMetric;
+import io.campaignsim.report.Numbers;
+import io.campaignsim.report.compare.charts.TestVsTruthChart;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The "What a real test would have shown vs what was true" section of the compare page and of
+ * summary.md: per strategy, the expected true effect, what one randomised holdout test read (its
+ * estimate and 95 % interval over customers) against that replication's truth, and, over all
+ * replications, how often such a test's interval contained the truth (coverage) and its bias. Empty
+ * when no strategy's test was read.
+ */
+public final class TestVsTruthSection {
+
+    static final String TITLE = "What a real test would have shown vs what was true";
+
+    private TestVsTruthSection() {}
+
+    /** Whether the page shows {@code chart} inside this section (so the chart list leaves it out). */
+    public static boolean owns(ComparisonHtml.ChartFile chart) {
+        return chart.file().equals(TestVsTruthChart.FILE + ".png");
+    }
+
+    /** The HTML section, with the chart when {@code charts} has it; empty without tests. */
+    public static String html(Comparison c, List<ComparisonHtml.ChartFile> charts) {
+        List<List<String>> rows = rows(c);
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder h = new StringBuilder();
+        h.append("<section id=\"test-vs-truth\">\n<h2>").append(esc(TITLE)).append("</h2>\n<p>")
+                .append(esc(explanation(c))).append("</p>\n");
+        for (ComparisonHtml.ChartFile f : charts) {
+            if (owns(f)) {
+                h.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.caption()))
+                        .append("\" width=\"").append(ComparisonCharts.WIDTH).append("\" height=\"")
+                        .append(ComparisonCharts.HEIGHT).append("\"><figcaption>").append(esc(f.caption()))
+                        .append("</figcaption></figure>\n");
+            }
+        }
+        h.append("<div class=\"scroll\">\n<table>\n<thead><tr>");
+        header(c).forEach(col -> h.append("<th scope=\"col\">").append(esc(col)).append("</th>"));
+        h.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : rows) {
+            h.append("<tr>");
+            for (int i = 0; i < row.size(); i++) {
+                h.append(i == 0 ? "<td>" : "<td class=\"n\">").append(esc(row.get(i))).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</div>\n</section>\n");
+        return h.toString();
+    }
+
+    /** The Markdown section, starting with a blank line; empty without tests. */
+    public static String markdown(Comparison c) {
+        List<List<String>> rows = rows(c);
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder m = new StringBuilder("\n#### ").append(TITLE).append("\n\n").append(explanation(c)).append("\n\n");
+        List<String> header = header(c);
+        m.append('|');
+        header.forEach(col -> m.append(' ').append(cell(col)).append(" |"));
+        m.append("\n|");
+        for (int i = 0; i < header.size(); i++) {
+            m.append(i == 0 ? " --- |" : " ---: |");
+        }
+        m.append('\n');
+        for (List<String> row : rows) {
+            m.append('|');
+            row.forEach(x -> m.append(' ').append(cell(x)).append(" |"));
+            m.append('\n');
+        }
+        return m.toString();
+    }
+
+    static String explanation(Comparison c) {
+        CompareMetric metric = TestVsTruthChart.metric(c);
+        TestVsTruth any = any(c);
+        String n = Numbers.grouped(any.customers(), 0);
+        return "In every replication each strategy is also read the way a real experiment would be: "
+                + Numbers.percentLabel(any.holdoutShare(), 4) + " of the " + n + " customers, drawn at random, are held "
+                + "out and never contacted, and the estimate is the difference in mean " + metric.key()
+                + " per customer, treated minus held out, times " + n + ", with a 95 % Welch interval over customers. "
+                + "The truth is that replication's exact effect on the same customers: the strategy's run minus its "
+                + "no-contact twin. The expected effect is its mean over the " + c.replications() + " replications, "
+                + "with a 95 % interval over replications: the effect on a freshly drawn population of " + n
+                + " customers. Coverage is the share of replications whose test interval contained that "
+                + "replication's truth (95 % if the test is honest); bias is the mean of estimate minus truth."
+                + (c.objective() == io.campaignsim.compare.Objective.CLV ? " The objective is CLV, whose residual "
+                        + "value no test observes, so the test is read on profit." : "");
+    }
+
+    private static List<String> header(Comparison c) {
+        return List.of("strategy", "expected true effect [95 % CI over replications]",
+                "one real test (replication 1): estimate [95 % CI over customers]", "true effect in replication 1",
+                "coverage over " + c.replications() + " tests (± se)", "bias (± se)", "typical ± of one test");
+    }
+
+    private static List<List<String>> rows(Comparison c) {
+        CompareMetric metric = TestVsTruthChart.metric(c);
+        List<List<String>> rows = new ArrayList<>();
+        for (StrategySummary s : c.ranked()) {
+            TestVsTruth t = s.testVsTruth(metric);
+            if (t == null) {
+                continue;
+            }
+            HoldoutReading f = t.first();
+            String test = Numbers.compactSigned(f.estimate()) + (f.hasInterval() ? " [" + Numbers.compactSigned(f.ciLow())
+                    + ", " + Numbers.compactSigned(f.ciHigh()) + "]" : " [" + Numbers.NA + "]");
+            rows.add(List.of(s.role().display(s.name()), Numbers.withCi(t.truth(), true), test,
+                    Numbers.compactSigned(f.truth()) + (f.hasInterval() ? f.covers() ? " (inside)" : " (outside)" : ""),
+                    Double.isFinite(t.coverage()) ? Numbers.percent(t.coverage(), 1) + " (± "
+                            + Numbers.percent(t.coverageSe(), 1) + ")" : Numbers.NA,
+                    Numbers.compactSigned(t.bias().mean()) + (Double.isFinite(t.bias().standardError())
+                            ? " (± " + Numbers.compact(t.bias().standardError()) + ")" : ""),
+                    "± " + Numbers.compact(t.meanHalfWidth())));
+        }
+        return rows;
+    }
+
+    private static TestVsTruth any(Comparison c) {
+        return c.strategies().stream().flatMap(s -> s.testVsTruth().values().stream()).findFirst().orElseThrow();
+    }
+
+    private static String cell(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+    }
+
+    private static String esc(String s) {
+        return escapeHtml4(s);
+    }
+}
