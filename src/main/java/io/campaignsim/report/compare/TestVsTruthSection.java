@@ -103,8 +103,9 @@ public final class TestVsTruthSection {
 
     private static List<String> header(Comparison c) {
         return List.of("strategy", "expected true effect [95 % CI over replications]",
-                "one real test (replication 1): estimate [95 % CI over customers]", "true effect in replication 1",
-                "coverage over " + c.replications() + " tests (± se)", "bias (± se)", "typical ± of one test");
+                "one real test (first replication): estimate [95 % CI over customers]",
+                "true effect in the first replication", "coverage: tests whose CI held the truth (± se)", "bias (± se)",
+                "typical ± of one test");
     }
 
     private static List<List<String>> rows(Comparison c) {
@@ -120,13 +121,22 @@ public final class TestVsTruthSection {
                     + ", " + Numbers.compactSigned(f.ciHigh()) + "]" : " [" + Numbers.NA + "]");
             rows.add(List.of(s.role().display(s.name()), Numbers.withCi(t.truth(), true), test,
                     Numbers.compactSigned(f.truth()) + (f.hasInterval() ? f.covers() ? " (inside)" : " (outside)" : ""),
-                    Double.isFinite(t.coverage()) ? Numbers.percent(t.coverage(), 1) + " (± "
-                            + Numbers.percent(t.coverageSe(), 1) + ")" : Numbers.NA,
+                    coverage(t),
                     Numbers.compactSigned(t.bias().mean()) + (Double.isFinite(t.bias().standardError())
                             ? " (± " + Numbers.compact(t.bias().standardError()) + ")" : ""),
                     "± " + Numbers.compact(t.meanHalfWidth())));
         }
         return rows;
+    }
+
+    // "4 of 5 (80.0 % ± 17.9 %)": the count says how little a few replications can tell
+    private static String coverage(TestVsTruth t) {
+        if (t.tests() == 0) {
+            return Numbers.NA;
+        }
+        long covered = Math.round(t.coverage() * t.tests());
+        return covered + " of " + t.tests() + " (" + Numbers.percent(t.coverage(), 1) + " ± "
+                + Numbers.percent(t.coverageSe(), 1) + ")";
     }
 
     private static TestVsTruth any(Comparison c) {

@@ -32,7 +32,7 @@ public final class TestVsTruthChart implements CompareChart.Whole {
     /** File stem. */
     public static final String FILE = "test_vs_truth";
     /** Legend names. */
-    public static final String ESTIMATE = "one real holdout test (replication 1): estimate with 95 % CI over customers";
+    public static final String ESTIMATE = "one real holdout test (first replication): estimate with 95 % CI over customers";
     public static final String TRUTH = "true effect in that replication";
     public static final String EXPECTED = "expected effect (mean true effect over the replications)";
 
