@@ -43,7 +43,7 @@ public final class TestVsTruthChart implements CompareChart.Whole {
 
     @Override
     public String title() {
-        return "per strategy, one randomised holdout test's estimate with its 95 % CI over customers (replication 1) "
+        return "per strategy, one randomised holdout test's estimate with its 95 % CI over customers (first replication) "
                 + "against the true effect of that replication and the expected effect over replications";
     }
 
