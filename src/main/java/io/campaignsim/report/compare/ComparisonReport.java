@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the files of {@code compare} into a folder: comparison.csv, comparison.json, series.csv and
- * arms.csv. Not atomic on its own; the caller writes into an AtomicOutputDirectory's staging folder.
+ * Writes the files of {@code compare} into a folder: comparison.csv, comparison.json, series.csv,
+ * arms.csv and, when the holdout tests' replications are at hand, holdout_test.csv. Not atomic on its own; the caller writes into an AtomicOutputDirectory's staging folder.
  * The bytes depend only on the comparison (no dates or timings).
  */
 public final class ComparisonReport {
