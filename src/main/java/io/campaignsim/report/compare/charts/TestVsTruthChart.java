@@ -94,7 +94,9 @@ public final class TestVsTruthChart implements CompareChart.Whole {
         }
         CategoryChart chart = ChartStyle.category("Real test vs truth: incremental " + metric.key() + " over "
                 + c.days() + " days", "strategy", "incremental " + metric.key() + ChartStyle.unit(metric));
-        chart.getStyler().setOverlapped(true); // the three marks of a strategy share its column
+        // side by side within a strategy's column (dodged), so a truth equal to the expectation stays visible
+        chart.getStyler().setOverlapped(false);
+        chart.getStyler().setErrorBarsColorSeriesColor(true);
         chart.getStyler().setLegendVisible(true);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Vertical);
