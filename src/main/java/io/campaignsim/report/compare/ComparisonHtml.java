@@ -82,9 +82,10 @@ public final class ComparisonHtml {
             c.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>\n"));
             h.append("</ul>\n");
         }
-        if (!charts.isEmpty()) {
+        List<ChartFile> others = charts.stream().filter(f -> !TestVsTruthSection.owns(f)).toList();
+        if (!others.isEmpty()) {
             h.append("<h2>Charts</h2>\n");
-            for (ChartFile f : charts.stream().filter(f -> !TestVsTruthSection.owns(f)).toList()) {
+            for (ChartFile f : others) {
                 h.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.caption()))
                         .append("\" width=\"").append(ComparisonCharts.WIDTH).append("\" height=\"")
                         .append(ComparisonCharts.HEIGHT).append("\"><figcaption>").append(esc(f.caption()))
