@@ -118,7 +118,8 @@ public final class TestVsTruthSection {
                 + "no-contact twin. The expected effect is its mean over the " + c.replications() + " replications, "
                 + "with a 95 % interval over replications: the effect on a freshly drawn population of " + n
                 + " customers. Coverage is the share of replications whose test interval contained that "
-                + "replication's truth (95 % if the test is honest); bias is the mean of estimate minus truth."
+                + "replication's truth (95 % if the test is honest); bias is the mean of estimate minus truth. "
+                + "Every strategy of a replication holds out the same customers, so their tests' errors move together."
                 + (c.objective() == io.campaignsim.compare.Objective.CLV ? " The objective is CLV, whose residual "
                         + "value no test observes, so the test is read on profit." : "");
     }
