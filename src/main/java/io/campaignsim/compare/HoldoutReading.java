@@ -18,7 +18,7 @@ package io.campaignsim.compare;
  *     customers (the sum of every customer's own effect, the average treatment effect times customers)
  */
 public record HoldoutReading(int customers, int treated, int heldOut, double estimate, double ciLow, double ciHigh,
-        double standardError, double truth) {
+        double standardError, double truth) implements java.io.Serializable {
 
     /** Whether the test had an interval (at least 2 customers in each arm). */
     public boolean hasInterval() {

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param share the share of customers held out
  * @param byMetric the test of each metric
  */
-public record HoldoutTest(double share, Map<CompareMetric, HoldoutReading> byMetric) {
+public record HoldoutTest(double share, Map<CompareMetric, HoldoutReading> byMetric) implements java.io.Serializable {
 
     public HoldoutTest {
         byMetric = Collections.unmodifiableMap(byMetric.isEmpty() ? new EnumMap<>(CompareMetric.class)

@@ -26,7 +26,7 @@ import java.util.List;
  */
 public record StrategyRun(String strategy, String type, int replication, SimulationResult result, double clv,
         List<String> arms, double[][] armPullsByDay, ModelQuality model, ExperimentTrace experiment,
-        HoldoutTest holdoutTest) {
+        HoldoutTest holdoutTest) implements java.io.Serializable {
 
     /** A run without a holdout test reading. */
     public StrategyRun(String strategy, String type, int replication, SimulationResult result, double clv,

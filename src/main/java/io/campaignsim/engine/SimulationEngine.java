@@ -114,10 +114,31 @@ public final class SimulationEngine {
     }
 
     /** Options of one run. */
-    public record RunOptions(int replication, EventLog events, IntConsumer dayDone) {
-        public static RunOptions of(int replication) {
-            return new RunOptions(replication, null, d -> { });
+    /**
+     * @param breakdown whether to keep the per-customer state of the micro review ({@link Breakdown}:
+     *     {@link #microReviewBytesPerCustomer} a customer); off for benchmarks, on for reports
+     */
+    public record RunOptions(int replication, EventLog events, IntConsumer dayDone, boolean breakdown) {
+
+        /** With the micro review. */
+        public RunOptions(int replication, EventLog events, IntConsumer dayDone) {
+            this(replication, events, dayDone, true);
         }
+
+        /** Without the micro review (engine benchmarks, tests of totals). */
+        public static RunOptions of(int replication) {
+            return new RunOptions(replication, null, d -> { }, false);
+        }
+
+        /** With the micro review ({@link Run#breakdown()}). */
+        public static RunOptions withBreakdown(int replication) {
+            return new RunOptions(replication, null, d -> { }, true);
+        }
+    }
+
+    /** Bytes a customer the micro review keeps (profit in both worlds, contacts per channel and touchpoint). */
+    public static long microReviewBytesPerCustomer(int channels, int touchpoints) {
+        return Attribution.bytesPerCustomer(channels, touchpoints);
     }
 
     /**
@@ -126,10 +147,12 @@ public final class SimulationEngine {
      * days at their hidden purchase rate and churn hazard of the last day, with no further contact;
      * see {@link ResidualValue}), for the policy world and the no-contact twin. Profit plus this is
      * the customer lifetime value at the horizon, which shows what over-contacting costs after the
-     * horizon. {@code outcomes} holds each customer's totals in both worlds when the engine was built
-     * to keep them, else null.
+     * horizon. {@code breakdown} is the micro review, or null when {@link RunOptions#breakdown()} was
+     * off; {@code outcomes} holds each customer's totals in both worlds when the engine was built to
+     * keep them ({@link Builder#customerOutcomes}), else null.
      */
-    public record Run(SimulationResult result, double futureValue, double twinFutureValue, CustomerOutcomes outcomes) {}
+    public record Run(SimulationResult result, double futureValue, double twinFutureValue, Breakdown breakdown,
+            CustomerOutcomes outcomes) {}
 
     /** Simulates the scenario's horizon once (see {@link #runDetailed}). */
     public SimulationResult run(RunOptions options) throws InterruptedException {
@@ -161,11 +184,12 @@ public final class SimulationEngine {
             }
         });
         KeyedUniforms uniforms = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.WORLD, options.replication());
+        Attribution attribution = options.breakdown() ? new Attribution(n, channels, policy.touchpoints().size()) : null;
         CustomerOutcomes outcomes = keepCustomerOutcomes ? new CustomerOutcomes(n) : null;
         List<ShardSimulator> shards = new ArrayList<>();
         for (int from = 0; from < n; from += SHARD_SIZE) {
             shards.add(new ShardSimulator(from, Math.min(n, from + SHARD_SIZE), history, hidden, population.truth(), world,
-                    guard, policy, uniforms, options.events(), outcomes));
+                    guard, policy, uniforms, options.events(), attribution, outcomes));
         }
         List<Kpis> daily = new ArrayList<>(days);
         List<Kpis> twinDaily = new ArrayList<>(days);
@@ -205,7 +229,25 @@ public final class SimulationEngine {
         SimulationResult result = result(options.replication(), shards, hidden, daily, twinDaily, segments, channels, n,
                 (System.nanoTime() - started) / 1_000_000);
         return new Run(result, futureValue(history, hidden, days, false), futureValue(history, hidden, days, true),
-                outcomes);
+                attribution == null ? null : breakdown(result, attribution, policy), outcomes);
+    }
+
+    private Breakdown breakdown(SimulationResult result, Attribution attribution, ContactPolicy policy) {
+        int channels = scenario.channels().size();
+        double[][] metrics = new double[Attribution.CHANNEL_METRICS.length][channels];
+        for (List<Kpis> row : result.segmentChannel()) {
+            for (int c = 0; c < channels; c++) {
+                for (int k = 0; k < metrics.length; k++) {
+                    metrics[k][c] += row.get(c).get(Attribution.CHANNEL_METRICS[k]);
+                }
+            }
+        }
+        JourneyCounts counts = policy.journeyCounts();
+        if (counts.size() != policy.touchpoints().size()) {
+            int t = policy.touchpoints().size();
+            counts = new JourneyCounts(policy.touchpoints(), new long[t], new long[t], new long[t], new long[t], new long[t]);
+        }
+        return attribution.breakdown(scenario.channelNames(), metrics, counts);
     }
 
     private double futureValue(ObservedHistory history, HiddenState hidden, int days, boolean twin) {

@@ -27,7 +27,7 @@ import java.util.List;
 public record Scenario(String name, String description, long seed, int horizonDays, int replications,
         PopulationSpec population, List<ChannelSpec> channels, List<OfferSpec> offers, CatalogSpec catalog,
         EconomicsSpec economics, PolicySpec policy, List<StrategySpec> strategies, ReportSpec report,
-        CheckSpec check, double holdoutShare) {
+        CheckSpec check, double holdoutShare) implements java.io.Serializable {
 
     public static final int MAX_HORIZON_DAYS = 3650;
     /** A tenth held out: a common size for a marketing holdout (precise enough, little revenue forgone). */
