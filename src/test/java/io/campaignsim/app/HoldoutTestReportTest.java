@@ -13,6 +13,8 @@ import io.campaignsim.core.CompareMetric;
 import io.campaignsim.report.compare.ComparisonCharts;
 import io.campaignsim.report.compare.ComparisonCsv;
 import io.campaignsim.report.compare.ComparisonHtml;
+import io.campaignsim.report.compare.PageContext;
+import io.campaignsim.core.ChartName;
 import io.campaignsim.report.compare.ComparisonJson;
 import io.campaignsim.report.compare.ComparisonJsonReader;
 import io.campaignsim.report.compare.ComparisonMarkdown;
@@ -69,9 +71,10 @@ class HoldoutTestReportTest {
         Comparison c = comparison();
         List<ComparisonCharts.Named> charts = ComparisonCharts.build(c, ComparisonCharts.Options.DEFAULT);
         assertTrue(charts.stream().anyMatch(n -> n.name().equals(TestVsTruthChart.FILE)));
-        List<ComparisonHtml.ChartFile> files = charts.stream()
-                .map(n -> new ComparisonHtml.ChartFile(n.name() + ".png", n.caption())).toList();
-        String html = ComparisonHtml.render(c, null, null, files);
+        List<PageContext.ChartFile> files = charts.stream().filter(n -> n.name().equals(TestVsTruthChart.FILE))
+                .map(n -> new PageContext.ChartFile(ChartName.TEST_VS_TRUTH, n.name() + ".png", n.caption(), 900, 500))
+                .toList();
+        String html = ComparisonHtml.render(c, null, null, files, java.util.EnumSet.allOf(ChartName.class));
         assertTrue(html.contains("What a real test would have shown vs what was true"));
         assertEquals(1, html.split("src=\"test_vs_truth\\.png\"", -1).length - 1, "the chart is shown once, in the section");
         assertTrue(ComparisonMarkdown.render(c, null).contains("#### What a real test would have shown vs what was true"));

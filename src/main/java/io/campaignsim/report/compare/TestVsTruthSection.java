@@ -9,8 +9,11 @@ import io.campaignsim.compare.TestVsTruth;
 import io.campaignsim.core.CompareMetric;
 import io.campaignsim.report.Numbers;
 import io.campaignsim.report.compare.charts.TestVsTruthChart;
+import io.campaignsim.core.ChartName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The "What a real test would have shown vs what was true" section of the compare page and of
@@ -19,34 +22,37 @@ import java.util.List;
  * replications, how often such a test's interval contained the truth (coverage) and its bias. Empty
  * when no strategy's test was read.
  */
-public final class TestVsTruthSection {
+public final class TestVsTruthSection implements PageSection {
 
     static final String TITLE = "What a real test would have shown vs what was true";
 
-    private TestVsTruthSection() {}
 
-    /** Whether the page shows {@code chart} inside this section (so the chart list leaves it out). */
-    public static boolean owns(ComparisonHtml.ChartFile chart) {
-        return chart.file().equals(TestVsTruthChart.FILE + ".png");
+    @Override
+    public String id() {
+        return "test-vs-truth";
     }
 
-    /** The HTML section, with the chart when {@code charts} has it; empty without tests. */
-    public static String html(Comparison c, List<ComparisonHtml.ChartFile> charts) {
+    @Override
+    public String title() {
+        return TITLE;
+    }
+
+    @Override
+    public Set<ChartName> chartKinds() {
+        return Set.of(ChartName.TEST_VS_TRUTH);
+    }
+
+    /** The section body: explanation, the chart when drawn, and the table; empty without tests. */
+    @Override
+    public Optional<String> body(PageContext page) {
+        Comparison c = page.comparison();
         List<List<String>> rows = rows(c);
         if (rows.isEmpty()) {
-            return "";
+            return Optional.empty();
         }
         StringBuilder h = new StringBuilder();
-        h.append("<section id=\"test-vs-truth\">\n<h2>").append(esc(TITLE)).append("</h2>\n<p>")
-                .append(esc(explanation(c))).append("</p>\n");
-        for (ComparisonHtml.ChartFile f : charts) {
-            if (owns(f)) {
-                h.append("<figure><img src=\"").append(esc(f.file())).append("\" alt=\"").append(esc(f.caption()))
-                        .append("\" width=\"").append(ComparisonCharts.WIDTH).append("\" height=\"")
-                        .append(ComparisonCharts.HEIGHT).append("\"><figcaption>").append(esc(f.caption()))
-                        .append("</figcaption></figure>\n");
-            }
-        }
+        h.append("<p>").append(esc(explanation(c))).append("</p>\n");
+        h.append(PageContext.figures(page.charts(ChartName.TEST_VS_TRUTH)));
         h.append("<div class=\"scroll\">\n<table>\n<thead><tr>");
         header(c).forEach(col -> h.append("<th scope=\"col\">").append(esc(col)).append("</th>"));
         h.append("</tr></thead>\n<tbody>\n");
@@ -57,8 +63,8 @@ public final class TestVsTruthSection {
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n</div>\n</section>\n");
-        return h.toString();
+        h.append("</tbody>\n</table>\n</div>\n");
+        return Optional.of(h.toString());
     }
 
     /** The Markdown section, starting with a blank line; empty without tests. */
