@@ -271,6 +271,15 @@ case('ope-empty', 2, r"campaignsim: .*empty\.csv: the file is empty; expected .*
 open('unclosed-quote.csv', 'w').write('arm,y\nc,"0\nt,1\n')
 case('analyze-unclosed-quote', 2, r"campaignsim: .*unclosed-quote\.csv: not readable as CSV .*; expected .*", 'analyze {c}/unclosed-quote.csv' + AN)
 
+# ---- holdout_share (issue #16): the held-out share of each strategy's test, strictly between 0 and 1 ----
+def holdout_share(v):
+    return BASE.replace('replications: 2\n', 'replications: 2\nholdout_share: ' + v + '\n', 1)
+for n, v, cmds in (('0', '0', ('validate', 'compare')), ('1', '1', ('validate', 'compare')), ('neg', '-0.1', ('validate',)),
+                   ('big', '1.5', ('validate', 'compare'))):
+    yaml('holdout-share-' + n + '.yaml', holdout_share(v), r":6:16: holdout_share is " + v.replace('.', r'\.')
+         + r", out of range; expected a number strictly between 0 and 1, e\.g\. 0\.1 .*", cmds)
+yaml('holdout-share-text.yaml', holdout_share('ten'), r":6:16: holdout_share is .*; expected a number .*", ('validate', 'compare'))
+
 # ---- memory and time guards, for every strategy ----------------------------------------------
 for s in ('uplift', 'propensity', 'churn', 'nba'):
     case('compare-memory-' + s, 2, r"campaignsim: a population of \d+ customers \(\d+ MiB\) and the training rows of strategy '" + s + r"' .* needs about \d+ MiB but only \d+ MiB of heap is available; .*",

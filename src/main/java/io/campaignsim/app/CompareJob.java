@@ -4,6 +4,7 @@ import io.campaignsim.compare.Comparison;
 import io.campaignsim.compare.ComparisonAnalysis;
 import io.campaignsim.compare.ExperimentTrace;
 import io.campaignsim.compare.FactorialEffect;
+import io.campaignsim.compare.HoldoutExperiment;
 import io.campaignsim.compare.ModelQuality;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.strategy.baseline.RandomArms;
@@ -11,6 +12,7 @@ import io.campaignsim.core.IoFaults;
 import io.campaignsim.core.Metric;
 import io.campaignsim.core.OutputPaths;
 import io.campaignsim.core.UserInputException;
+import io.campaignsim.engine.CustomerOutcomes;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.population.Population;
 import io.campaignsim.population.PopulationBudget;
@@ -90,6 +92,9 @@ public final class CompareJob {
         void done(int completed, int total);
     }
 
+    /** Confidence level of every interval of a comparison. */
+    static final double LEVEL = 0.95;
+
     /** Appended to report.out so that compare does not replace simulate's folder. */
     public static final String OUT_SUFFIX = "-compare";
 
@@ -163,7 +168,7 @@ public final class CompareJob {
         Simulated simulated = simulateAll(scenario, replicationSeeds(scenario), strategies, req.threads(), progress, true);
         List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, simulated.fixedArms(), scenario.economics().objective(),
-                0.95);
+                LEVEL);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
             List<Path> files;
             try {
@@ -275,11 +280,13 @@ public final class CompareJob {
             }
         }
         long review = PopulationBudget.microReviewBytesPerCustomer(scenario);
+        // every run also keeps each customer's outcomes in both worlds and the holdout split, for the holdout test
+        long outcomes = CustomerOutcomes.BYTES_PER_CUSTOMER + 1;
         PopulationBudget.check(size * parallel, scenario.channels().size(), scenario.catalog().categories().size(),
-                PopulationBudget.availableHeap(), (perCustomer + review) * size * parallel, (largest == null ? ""
+                PopulationBudget.availableHeap(), (perCustomer + review + outcomes) * size * parallel, (largest == null ? ""
                         : "the training rows of strategy '" + largest.name() + "' (" + largest.type() + ", "
                                 + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days) and ")
-                        + "the micro review's per-customer state"
+                        + "the micro review's per-customer state and every customer's outcomes for the holdout test"
                         + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
     }
 
@@ -323,6 +330,8 @@ public final class CompareJob {
         List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
         Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
+        // one split a replication: every strategy's test holds out the same customers (common random numbers)
+        boolean[] heldOut = HoldoutExperiment.assign(sc.seed(), rep, population.size(), sc.holdoutShare());
         List<StrategyRun> out = new ArrayList<>();
         java.util.Map<String, Arm> distinctArms = new java.util.LinkedHashMap<>();
         for (int s = 0; s < strategies.size(); s++) {
@@ -336,7 +345,7 @@ public final class CompareJob {
                 StrategyContext ctx = new StrategyContext(sc, history, truth[0], index, rep);
                 holder[0] = new StrategyPolicy(sc, history, decorate.apply(registry.create(spec, ctx)), rep, index);
                 return holder[0];
-            }).build();
+            }).customerOutcomes(true).build();
             SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.withBreakdown(rep));
             StrategyPolicy policy = holder[0];
             Strategy strategy = policy.strategy();
@@ -346,7 +355,8 @@ public final class CompareJob {
                     .orElse(null);
             out.add(new StrategyRun(spec.name(), spec.type(), rep, run.result(),
                     run.result().total().get(Metric.PROFIT) + run.futureValue(), arms,
-                    policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null)));
+                    policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null),
+                    HoldoutExperiment.test(run.outcomes(), run.result(), heldOut, sc.holdoutShare(), LEVEL)));
             strategy.factorialEffects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
             breakdowns.add(new io.campaignsim.report.BreakdownCsv.Row(spec.name(), rep, run.breakdown()));
             if (strategy.arms().size() >= 2 && !OracleSpec.TYPE.name().equals(spec.type())) {

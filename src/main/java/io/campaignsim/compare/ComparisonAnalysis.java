@@ -105,7 +105,7 @@ public final class ComparisonAnalysis {
             summaries.add(new StrategySummary(name, type, role, rank, metrics(rs, level), uplifts.get(name),
                     incremental(rs, level), regret, series(rs, oracleRuns, obj, days, level),
                     arms(rs, days), model(rs), experiment(rs),
-                    role == Role.ORACLE ? null : armRegret(rs, fixedArms, obj, level)));
+                    role == Role.ORACLE ? null : armRegret(rs, fixedArms, obj, level), testVsTruth(rs, level)));
         }
 
         String best = ranking.get(0);
@@ -322,6 +322,22 @@ public final class ComparisonAnalysis {
                 meanOfFinite(q, ModelQuality::auuc), meanOfFinite(q, ModelQuality::calibrationError), q.size(),
                 ModelCurves.meanUplift(q.stream().map(ModelQuality::upliftCurves).filter(Objects::nonNull).toList()),
                 ModelCurves.meanCalibration(q.stream().map(ModelQuality::calibration).filter(Objects::nonNull).toList()));
+    }
+
+    // A metric is summarised only when every replication of the strategy read it.
+    private static Map<CompareMetric, TestVsTruth> testVsTruth(List<StrategyRun> rs, double level) {
+        Map<CompareMetric, TestVsTruth> m = new EnumMap<>(CompareMetric.class);
+        if (rs.stream().anyMatch(r -> r.holdoutTest() == null)) {
+            return m;
+        }
+        double share = rs.get(0).holdoutTest().share();
+        for (CompareMetric cm : rs.get(0).holdoutTest().byMetric().keySet()) {
+            List<HoldoutReading> readings = rs.stream().map(r -> r.holdoutTest().byMetric().get(cm)).toList();
+            if (readings.stream().allMatch(Objects::nonNull)) {
+                m.put(cm, TestVsTruth.of(share, readings, level));
+            }
+        }
+        return m;
     }
 
     private static ExperimentSummary experiment(List<StrategyRun> rs) {

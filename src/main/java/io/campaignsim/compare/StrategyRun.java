@@ -21,9 +21,18 @@ import java.util.List;
  * @param armPullsByDay [day][arm] number of delivered contacts with each arm
  * @param model quality of the strategy's model, or null
  * @param experiment day-by-day history of an A/B or multivariate test, or null for other strategies
+ * @param holdoutTest what a randomised holdout test of the strategy would have read in this
+ *     replication, against the truth; null when not read
  */
 public record StrategyRun(String strategy, String type, int replication, SimulationResult result, double clv,
-        List<String> arms, double[][] armPullsByDay, ModelQuality model, ExperimentTrace experiment) implements java.io.Serializable {
+        List<String> arms, double[][] armPullsByDay, ModelQuality model, ExperimentTrace experiment,
+        HoldoutTest holdoutTest) implements java.io.Serializable {
+
+    /** A run without a holdout test reading. */
+    public StrategyRun(String strategy, String type, int replication, SimulationResult result, double clv,
+            List<String> arms, double[][] armPullsByDay, ModelQuality model, ExperimentTrace experiment) {
+        this(strategy, type, replication, result, clv, arms, armPullsByDay, model, experiment, null);
+    }
 
     public StrategyRun {
         arms = List.copyOf(arms);

@@ -24,16 +24,19 @@ import java.util.Map;
  * @param experiment the A/B or multivariate test over replications; null for other strategies
  * @param armRegret regret against the best of the strategy's arms played alone; null for strategies
  *     with fewer than two arms, the oracle, or when the fixed arms were not run
+ * @param testVsTruth by metric, what a randomised holdout test of the strategy would have shown
+ *     against the truth over the replications; empty when the runs were not read so
  */
 public record StrategySummary(String name, String type, Role role, int rank, Map<CompareMetric, Estimate> metrics,
         Map<CompareMetric, Uplift> uplift, Map<CompareMetric, Estimate> incremental, Estimate regret,
-        List<Series> series, ArmShares arms, ModelSummary model, ExperimentSummary experiment, ArmRegret armRegret) {
+        List<Series> series, ArmShares arms, ModelSummary model, ExperimentSummary experiment, ArmRegret armRegret,
+        Map<CompareMetric, TestVsTruth> testVsTruth) {
 
     /** Without regret against the best fixed arm. */
     public StrategySummary(String name, String type, Role role, int rank, Map<CompareMetric, Estimate> metrics,
             Map<CompareMetric, Uplift> uplift, Map<CompareMetric, Estimate> incremental, Estimate regret,
             List<Series> series, ArmShares arms, ModelSummary model, ExperimentSummary experiment) {
-        this(name, type, role, rank, metrics, uplift, incremental, regret, series, arms, model, experiment, null);
+        this(name, type, role, rank, metrics, uplift, incremental, regret, series, arms, model, experiment, null, Map.of());
     }
 
     public StrategySummary {
@@ -41,6 +44,12 @@ public record StrategySummary(String name, String type, Role role, int rank, Map
         uplift = frozen(uplift);
         incremental = frozen(incremental);
         series = List.copyOf(series);
+        testVsTruth = frozen(testVsTruth);
+    }
+
+    /** The holdout test against the truth on {@code m}, or null when not read. */
+    public TestVsTruth testVsTruth(CompareMetric m) {
+        return testVsTruth.get(m);
     }
 
     public Estimate metric(CompareMetric m) {

@@ -17,6 +17,7 @@ public enum ChartName {
     PROFIT,
     CONTACTS_BY_CHANNEL,
     UPLIFT,
+    TEST_VS_TRUTH,
     CUMULATIVE_OBJECTIVE,
     REGRET,
     PROFIT_VS_CLV,

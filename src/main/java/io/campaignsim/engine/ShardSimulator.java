@@ -37,12 +37,15 @@ final class ShardSimulator {
     private final ShardTally tally;
     private final ActionBuffer actions = new ActionBuffer();
     private final EventLog events;
+    /** Per-customer totals, or null when the run does not keep them. */
+    private final CustomerOutcomes outcomes;
     final StringBuilder eventBuffer;
     private final int categories;
     private final Attribution attribution;
 
     ShardSimulator(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
-            ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution) {
+            ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution,
+            CustomerOutcomes outcomes) {
         this.attribution = attribution;
         this.from = from;
         this.to = to;
@@ -55,6 +58,7 @@ final class ShardSimulator {
         this.policy = policy;
         this.uniforms = uniforms;
         this.events = events;
+        this.outcomes = outcomes;
         this.eventBuffer = events == null ? null : new StringBuilder(1 << 12);
         this.categories = truth.categories();
         int[] segmentSizes = new int[population.segmentNames().size()];
@@ -102,6 +106,9 @@ final class ShardSimulator {
             if (attribution != null) {
                 attribution.twinPurchase(i, margin);
             }
+            if (outcomes != null) {
+                outcomes.twinPurchase(i, basket, margin);
+            }
             hidden.twinLastPurchaseDay[i] = (short) day;
             dsp = 0;
         }
@@ -148,6 +155,9 @@ final class ShardSimulator {
             tally.addChannel(seg, c, Metric.PROFIT, -cost);
             if (attribution != null) {
                 attribution.contact(i, c, policy.touchpoint(actions.source(k)), cost);
+            }
+            if (outcomes != null) {
+                outcomes.contact(i, cost);
             }
             int slot = SendTimeTally.slot(hour, weekday);
             tally.sendContacts[slot] += 1;
@@ -225,6 +235,9 @@ final class ShardSimulator {
         tally.add(seg, Metric.PROFIT, profit);
         if (attribution != null) {
             attribution.purchase(i, profit);
+        }
+        if (outcomes != null) {
+            outcomes.purchase(i, revenue, profit);
         }
         if (seenChannel >= 0) {
             tally.add(seg, Metric.CONTACT_CONVERSIONS, 1);

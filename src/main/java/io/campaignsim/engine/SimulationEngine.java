@@ -39,6 +39,7 @@ public final class SimulationEngine {
     private final ContactGuard guard;
     private final java.util.function.BiFunction<ObservedHistory, HiddenView, ContactPolicy> policyFactory;
     private final int threads;
+    private final boolean keepCustomerOutcomes;
 
     private SimulationEngine(Builder b) {
         this.scenario = b.scenario;
@@ -47,6 +48,7 @@ public final class SimulationEngine {
         this.guard = new ContactGuard(b.scenario);
         this.policyFactory = b.policyFactory;
         this.threads = b.threads;
+        this.keepCustomerOutcomes = b.customerOutcomes;
     }
 
     public static Builder builder(Scenario scenario, Population population) {
@@ -60,6 +62,7 @@ public final class SimulationEngine {
         private java.util.function.BiFunction<ObservedHistory, HiddenView, ContactPolicy> policyFactory =
                 (h, v) -> ContactPolicy.NONE;
         private int threads = 1;
+        private boolean customerOutcomes;
 
         private Builder(Scenario scenario, Population population) {
             this.scenario = Objects.requireNonNull(scenario);
@@ -92,6 +95,16 @@ public final class SimulationEngine {
                 throw new IllegalArgumentException("threads must be at least 1, but was " + n);
             }
             this.threads = n;
+            return this;
+        }
+
+        /**
+         * Whether each run keeps every customer's own totals in both worlds ({@link Run#outcomes()};
+         * default false: they cost {@link CustomerOutcomes#BYTES_PER_CUSTOMER} per customer). Does not
+         * change any other result.
+         */
+        public Builder customerOutcomes(boolean keep) {
+            this.customerOutcomes = keep;
             return this;
         }
 
@@ -134,10 +147,12 @@ public final class SimulationEngine {
      * days at their hidden purchase rate and churn hazard of the last day, with no further contact;
      * see {@link ResidualValue}), for the policy world and the no-contact twin. Profit plus this is
      * the customer lifetime value at the horizon, which shows what over-contacting costs after the
-     * horizon.
+     * horizon. {@code breakdown} is the micro review, or null when {@link RunOptions#breakdown()} was
+     * off; {@code outcomes} holds each customer's totals in both worlds when the engine was built to
+     * keep them ({@link Builder#customerOutcomes}), else null.
      */
-    /** ... and {@code breakdown}, the micro review, or null when {@link RunOptions#breakdown()} was off. */
-    public record Run(SimulationResult result, double futureValue, double twinFutureValue, Breakdown breakdown) {}
+    public record Run(SimulationResult result, double futureValue, double twinFutureValue, Breakdown breakdown,
+            CustomerOutcomes outcomes) {}
 
     /** Simulates the scenario's horizon once (see {@link #runDetailed}). */
     public SimulationResult run(RunOptions options) throws InterruptedException {
@@ -170,10 +185,11 @@ public final class SimulationEngine {
         });
         KeyedUniforms uniforms = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.WORLD, options.replication());
         Attribution attribution = options.breakdown() ? new Attribution(n, channels, policy.touchpoints().size()) : null;
+        CustomerOutcomes outcomes = keepCustomerOutcomes ? new CustomerOutcomes(n) : null;
         List<ShardSimulator> shards = new ArrayList<>();
         for (int from = 0; from < n; from += SHARD_SIZE) {
             shards.add(new ShardSimulator(from, Math.min(n, from + SHARD_SIZE), history, hidden, population.truth(), world,
-                    guard, policy, uniforms, options.events(), attribution));
+                    guard, policy, uniforms, options.events(), attribution, outcomes));
         }
         List<Kpis> daily = new ArrayList<>(days);
         List<Kpis> twinDaily = new ArrayList<>(days);
@@ -213,7 +229,7 @@ public final class SimulationEngine {
         SimulationResult result = result(options.replication(), shards, hidden, daily, twinDaily, segments, channels, n,
                 (System.nanoTime() - started) / 1_000_000);
         return new Run(result, futureValue(history, hidden, days, false), futureValue(history, hidden, days, true),
-                attribution == null ? null : breakdown(result, attribution, policy));
+                attribution == null ? null : breakdown(result, attribution, policy), outcomes);
     }
 
     private Breakdown breakdown(SimulationResult result, Attribution attribution, ContactPolicy policy) {

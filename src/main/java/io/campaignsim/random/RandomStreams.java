@@ -33,7 +33,9 @@ public final class RandomStreams {
         /** The root seed of a check run (keys: run seed), apart from compare's. */
         CHECK_RUN(7),
         /** The cross-fitting folds of {@code ope}'s reward model (no keys), apart from its bootstrap draws. */
-        OPE_FOLDS(8);
+        OPE_FOLDS(8),
+        /** Which customers a strategy's randomised holdout test keeps uncontacted (keys: replication; then customer). */
+        HOLDOUT_TEST(9);
 
         private final long key;
 

@@ -186,6 +186,24 @@ public final class MapReader {
         return toNumber(n, path(key), min, max, fallback); // reports the wrong type
     }
 
+    /** A number strictly between min and max, or {@code fallback} when absent or invalid (after reporting). */
+    public double numberBetween(String key, double fallback, double min, double max, String example) {
+        YamlNode n = node(key);
+        if (n == null) {
+            return fallback;
+        }
+        if (n instanceof ScalarNode s && s.type() == ScalarType.NUMBER && decimal(s.text()) != null) {
+            double v = decimal(s.text()).doubleValue();
+            if (!(v > min && v < max)) {
+                problems.add(n.loc(), path(key) + " is " + s.text() + ", out of range",
+                        "a number strictly between " + fmt(min) + " and " + fmt(max) + ", e.g. " + example);
+                return fallback;
+            }
+            return v;
+        }
+        return toNumber(n, path(key), min, max, fallback); // reports the wrong type
+    }
+
     public double requiredNumber(String key, double min, double max) {
         YamlNode n = required(key, "a number between " + fmt(min) + " and " + fmt(max));
         return n == null ? Double.NaN : toNumber(n, path(key), min, max, Double.NaN);

@@ -21,13 +21,17 @@ import java.util.List;
  * @param strategies strategies for compare
  * @param report output options
  * @param check regression-check settings for {@code campaignsim check}
+ * @param holdoutShare share of customers, in (0, 1), that the randomised holdout test compare reads
+ *     for each strategy keeps uncontacted (default {@link #DEFAULT_HOLDOUT_SHARE})
  */
 public record Scenario(String name, String description, long seed, int horizonDays, int replications,
         PopulationSpec population, List<ChannelSpec> channels, List<OfferSpec> offers, CatalogSpec catalog,
         EconomicsSpec economics, PolicySpec policy, List<StrategySpec> strategies, ReportSpec report,
-        CheckSpec check) implements java.io.Serializable {
+        CheckSpec check, double holdoutShare) implements java.io.Serializable {
 
     public static final int MAX_HORIZON_DAYS = 3650;
+    /** A tenth held out: a common size for a marketing holdout (precise enough, little revenue forgone). */
+    public static final double DEFAULT_HOLDOUT_SHARE = 0.1;
     public static final int MAX_REPLICATIONS = 10_000;
 
     public Scenario {
@@ -60,21 +64,21 @@ public record Scenario(String name, String description, long seed, int horizonDa
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, newSeed, horizonDays, replications, population, channels, offers, catalog,
-                economics, policy, strategies, report, check);
+                economics, policy, strategies, report, check, holdoutShare);
     }
 
     public Scenario withSize(long size) {
         return new Scenario(name, description, seed, horizonDays, replications, population.withSize(size), channels,
-                offers, catalog, economics, policy, strategies, report, check);
+                offers, catalog, economics, policy, strategies, report, check, holdoutShare);
     }
 
     public Scenario withHorizonDays(int days) {
         return new Scenario(name, description, seed, days, replications, population, channels, offers, catalog,
-                economics, policy, strategies, report, check);
+                economics, policy, strategies, report, check, holdoutShare);
     }
 
     public Scenario withReplications(int reps) {
         return new Scenario(name, description, seed, horizonDays, reps, population, channels, offers, catalog,
-                economics, policy, strategies, report, check);
+                economics, policy, strategies, report, check, holdoutShare);
     }
 }

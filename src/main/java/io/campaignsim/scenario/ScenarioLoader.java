@@ -76,6 +76,8 @@ public final class ScenarioLoader {
         long seed = m.integer("seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
         int horizon = (int) m.requiredInteger("horizon_days", 1, Scenario.MAX_HORIZON_DAYS);
         int reps = (int) m.integer("replications", 1, 1, Scenario.MAX_REPLICATIONS);
+        double holdoutShare = m.numberBetween("holdout_share", Scenario.DEFAULT_HOLDOUT_SHARE, 0, 1,
+                "0.1 (a tenth of the customers is held out of each strategy's test)");
         YamlNode popNode = m.required("population", "a population section with size and segments");
         PopulationSpec population = popNode == null ? null : PopulationSpec.read(popNode, problems);
         YamlNode channelsNode = m.node("channels");
@@ -108,6 +110,6 @@ public final class ScenarioLoader {
             return null;
         }
         return new Scenario(name, description, seed, horizon, reps, population, channels, offers, catalog, economics,
-                policy, strategies, report, check);
+                policy, strategies, report, check, holdoutShare);
     }
 }

@@ -86,6 +86,7 @@ class ScenarioLoaderTest {
         Scenario s = loader.parse(minimal, "m.yaml");
         assertEquals(1, s.seed());
         assertEquals(1, s.replications());
+        assertEquals(0.1, s.holdoutShare());
         assertEquals(0.25, s.channels().get(0).preference(), "preference defaults to 1 / number of channels");
         assertEquals(2.0, s.channels().get(2).preference());
         ChannelSpec email = s.channels().get(0);
@@ -105,6 +106,21 @@ class ScenarioLoaderTest {
         assertEquals(List.of(), s.strategies());
         assertEquals("reports/minimal", s.report().out());
         assertEquals(ReportSpec.CHART_NAMES, s.report().charts());
+    }
+
+    @Test
+    void holdoutShareIsReadStrictlyBetweenZeroAndOne() {
+        String text = ScenarioValidationTest.edit(ScenarioValidationTest.BASE, "horizon_days: ",
+                "holdout_share: 0.25\nhorizon_days: ");
+        assertEquals(0.25, loader.parse(text, "t.yaml").holdoutShare());
+        for (String bad : List.of("0", "1", "-0.5", "2", "0.0")) {
+            ScenarioException e = org.junit.jupiter.api.Assertions.assertThrows(ScenarioException.class,
+                    () -> loader.parse(ScenarioValidationTest.edit(ScenarioValidationTest.BASE, "horizon_days: ",
+                            "holdout_share: " + bad + "\nhorizon_days: "), "t.yaml"));
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().matches("(?s)t\\.yaml:\\d+:16: holdout_share is "
+                    + java.util.regex.Pattern.quote(bad) + ", out of range; expected a number strictly between 0 and 1, "
+                    + "e\\.g\\. 0\\.1 .*"), e.getMessage());
+        }
     }
 
     @Test

@@ -19,7 +19,8 @@ import java.util.List;
  * decides staleness. It covers what the strategies are tested <i>on</i> (population, channels,
  * offers, catalog, economics, horizon), and leaves out what {@code check} tests (the
  * {@code policy} and {@code strategies}), how it tests ({@code check}, {@code replications},
- * {@code seed}) and cosmetics ({@code name}, {@code description}, {@code report}, comments, key
+ * {@code seed}), how {@code compare} reads its holdout test ({@code holdout_share}, which changes no
+ * simulated figure) and cosmetics ({@code name}, {@code description}, {@code report}, comments, key
  * order, number spelling). Hashing the whole file would make every policy change "scenario changed"
  * and so never catch the regressions {@code check} exists for.
  */
@@ -27,7 +28,7 @@ public final class ScenarioFingerprint {
 
     /** Top-level keys the world hash leaves out. */
     public static final List<String> NOT_WORLD = List.of("name", "description", "seed", "replications", "policy",
-            "strategies", "check", "report");
+            "strategies", "check", "report", "holdout_share");
 
     private static final ObjectMapper YAML = new YAMLMapper();
     private static final ObjectMapper CANONICAL = new ObjectMapper()

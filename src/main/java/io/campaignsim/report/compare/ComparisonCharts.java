@@ -15,6 +15,7 @@ import io.campaignsim.report.compare.charts.PowerChart;
 import io.campaignsim.report.compare.charts.QiniChart;
 import io.campaignsim.report.compare.charts.RegretChart;
 import io.campaignsim.report.compare.charts.SegmentHeatmapChart;
+import io.campaignsim.report.compare.charts.TestVsTruthChart;
 import io.campaignsim.report.compare.charts.UpliftChart;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,6 +47,7 @@ public final class ComparisonCharts {
      */
     static final List<List<CompareChart>> SECTIONS = List.of(
             List.of(new UpliftChart()),
+            List.of(new TestVsTruthChart()),
             List.of(new CumulativeObjectiveChart()),
             List.of(new RegretChart()),
             List.of(new ProfitVsClvChart()),

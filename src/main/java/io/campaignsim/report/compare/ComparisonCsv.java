@@ -57,6 +57,7 @@ public final class ComparisonCsv {
         h.addAll(interval("regret_best_arm"));
         h.add("best_arm");
         h.addAll(List.of("p_vs_holdout", "p_vs_holdout_holm", "model", "auc", "qini_normalised", "auuc", "calibration_error"));
+        h.addAll(TestVsTruthCsv.summaryHeader());
         return h;
     }
 
@@ -90,6 +91,7 @@ public final class ComparisonCsv {
                 } else {
                     row.addAll(List.of(q.model(), rate(q.auc()), rate(q.qini()), rate(q.auuc()), rate(q.calibrationError())));
                 }
+                row.addAll(TestVsTruthCsv.summaryCells(s));
                 p.printRecord(row);
             }
         } catch (IOException e) {

@@ -148,6 +148,7 @@ public final class ComparisonJson {
         }
         arms(node, s.arms());
         experiment(node, s.experiment());
+        TestVsTruthJson.write(node, s);
     }
 
     private static void decision(ObjectNode node, Decision d) {

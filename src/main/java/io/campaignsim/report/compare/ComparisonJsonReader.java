@@ -125,7 +125,8 @@ public final class ComparisonJsonReader {
                 uplift, incremental, regret == null || regret.isNull() ? null : estimate(regret, replications),
                 series(s.get("series"), replications), arms(s.get("arms")), model(s.get("model")),
                 experiment(s.get("experiment")), armRegret == null || armRegret.isNull() ? null
-                        : new ArmRegret(text(armRegret, "best_arm"), estimate(armRegret, replications)));
+                        : new ArmRegret(text(armRegret, "best_arm"), estimate(armRegret, replications)),
+                TestVsTruthJson.read(s.get(TestVsTruthJson.KEY), replications));
     }
 
     /**

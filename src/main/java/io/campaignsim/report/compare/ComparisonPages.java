@@ -55,6 +55,7 @@ public final class ComparisonPages {
             new MicroReviewSection(),
             new TestsSection(),
             new PairwiseSection(),
+            new TestVsTruthSection(),
             new FiguresSection(),
             new OverTimeSection(),
             new ArmsSection(),

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes the files of {@code compare} into a folder: comparison.csv, comparison.json, series.csv and
- * arms.csv. Not atomic on its own; the caller writes into an AtomicOutputDirectory's staging folder.
+ * Writes the files of {@code compare} into a folder: comparison.csv, comparison.json, series.csv,
+ * arms.csv and, when the holdout tests' replications are at hand, holdout_test.csv. Not atomic on its own; the caller writes into an AtomicOutputDirectory's staging folder.
  * The bytes depend only on the comparison (no dates or timings).
  */
 public final class ComparisonReport {
@@ -16,7 +16,9 @@ public final class ComparisonReport {
 
     /** Writes every file into {@code dir} (which must exist); returns their paths in a fixed order. */
     public static List<Path> write(Comparison c, Path dir) throws IOException {
-        return List.of(ComparisonCsv.write(c, dir), ComparisonJson.write(c, dir), SeriesCsv.write(c, dir),
-                ArmsCsv.write(c, dir));
+        List<Path> files = new java.util.ArrayList<>(List.of(ComparisonCsv.write(c, dir), ComparisonJson.write(c, dir),
+                SeriesCsv.write(c, dir), ArmsCsv.write(c, dir)));
+        files.addAll(TestVsTruthCsv.write(c, dir));
+        return List.copyOf(files);
     }
 }

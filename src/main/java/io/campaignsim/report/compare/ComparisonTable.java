@@ -85,6 +85,7 @@ public final class ComparisonTable {
         }
         String headline = headline(c);
         out.append(color ? BOLD + headline + RESET : headline).append('\n');
+        out.append(TestVsTruthSection.terminal(c));
         for (String note : c.notes()) {
             out.append("note: ").append(note).append('\n');
         }

@@ -7,6 +7,7 @@ import static io.campaignsim.scenario.schema.SchemaNodes.constant;
 import static io.campaignsim.scenario.schema.SchemaNodes.integer;
 import static io.campaignsim.scenario.schema.SchemaNodes.namedMap;
 import static io.campaignsim.scenario.schema.SchemaNodes.number;
+import static io.campaignsim.scenario.schema.SchemaNodes.numberBetween;
 import static io.campaignsim.scenario.schema.SchemaNodes.object;
 import static io.campaignsim.scenario.schema.SchemaNodes.oneOf;
 import static io.campaignsim.scenario.schema.SchemaNodes.oneWordOf;
@@ -80,6 +81,10 @@ public final class ScenarioSchema {
                 req("horizon_days", integer(1, Scenario.MAX_HORIZON_DAYS, null, "Simulated days.")),
                 opt("replications", integer(1, Scenario.MAX_REPLICATIONS, 1L,
                         "Independent replications for compare and check.")),
+                opt("holdout_share", numberBetween(0, 1, Scenario.DEFAULT_HOLDOUT_SHARE,
+                        "Share of customers held out (never contacted) in the randomised holdout test that compare "
+                                + "reads for each strategy and replication, to set what a real test would have "
+                                + "shown against the true effect.")),
                 req("population", ref("population", "How the synthetic population is generated.")),
                 req("channels", channels()),
                 opt("offers", array(offer(), 0, UNLIMITED, "Incentives attached to contacts.")),

@@ -84,6 +84,19 @@ final class SchemaNodes {
         return o;
     }
 
+    /** A number in (min, max): both ends excluded (JSON Schema exclusiveMinimum and exclusiveMaximum). */
+    static ObjectNode numberBetween(double min, double max, Double fallback, String description) {
+        ObjectNode o = F.objectNode();
+        o.put("type", "number");
+        describe(o, description);
+        putNumber(o, "exclusiveMinimum", min);
+        putNumber(o, "exclusiveMaximum", max);
+        if (fallback != null) {
+            putNumber(o, "default", fallback);
+        }
+        return o;
+    }
+
     /** A whole number in [min, max]; bounds of a {@code long} are left out (any whole number). */
     static ObjectNode integer(long min, long max, Long fallback, String description) {
         ObjectNode o = F.objectNode();

@@ -18,6 +18,9 @@ class ScenarioFingerprintTest {
         String reformatted = "# a comment\n" + CheckFixtures.GOOD.replace("size: 2000", "size:   2000").replace("replications: 4", "replications: 9").replace("seed: 5", "seed: 6");
         assertEquals(world(CheckFixtures.GOOD), world(CheckFixtures.SPAM));
         assertEquals(world(CheckFixtures.GOOD), world(reformatted));
+        // the holdout test's share changes no simulated figure, so a baseline stays valid
+        assertEquals(world(CheckFixtures.GOOD), world(CheckFixtures.GOOD.replace("replications: 4",
+                "replications: 4\nholdout_share: 0.3")));
     }
 
     @Test

@@ -86,7 +86,7 @@ class SimulationReportTest {
         Scenario s = ReportFixtures.scenario();
         Scenario onlyProfit = new Scenario(s.name(), s.description(), s.seed(), s.horizonDays(), s.replications(),
                 s.population(), s.channels(), s.offers(), s.catalog(), s.economics(), s.policy(), s.strategies(),
-                new ReportSpec(s.report().out(), List.of("profit", "qini")), s.check());
+                new ReportSpec(s.report().out(), List.of("profit", "qini")), s.check(), s.holdoutShare());
         Path out = dir.resolve("report");
         List<Path> files = SimulationReport.write(ReportFixtures.result(), onlyProfit, "", out);
         assertEquals(List.of("daily.csv", "index.html", "profit.png", "segments.csv", "send_time.csv", "summary.json"),
