@@ -145,6 +145,11 @@ public final class SimulationEngine {
             public double habituation(int customer, int day) {
                 return hidden.habituation(customer, day);
             }
+
+            @Override
+            public boolean churned(int customer) {
+                return hidden.churned(customer);
+            }
         });
         KeyedUniforms uniforms = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.WORLD, options.replication());
         List<ShardSimulator> shards = new ArrayList<>();
