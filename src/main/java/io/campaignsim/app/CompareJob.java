@@ -5,6 +5,7 @@ import io.campaignsim.compare.ComparisonAnalysis;
 import io.campaignsim.compare.ExperimentTrace;
 import io.campaignsim.compare.FactorialEffect;
 import io.campaignsim.compare.ModelQuality;
+import io.campaignsim.compare.ScoreSnapshot;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.core.IoFaults;
 import io.campaignsim.core.Metric;
@@ -20,6 +21,7 @@ import io.campaignsim.report.AtomicOutputDirectory;
 import io.campaignsim.report.compare.ComparisonPages;
 import io.campaignsim.report.compare.ComparisonReport;
 import io.campaignsim.report.compare.FactorialCsv;
+import io.campaignsim.report.compare.ScoresCsv;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.StrategySpec;
@@ -30,6 +32,7 @@ import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.StrategyPolicy;
 import io.campaignsim.strategy.TestDay;
 import io.campaignsim.strategy.TestHistory;
+import io.campaignsim.strategy.oracle.TrueOutlook;
 import io.campaignsim.strategy.oracle.TrueResponse;
 import io.campaignsim.strategy.spec.OracleSpec;
 import io.campaignsim.strategy.spec.StrategyFootprint;
@@ -57,13 +60,31 @@ public final class CompareJob {
 
     /** What the user asked for; null keeps the scenario's value. */
     public record Request(Path scenarioFile, List<String> strategies, Integer replications, Long seed, Integer days,
-            Long size, int threads, Path out, boolean allowLong) {}
+            Long size, int threads, Path out, boolean allowLong, boolean scores) {
+
+        /** Without per-customer scores. */
+        public Request(Path scenarioFile, List<String> strategies, Integer replications, Long seed, Integer days,
+                Long size, int threads, Path out, boolean allowLong) {
+            this(scenarioFile, strategies, replications, seed, days, size, threads, out, allowLong, false);
+        }
+    }
 
     /** What was done. */
     public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
 
-    /** All runs, and the multivariate tests' effect estimates, of a comparison. */
-    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {}
+    /**
+     * All runs, the multivariate tests' effect estimates, and (when asked for) every model's scores
+     * per customer at the end of its warm-up in replication 0, of a comparison.
+     */
+    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial, List<ScoreSnapshot> scores) {
+
+        public Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {
+            this(runs, factorial, List.of());
+        }
+    }
+
+    /** File of the per-customer scores ({@code --scores}). */
+    public static final String SCORES_FILE = ScoresCsv.FILE;
 
     /** File with the multivariate tests' main effects and interactions (only when there is one). */
     public static final String FACTORIAL_FILE = FactorialCsv.FILE;
@@ -106,7 +127,8 @@ public final class CompareJob {
                         .mapToDouble(st -> StrategyFootprint.relativeCost(st, scenario)).sum(), req.threads(), req.allowLong());
         checkMemory(scenario, strategies, req.threads());
         progress.done(0, scenario.replications() * strategies.size()); // an early Ctrl-C says "0 of N runs"
-        Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
+        Simulated simulated = simulateAll(scenario, replicationSeeds(scenario), strategies, req.threads(), progress,
+                req.scores());
         List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
@@ -115,6 +137,9 @@ public final class CompareJob {
                 files = new ArrayList<>(ComparisonReport.write(comparison, out.staging()));
                 if (!simulated.factorial().isEmpty()) {
                     files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
+                }
+                if (req.scores()) {
+                    files.add(ScoresCsv.write(simulated.scores(), out.staging()));
                 }
                 files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
                         (System.nanoTime() - started) / 1e9));
@@ -166,6 +191,12 @@ public final class CompareJob {
      */
     public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
             ProgressListener progress) throws InterruptedException {
+        return simulateAll(scenario, replicationSeeds, strategies, threads, progress, false);
+    }
+
+    /** As above; with {@code keepScores} every model's per-customer scores of replication 0 are kept. */
+    public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
+            ProgressListener progress, boolean keepScores) throws InterruptedException {
         int reps = replicationSeeds.length;
         int parallel = Math.min(threads, reps);
         checkMemory(scenario, strategies, threads);
@@ -174,6 +205,7 @@ public final class CompareJob {
         int total = reps * strategies.size();
         List<StrategyRun> runs = new ArrayList<>();
         List<FactorialEffect> factorial = new ArrayList<>();
+        List<ScoreSnapshot> scores = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, "campaignsim-replication");
             t.setDaemon(true);
@@ -186,18 +218,19 @@ public final class CompareJob {
                 Scenario sc = scenario;
                 long seed = replicationSeeds[r];
                 Callable<Simulated> task = () -> replication(sc.withSeed(seed), strategies, rep, engineThreads, () ->
-                        progress.done(completed.incrementAndGet(), total));
+                        progress.done(completed.incrementAndGet(), total), keepScores && rep == 0);
                 futures.add(pool.submit(task));
             }
             for (Future<Simulated> f : futures) {
                 Simulated one = get(f);
                 runs.addAll(one.runs());
                 factorial.addAll(one.factorial());
+                scores.addAll(one.scores());
             }
         } finally {
             pool.shutdownNow();
         }
-        return new Simulated(List.copyOf(runs), List.copyOf(factorial));
+        return new Simulated(List.copyOf(runs), List.copyOf(factorial), List.copyOf(scores));
     }
 
     /**
@@ -265,8 +298,9 @@ public final class CompareJob {
     }
 
     private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
-            Runnable onRunDone) throws InterruptedException {
+            Runnable onRunDone, boolean keepScores) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
+        List<ScoreSnapshot> scores = new ArrayList<>();
         Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
@@ -275,27 +309,47 @@ public final class CompareJob {
             int index = s;
             StrategyPolicy[] holder = new StrategyPolicy[1];
             TrueResponse[] truth = new TrueResponse[1];
+            ScoreSnapshot[] snapshot = new ScoreSnapshot[1];
+            ModelQuality[] predictionQuality = new ModelQuality[1];
             // Only the oracle gets the hidden state (its TrueResponse); other strategies never see truth[0].
+            // The watch scores a fitted model against the hidden state at the end of the warm-up, from outside.
             SimulationEngine engine = SimulationEngine.builder(sc, population).threads(threads).oraclePolicy((history, hidden) -> {
                 truth[0] = new TrueResponse(sc, population.truth(), history, hidden);
                 StrategyContext ctx = new StrategyContext(sc, history, truth[0], index, rep);
-                holder[0] = new StrategyPolicy(sc, history, decorate.apply(registry.create(spec, ctx)), rep, index);
+                Strategy built = decorate.apply(registry.create(spec, ctx));
+                Strategy watched = new WarmupEndWatch(built, day -> {
+                    if (!built.predictors().isEmpty()) {
+                        var p = built.predictors().get(0);
+                        snapshot[0] = PredictionScorer.snapshot(sc, p, history,
+                                new TrueOutlook(sc, population.truth(), history, hidden), day, spec.name(), rep);
+                        predictionQuality[0] = PredictionScorer.quality(snapshot[0], p.prediction().probability(),
+                                PredictionScorer.labelSeed(sc));
+                    } else if (keepScores) {
+                        snapshot[0] = new ModelScorer(sc, truth[0]).snapshot(built.scoringModel().orElseThrow(),
+                                built.arms(), history, day, spec.name(), rep);
+                    }
+                });
+                holder[0] = new StrategyPolicy(sc, history, watched, rep, index);
                 return holder[0];
             }).build();
             SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
             StrategyPolicy policy = holder[0];
             Strategy strategy = policy.strategy();
             List<String> arms = strategy.arms().stream().map(Arm::label).toList();
-            ModelQuality quality = strategy.scoringModel().filter(ScoringModel::fitted)
-                    .map(m -> new ModelScorer(sc, truth[0]).score(m, strategy.arms(), policy.history(), sc.horizonDays()))
-                    .orElse(null);
+            ModelQuality quality = predictionQuality[0] != null ? predictionQuality[0]
+                    : strategy.scoringModel().filter(ScoringModel::fitted)
+                            .map(m -> new ModelScorer(sc, truth[0]).score(m, strategy.arms(), policy.history(), sc.horizonDays()))
+                            .orElse(null);
+            if (keepScores && snapshot[0] != null) {
+                scores.add(snapshot[0]);
+            }
             out.add(new StrategyRun(spec.name(), spec.type(), rep, run.result(),
                     run.result().total().get(Metric.PROFIT) + run.futureValue(), arms,
                     policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null)));
             strategy.factorialEffects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
             onRunDone.run();
         }
-        return new Simulated(out, factorial);
+        return new Simulated(out, factorial, scores);
     }
 
     /** The day-by-day history of an A/B or multivariate test, as compare reports it. */

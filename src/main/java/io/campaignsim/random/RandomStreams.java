@@ -31,7 +31,9 @@ public final class RandomStreams {
         /** The hash split of customers between a test's arms (keys: strategy index, replication). */
         ASSIGNMENT(6),
         /** The root seed of a check run (keys: run seed), apart from compare's. */
-        CHECK_RUN(7);
+        CHECK_RUN(7),
+        /** Draws of the analysis: the outcomes a prediction's AUC and Brier score are measured on (issue #17). */
+        PREDICTION(17);
 
         private final long key;
 
