@@ -81,6 +81,7 @@ public final class ComparisonHtml {
             c.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>\n"));
             h.append("</ul>\n");
         }
+        h.append(PredictionTable.html(c));
         if (!charts.isEmpty()) {
             h.append("<h2>Charts</h2>\n");
             for (ChartFile f : charts) {

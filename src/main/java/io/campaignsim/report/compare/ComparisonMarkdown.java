@@ -37,6 +37,7 @@ public final class ComparisonMarkdown {
         for (List<StrategyTable.Cell> r : t.rows()) {
             row(m, r.stream().map(StrategyTable.Cell::text).toList());
         }
+        m.append(PredictionTable.markdown(c));
         if (!c.notes().isEmpty()) {
             m.append('\n');
             c.notes().forEach(n -> m.append("- ").append(cell(n)).append('\n'));
