@@ -47,12 +47,23 @@ final class PredictionScorer {
             customer[m] = i;
             segment[m] = h.population().segment(i);
             score[m] = p.predict(h, i, day);
-            target[m] = truth.of(p.prediction(), p.withinDays(), i, day);
+            target[m] = truthOf(p, truth, i, day);
             m++;
         }
         return new ScoreSnapshot(strategy, replication, p.prediction().word(), p.withinDays(), day, p.modelName(),
                 scenario.segmentNames(), Arrays.copyOf(customer, m), Arrays.copyOf(segment, m), Arrays.copyOf(score, m),
                 Arrays.copyOf(target, m));
+    }
+
+    /** The hidden truth of what {@code p} predicts for customer i on {@code day} (docs/predictions.md). */
+    static double truthOf(CustomerPredictor p, TrueOutlook truth, int i, int day) {
+        return switch (p.prediction()) {
+            case CHURN_WITHIN -> truth.noPurchaseWithin(i, day, p.withinDays());
+            case FIRST_PURCHASE, REPEAT_PURCHASE -> 1 - truth.noPurchaseWithin(i, day, p.withinDays());
+            case NEXT_BASKET_VALUE -> truth.nextBasket(i);
+            case CLV -> truth.lifetimeValue(i, day);
+            default -> throw new IllegalArgumentException(p.prediction() + " is a same-day model");
+        };
     }
 
     /** The model-quality figures of a snapshot; outcomes for the AUC and Brier score are drawn from {@code seed}. */

@@ -4,12 +4,11 @@ import io.campaignsim.engine.HiddenView;
 import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.population.GroundTruth;
 import io.campaignsim.scenario.Scenario;
-import io.campaignsim.strategy.predict.Prediction;
 import io.campaignsim.world.ResidualValue;
 import io.campaignsim.world.WorldModel;
 
 /**
- * The hidden truth of each customer-level prediction (docs/predictions.md), from the world's
+ * The hidden truth behind the customer-level predictions (docs/predictions.md), from the world's
  * hidden state on the day the prediction is made, with the customer left alone from that day on
  * (what a "risk if we do nothing" means):
  *
@@ -44,15 +43,9 @@ public final class TrueOutlook {
         this.hidden = hidden;
     }
 
-    /** The true value of {@code prediction} (window {@code within} days) for customer i on {@code day}. */
-    public double of(Prediction prediction, int within, int i, int day) {
-        return switch (prediction) {
-            case CHURN_WITHIN -> noPurchaseWithin(i, day, within);
-            case FIRST_PURCHASE, REPEAT_PURCHASE -> 1 - noPurchaseWithin(i, day, within);
-            case NEXT_BASKET_VALUE -> truth.basketMean(i);
-            case CLV -> lifetimeValue(i, day);
-            default -> throw new IllegalArgumentException(prediction + " is a same-day model");
-        };
+    /** The expected basket of customer i's next purchase: the true mean basket. */
+    public double nextBasket(int i) {
+        return truth.basketMean(i);
     }
 
     /** P(no purchase on days day .. day+n-1 | hidden state on day, left alone). */
