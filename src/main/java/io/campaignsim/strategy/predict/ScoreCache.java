@@ -15,21 +15,24 @@ public final class ScoreCache {
     public static final int RESCORE_DAYS = 7;
 
     private final float[] scores;
-    private int scoredOn = Integer.MIN_VALUE;
+    private boolean scored;
+    private int scoredOn;
 
     public ScoreCache(int customers) {
         this.scores = new float[customers];
+        Arrays.fill(scores, Float.NaN);
     }
 
     /** Scores everyone on {@code day} if the last scoring is {@value #RESCORE_DAYS} days old; true if it did. */
     public boolean refresh(CustomerPredictor p, ObservedHistory h, int day) {
-        if (day - scoredOn < RESCORE_DAYS) {
+        if (scored && day - scoredOn < RESCORE_DAYS) {
             return false;
         }
         for (int i = 0; i < scores.length; i++) {
             scores[i] = p.covers(h, i, day) ? (float) p.predict(h, i, day) : Float.NaN;
         }
         scoredOn = day;
+        scored = true;
         return true;
     }
 
