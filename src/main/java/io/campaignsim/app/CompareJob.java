@@ -41,12 +41,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -73,13 +67,20 @@ public final class CompareJob {
     public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
 
     /**
-     * All runs, the multivariate tests' effect estimates, and (when asked for) every model's scores
-     * per customer at the end of its warm-up in replication 0, of a comparison.
+     * All runs, the multivariate tests' effect estimates, the breakdowns, and (when asked for) every
+     * model's scores per customer at the end of its warm-up in replication 0, of a comparison.
      */
-    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial, List<ScoreSnapshot> scores) {
+    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial,
+            List<io.campaignsim.report.BreakdownCsv.Row> breakdowns, List<ScoreSnapshot> scores)
+            implements java.io.Serializable {
 
         public Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {
             this(runs, factorial, List.of());
+        }
+
+        public Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial,
+                List<io.campaignsim.report.BreakdownCsv.Row> breakdowns) {
+            this(runs, factorial, breakdowns, List.of());
         }
     }
 
@@ -98,11 +99,20 @@ public final class CompareJob {
     /** Appended to report.out so that compare does not replace simulate's folder. */
     public static final String OUT_SUFFIX = "-compare";
 
+    /** The no-op decorator, kept as one instance so that {@link #work} can recognise it. */
+    private static final UnaryOperator<Strategy> IDENTITY = UnaryOperator.identity();
+
     private final StrategyRegistry registry = new StrategyRegistry();
     private final UnaryOperator<Strategy> decorate;
+    private final ExecutionEngine engine;
 
     public CompareJob() {
-        this(UnaryOperator.identity());
+        this(IDENTITY);
+    }
+
+    /** A job whose replications run on {@code engine} (e.g. a Spark cluster); results do not depend on it. */
+    public CompareJob(ExecutionEngine engine) {
+        this(IDENTITY, engine);
     }
 
     /**
@@ -111,7 +121,36 @@ public final class CompareJob {
      * to measure what {@code check} can detect.
      */
     public CompareJob(UnaryOperator<Strategy> decorate) {
+        this(decorate, new LocalEngine());
+    }
+
+    private CompareJob(UnaryOperator<Strategy> decorate, ExecutionEngine engine) {
         this.decorate = decorate;
+        this.engine = engine;
+    }
+
+    /** The engine this job's replications run on. */
+    public ExecutionEngine engine() {
+        return engine;
+    }
+
+    /**
+     * What a worker does with one replication. Without a decorator it is the static
+     * {@link #runTask}, which any node can run from the task alone; a decorated job's work captures
+     * its decorator and so stays on the local engine.
+     */
+    private ReplicationWork work() {
+        if (decorate == IDENTITY) {
+            return CompareJob::runTask;
+        }
+        return (task, threads, onRunDone) -> replication(task.scenario().withSeed(task.seed()), task.strategies(),
+                task.replication(), threads, onRunDone, task.scores());
+    }
+
+    /** Runs one replication task from nothing but the task: the work every engine's workers do. */
+    public static Simulated runTask(ReplicationTask task, int threads, Runnable onRunDone) throws InterruptedException {
+        return new CompareJob().replication(task.scenario().withSeed(task.seed()), task.strategies(),
+                task.replication(), threads, onRunDone, task.scores());
     }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
@@ -141,6 +180,7 @@ public final class CompareJob {
                 if (req.scores()) {
                     files.add(ScoresCsv.write(simulated.scores(), out.staging()));
                 }
+                files.add(io.campaignsim.report.BreakdownCsv.write(simulated.breakdowns(), out.staging()));
                 files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
                         (System.nanoTime() - started) / 1e9));
             } catch (IOException e) {
@@ -197,40 +237,22 @@ public final class CompareJob {
     /** As above; with {@code keepScores} every model's per-customer scores of replication 0 are kept. */
     public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
             ProgressListener progress, boolean keepScores) throws InterruptedException {
-        int reps = replicationSeeds.length;
-        int parallel = Math.min(threads, reps);
         checkMemory(scenario, strategies, threads);
-        int engineThreads = Math.max(1, threads / parallel);
-        AtomicInteger completed = new AtomicInteger();
-        int total = reps * strategies.size();
-        List<StrategyRun> runs = new ArrayList<>();
-        List<FactorialEffect> factorial = new ArrayList<>();
-        List<ScoreSnapshot> scores = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
-            Thread t = new Thread(r, "campaignsim-replication");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Simulated>> futures = new ArrayList<>();
-            for (int r = 0; r < reps; r++) {
-                int rep = r;
-                Scenario sc = scenario;
-                long seed = replicationSeeds[r];
-                Callable<Simulated> task = () -> replication(sc.withSeed(seed), strategies, rep, engineThreads, () ->
-                        progress.done(completed.incrementAndGet(), total), keepScores && rep == 0);
-                futures.add(pool.submit(task));
-            }
-            for (Future<Simulated> f : futures) {
-                Simulated one = get(f);
-                runs.addAll(one.runs());
-                factorial.addAll(one.factorial());
-                scores.addAll(one.scores());
-            }
-        } finally {
-            pool.shutdownNow();
+        List<ReplicationTask> tasks = new ArrayList<>(replicationSeeds.length);
+        for (int r = 0; r < replicationSeeds.length; r++) {
+            tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r], keepScores && r == 0));
         }
-        return new Simulated(List.copyOf(runs), List.copyOf(factorial), List.copyOf(scores));
+        List<ScoreSnapshot> scores = new ArrayList<>();
+        List<FactorialEffect> factorial = new ArrayList<>();
+        List<StrategyRun> runs = new ArrayList<>();
+        List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
+        for (Simulated one : engine.run(tasks, work(), threads, progress)) {
+            runs.addAll(one.runs());
+            factorial.addAll(one.factorial());
+            breakdowns.addAll(one.breakdowns());
+            scores.addAll(one.scores());
+        }
+        return new Simulated(List.copyOf(runs), List.copyOf(factorial), List.copyOf(breakdowns), List.copyOf(scores));
     }
 
     /**
@@ -256,11 +278,13 @@ public final class CompareJob {
                         + "one Java array holds; expected a smaller --size or fewer warmup_days");
             }
         }
+        long review = PopulationBudget.microReviewBytesPerCustomer(scenario);
         PopulationBudget.check(size * parallel, scenario.channels().size(), scenario.catalog().categories().size(),
-                PopulationBudget.availableHeap(), perCustomer * size * parallel, largest == null ? null
+                PopulationBudget.availableHeap(), (perCustomer + review) * size * parallel, (largest == null ? ""
                         : "the training rows of strategy '" + largest.name() + "' (" + largest.type() + ", "
-                                + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days)"
-                                + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
+                                + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days) and ")
+                        + "the micro review's per-customer state"
+                        + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
     }
 
     private List<StrategySpec> select(Scenario s, List<String> names, String file) {
@@ -301,6 +325,7 @@ public final class CompareJob {
             Runnable onRunDone, boolean keepScores) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
         List<ScoreSnapshot> scores = new ArrayList<>();
+        List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
         Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
@@ -332,7 +357,7 @@ public final class CompareJob {
                 holder[0] = new StrategyPolicy(sc, history, watched, rep, index);
                 return holder[0];
             }).build();
-            SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
+            SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.withBreakdown(rep));
             StrategyPolicy policy = holder[0];
             Strategy strategy = policy.strategy();
             List<String> arms = strategy.arms().stream().map(Arm::label).toList();
@@ -347,9 +372,10 @@ public final class CompareJob {
                     run.result().total().get(Metric.PROFIT) + run.futureValue(), arms,
                     policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null)));
             strategy.factorialEffects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
+            breakdowns.add(new io.campaignsim.report.BreakdownCsv.Row(spec.name(), rep, run.breakdown()));
             onRunDone.run();
         }
-        return new Simulated(out, factorial, scores);
+        return new Simulated(out, factorial, breakdowns, scores);
     }
 
     /** The day-by-day history of an A/B or multivariate test, as compare reports it. */
@@ -360,21 +386,6 @@ public final class CompareJob {
                 history.stream().map(TestDay::trials).toArray(long[][]::new),
                 history.stream().map(TestDay::successes).toArray(long[][]::new),
                 test.comparisonAlpha(), test.decidedOnDay(), test.mde());
-    }
-
-    private static <T> T get(Future<T> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof InterruptedException ie) {
-                throw ie;
-            }
-            throw new IllegalStateException(c);
-        }
     }
 
 }

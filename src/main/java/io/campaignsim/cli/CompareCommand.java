@@ -1,6 +1,7 @@
 package io.campaignsim.cli;
 
 import io.campaignsim.app.CompareJob;
+import io.campaignsim.app.ExecutionEngine;
 import io.campaignsim.report.compare.ComparisonTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,6 +66,9 @@ public final class CompareCommand implements Callable<Integer> {
     boolean scores;
 
     @Mixin
+    EngineOptions engine;
+
+    @Mixin
     RunMixin run;
 
     @Override
@@ -74,7 +78,10 @@ public final class CompareCommand implements Callable<Integer> {
         RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
         CompareJob.Request req = new CompareJob.Request(scenario, strategies, replications, seed, days, size,
                 threads.count(), out, run.allowLong, scores);
-        CompareJob.Outcome outcome = run.withProgress("compare", " runs", p -> new CompareJob().run(req, p::update));
+        CompareJob.Outcome outcome;
+        try (ExecutionEngine e = engine.open()) {
+            outcome = run.withProgress("compare", " runs", p -> new CompareJob(e).run(req, p::update));
+        }
         PrintWriter o = spec.commandLine().getOut();
         o.print(ComparisonTable.render(outcome.comparison(), RunOptions.colorTerminal()));
         o.printf("%nwrote %d files to %s in %.1f s%n", outcome.files().size(), outcome.outDir(),

@@ -18,7 +18,7 @@ import io.campaignsim.stats.Calibration;
  *     its lift by decile (null for the same-day models scored at the end of the run)
  */
 public record ModelQuality(String model, double auc, double qini, double auuc, double calibrationError, int heldOut,
-        UpliftCurves upliftCurves, Calibration calibration, PredictionFigures prediction) {
+        UpliftCurves upliftCurves, Calibration calibration, PredictionFigures prediction) implements java.io.Serializable {
 
     /** Without prediction figures. */
     public ModelQuality(String model, double auc, double qini, double auuc, double calibrationError, int heldOut,

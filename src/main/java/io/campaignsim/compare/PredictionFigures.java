@@ -32,7 +32,7 @@ import java.util.function.ToDoubleFunction;
  */
 public record PredictionFigures(String prediction, int withinDays, boolean probability, int customers, double aucSe,
         double brier, double baselineBrier, double mae, double rmse, double baselineMae, double baselineRmse,
-        double meanScore, double meanTruth, List<DecileLift.Decile> deciles) {
+        double meanScore, double meanTruth, List<DecileLift.Decile> deciles) implements java.io.Serializable {
 
     public PredictionFigures {
         deciles = List.copyOf(deciles);

@@ -19,7 +19,8 @@ import java.util.List;
  * @param truth each customer's true value
  */
 public record ScoreSnapshot(String strategy, int replication, String prediction, int withinDays, int day, String model,
-        List<String> segments, int[] customer, int[] segment, double[] score, double[] truth) {
+        List<String> segments, int[] customer, int[] segment, double[] score, double[] truth)
+        implements java.io.Serializable {
 
     public ScoreSnapshot {
         segments = List.copyOf(segments);

@@ -26,7 +26,8 @@ public final class DecileLift {
      * @param meanTruth mean true value
      * @param lift meanTruth over the overall mean true value (NaN when that is 0)
      */
-    public record Decile(int decile, long count, double meanScore, double meanTruth, double lift) {}
+    public record Decile(int decile, long count, double meanScore, double meanTruth, double lift)
+            implements java.io.Serializable {}
 
     private DecileLift() {}
 

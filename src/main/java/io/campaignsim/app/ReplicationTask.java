@@ -1,0 +1,30 @@
+package io.campaignsim.app;
+
+import io.campaignsim.scenario.Scenario;
+import io.campaignsim.scenario.StrategySpec;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * One replication of a comparison as a self-contained unit of work: everything a worker needs to
+ * run it, on this machine or on a cluster node. Its result depends only on these fields, never on
+ * where or on how many threads it runs, so an engine may run the tasks in any order and place.
+ *
+ * @param scenario the scenario, with every override already applied
+ * @param strategies the strategies to run, in report order
+ * @param replication replication index, 0-based
+ * @param seed the replication's root seed (see {@link CompareJob#replicationSeeds})
+ * @param scores whether to keep every model's per-customer scores ({@code compare --scores})
+ */
+public record ReplicationTask(Scenario scenario, List<StrategySpec> strategies, int replication, long seed,
+        boolean scores) implements Serializable {
+
+    public ReplicationTask {
+        strategies = List.copyOf(strategies);
+    }
+
+    /** A task that keeps no per-customer scores ({@code scores}: keep them, for {@code compare --scores}). */
+    public ReplicationTask(Scenario scenario, List<StrategySpec> strategies, int replication, long seed) {
+        this(scenario, strategies, replication, seed, false);
+    }
+}
