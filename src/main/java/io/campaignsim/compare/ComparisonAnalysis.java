@@ -3,9 +3,11 @@ package io.campaignsim.compare;
 import io.campaignsim.core.CompareMetric;
 import io.campaignsim.core.Metric;
 import io.campaignsim.stats.Estimate;
+import io.campaignsim.stats.Holm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +23,9 @@ import java.util.function.ToDoubleFunction;
  *       which under common random numbers is exactly what a holdout would have produced.</li>
  *   <li>Regret: the strategy of type {@code oracle} (if any) minus the strategy, on the objective.</li>
  *   <li>Ranking: the objective's mean, descending, ties in first-seen order; the oracle is not ranked.</li>
+ *   <li>p-values against the holdout: raw, and Holm-adjusted across the candidates for each metric.</li>
+ *   <li>Decision: winner, inconclusive or underpowered, from every pair of candidates tested on the
+ *       objective and Holm-adjusted together ({@link Decision}).</li>
  * </ul>
  *
  * @implNote Stateless and thread-safe.
@@ -67,6 +72,10 @@ public final class ComparisonAnalysis {
                 .sorted(Comparator.comparingDouble((String s) -> -PairedStats.mean(values(byStrategy.get(s), run -> run.value(obj.metric())))))
                 .toList();
 
+        Map<String, Map<CompareMetric, Uplift>> uplifts = new LinkedHashMap<>();
+        byStrategy.forEach((name, rs) -> uplifts.put(name, uplift(rs, holdoutRuns, level)));
+        adjustAgainstHoldout(uplifts, byStrategy, holdout);
+
         List<StrategySummary> summaries = new ArrayList<>();
         for (Map.Entry<String, List<StrategyRun>> e : byStrategy.entrySet()) {
             String name = e.getKey();
@@ -74,21 +83,47 @@ public final class ComparisonAnalysis {
             String type = rs.get(0).type();
             Role role = Role.of(type);
             int rank = ranking.indexOf(name) + 1;
-            summaries.add(new StrategySummary(name, type, role, rank, metrics(rs, level), uplift(rs, holdoutRuns, level),
+            summaries.add(new StrategySummary(name, type, role, rank, metrics(rs, level), uplifts.get(name),
                     incremental(rs, level), regret(rs, oracleRuns, obj, level), series(rs, oracleRuns, obj, days, level),
                     arms(rs, days), model(rs), experiment(rs)));
         }
 
-        String winner = ranking.get(0);
+        String best = ranking.get(0);
         String runnerUp = ranking.size() > 1 ? ranking.get(1) : null;
         PairedTest test = null;
         if (runnerUp != null) {
-            double[] w = values(byStrategy.get(winner), run -> run.value(obj.metric()));
+            double[] w = values(byStrategy.get(best), run -> run.value(obj.metric()));
             double[] r = values(byStrategy.get(runnerUp), run -> run.value(obj.metric()));
-            test = new PairedTest(winner, runnerUp, PairedStats.difference(w, r, level), PairedStats.pValue(w, r));
+            test = new PairedTest(best, runnerUp, PairedStats.difference(w, r, level), PairedStats.pValue(w, r));
         }
+        Map<String, double[]> objectiveByStrategy = new LinkedHashMap<>();
+        Map<String, ExperimentSummary> experiments = new LinkedHashMap<>();
+        for (String s : ranking) {
+            objectiveByStrategy.put(s, values(byStrategy.get(s), run -> run.value(obj.metric())));
+            summaries.stream().filter(x -> x.name().equals(s) && x.experiment() != null).findFirst()
+                    .ifPresent(x -> experiments.put(s, x.experiment()));
+        }
+        Decision decision = Decisions.decide(ranking, objectiveByStrategy, experiments, level);
         return new Comparison(obj, level, replications, days, holdout == null ? Comparison.TWIN : holdout, holdout == null,
-                oracle, summaries, winner, runnerUp, test, notes, SegmentIncrementals.of(byStrategy));
+                oracle, summaries, best, runnerUp, test, notes, SegmentIncrementals.of(byStrategy), decision);
+    }
+
+    /**
+     * Holm-adjusts, metric by metric, the p-values of the candidates' uplift against the holdout: the
+     * family is every strategy but the holdout (whose uplift is 0 by definition) and the oracles (yardsticks,
+     * not candidates).
+     */
+    private static void adjustAgainstHoldout(Map<String, Map<CompareMetric, Uplift>> uplifts,
+            Map<String, List<StrategyRun>> byStrategy, String holdout) {
+        List<String> family = byStrategy.entrySet().stream()
+                .filter(e -> Role.of(e.getValue().get(0).type()) == Role.CONTENDER && !e.getKey().equals(holdout))
+                .map(Map.Entry::getKey).toList();
+        for (CompareMetric m : CompareMetric.values()) {
+            double[] adjusted = Holm.adjust(family.stream().mapToDouble(s -> uplifts.get(s).get(m).pValue()).toArray());
+            for (int i = 0; i < family.size(); i++) {
+                uplifts.get(family.get(i)).put(m, uplifts.get(family.get(i)).get(m).withAdjusted(adjusted[i]));
+            }
+        }
     }
 
     private static String firstOfRole(Map<String, List<StrategyRun>> byStrategy, Role role, List<String> notes) {

@@ -25,7 +25,7 @@ class ComparisonAnalysisTest {
     @Test
     void winnerAndRunnerUpExcludeTheOracle() {
         Comparison c = standard();
-        assertEquals("ts", c.winner());
+        assertEquals("ts", c.best());
         assertEquals("ab", c.runnerUp());
         assertEquals("oracle", c.oracle());
         assertEquals("control", c.holdout());
@@ -88,7 +88,7 @@ class ComparisonAnalysisTest {
             }
             assertTrue(Double.isNaN(twin.uplift(CompareMetric.CLV).absolute().mean()));
         }
-        assertEquals("ts", c.winner());
+        assertEquals("ts", c.best());
     }
 
     @Test
@@ -119,7 +119,7 @@ class ComparisonAnalysisTest {
         c.strategies().forEach(s -> assertNull(s.regret()));
         c.strategies().forEach(s -> assertEquals(4, s.series().size())); // cumulative objective, conversions, contacts, active
         // by conversions: ts {15,15,18} = 16, ab {14,15,16} = 15
-        assertEquals("ts", c.winner());
+        assertEquals("ts", c.best());
         assertEquals("cumulative_conversions", c.strategies().get(0).series().get(0).metric());
     }
 
@@ -218,7 +218,7 @@ class ComparisonAnalysisTest {
             runs.add(run("oracle2", "oracle", r, 900, 90, 100 + 10 * r, 10 + r));
         }
         Comparison c = ComparisonAnalysis.analyze(runs, "profit", 0.95);
-        assertEquals("ts", c.winner());
+        assertEquals("ts", c.best());
         assertEquals("oracle", c.oracle(), "the first oracle is the regret reference");
         assertEquals(0, c.strategy("oracle2").orElseThrow().rank());
         assertTrue(c.notes().stream().anyMatch(n -> n.contains("Several strategies have type oracle")), c.notes().toString());
@@ -232,7 +232,7 @@ class ComparisonAnalysisTest {
             runs.add(run("spam", "random", r, 80 + r, 10, 100 + r, 10));
         }
         Comparison c = ComparisonAnalysis.analyze(runs, "profit", 0.95);
-        assertEquals("control", c.winner());
+        assertEquals("control", c.best());
         assertEquals("spam", c.runnerUp());
         assertEquals(20, c.winnerVsRunnerUp().difference().mean(), 1e-12);
         assertEquals(0, c.winnerVsRunnerUp().pValue(), "a constant difference of 20");

@@ -19,6 +19,8 @@ public final class AnalyzeTable {
         b.append(r.file()).append(": ").append(r.rows()).append(" rows, treatment '").append(r.treatment())
                 .append("', control '").append(r.control()).append("', ").append(r.arms().size() - 1)
                 .append(" treated arm(s)\n");
+        b.append(AnalyzeHeadline.title(r)).append('\n');
+        AnalyzeHeadline.details(r).forEach(line -> b.append(line).append('\n'));
         for (String n : r.notes()) {
             b.append("note: ").append(n).append('\n');
         }

@@ -54,7 +54,7 @@ public final class ComparisonCsv {
             h.addAll(interval("incremental_" + m.key()));
         }
         h.addAll(interval("regret"));
-        h.addAll(List.of("p_vs_holdout", "model", "auc", "qini", "auuc", "calibration_error"));
+        h.addAll(List.of("p_vs_holdout", "p_vs_holdout_holm", "model", "auc", "qini", "auuc", "calibration_error"));
         return h;
     }
 
@@ -78,6 +78,7 @@ public final class ComparisonCsv {
                 }
                 add(row, s.regret() == null ? Estimate.unavailable(c.replications()) : s.regret(), Numbers.METRIC_SCALE);
                 row.add(Numbers.text(s.uplift(c.objective().metric()).pValue(), Numbers.RATE_SCALE));
+                row.add(Numbers.text(s.uplift(c.objective().metric()).pAdjusted(), Numbers.RATE_SCALE));
                 ModelSummary q = s.model();
                 if (q == null) {
                     row.addAll(List.of("", "", "", "", ""));

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignsim.compare.ArmShares;
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.Decision;
 import io.campaignsim.compare.ExperimentSummary;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.PairedTest;
@@ -63,6 +64,7 @@ public final class ComparisonJson {
         root.put("holdout", c.holdout());
         root.put("holdout_is_twin", c.holdoutIsTwin());
         root.put("oracle", c.oracle());
+        root.put("best", c.best());
         root.put("winner", c.winner());
         root.put("runner_up", c.runnerUp());
         PairedTest t = c.winnerVsRunnerUp();
@@ -76,6 +78,7 @@ public final class ComparisonJson {
             test.put("p_value", Numbers.decimal(t.pValue(), Numbers.RATE_SCALE));
             test.put("significant", t.significant());
         }
+        decision(root.putObject("decision"), c.decision());
         ArrayNode ranking = root.putArray("ranking");
         c.ranked().stream().filter(s -> s.rank() > 0).forEach(s -> ranking.add(s.name()));
         ArrayNode notes = root.putArray("notes");
@@ -114,6 +117,7 @@ public final class ComparisonJson {
             estimate(one.putObject("absolute"), u.absolute(), Numbers.METRIC_SCALE);
             estimate(one.putObject("relative"), u.relative(), Numbers.RATE_SCALE);
             one.put("p_value", Numbers.decimal(u.pValue(), Numbers.RATE_SCALE));
+            one.put("p_value_holm", Numbers.decimal(u.pAdjusted(), Numbers.RATE_SCALE));
         }
         ObjectNode incremental = node.putObject("true_incremental");
         for (CompareMetric m : CompareMetric.values()) {
@@ -139,6 +143,38 @@ public final class ComparisonJson {
         }
         arms(node, s.arms());
         experiment(node, s.experiment());
+    }
+
+    private static void decision(ObjectNode node, Decision d) {
+        node.put("kind", d.kind().name().toLowerCase(Locale.ROOT));
+        node.put("best", d.best());
+        node.put("winner", d.winner());
+        ArrayNode contenders = node.putArray("contenders");
+        d.contenders().forEach(contenders::add);
+        node.put("reason", d.reason());
+        node.put("alpha", Numbers.decimal(d.alpha(), Numbers.RATE_SCALE));
+        node.put("correction", "holm");
+        ArrayNode pairs = node.putArray("pairwise");
+        for (Decision.Pairwise p : d.pairwise()) {
+            ObjectNode one = pairs.addObject();
+            one.put("first", p.first());
+            one.put("second", p.second());
+            estimate(one.putObject("difference"), p.difference(), Numbers.METRIC_SCALE);
+            one.put("p_value", Numbers.decimal(p.pValue(), Numbers.RATE_SCALE));
+            one.put("p_value_holm", Numbers.decimal(p.pAdjusted(), Numbers.RATE_SCALE));
+            one.put("significant", p.significant(d.alpha()));
+        }
+        ArrayNode power = node.putArray("power");
+        for (Decision.TestPower t : d.power()) {
+            ObjectNode one = power.addObject();
+            one.put("strategy", t.strategy());
+            one.put("power", Numbers.decimal(t.power(), Numbers.RATE_SCALE));
+            one.put("per_arm", Numbers.decimal(t.perArm(), Numbers.METRIC_SCALE));
+            one.put("effect", Numbers.decimal(t.effect(), Numbers.RATE_SCALE));
+            one.put("effect_source", t.effectIsMde() ? "mde" : "observed");
+            one.put("alpha", Numbers.decimal(t.alpha(), Numbers.RATE_SCALE));
+            one.put("underpowered", t.underpowered());
+        }
     }
 
     private static void model(ObjectNode node, ModelSummary q) {

@@ -33,7 +33,7 @@ final class StrategyTable {
         String baseline = c.holdoutIsTwin() ? Comparison.TWIN : "holdout";
         boolean oracle = c.oracle() != null;
         List<String> header = new ArrayList<>(List.of("rank", "strategy", objective.key() + " [95 % CI]",
-                "uplift vs " + baseline + " [95 % CI]", "relative uplift", "p vs " + baseline));
+                "uplift vs " + baseline + " [95 % CI]", "relative uplift", "p vs " + baseline, "p (Holm)"));
         List<CompareMetric> extra = new ArrayList<>();
         // short-term profit next to CLV, whichever is the objective, then volume and customers kept
         for (CompareMetric m : List.of(CompareMetric.PROFIT, CompareMetric.CLV, CompareMetric.CONVERSIONS,
@@ -57,6 +57,7 @@ final class StrategyTable {
             row.add(ci(u.absolute(), true));
             row.add(new Cell(Numbers.relativeChange(u.relative().mean()), u.relative().mean()));
             row.add(new Cell(Numbers.pValueClause(u.pValue()).substring(2).replace("= ", ""), u.pValue()));
+            row.add(new Cell(Numbers.pValueClause(u.pAdjusted()).substring(2).replace("= ", ""), u.pAdjusted()));
             for (CompareMetric m : extra) {
                 row.add(new Cell(Numbers.grouped(s.metric(m).mean(), 1), s.metric(m).mean()));
             }

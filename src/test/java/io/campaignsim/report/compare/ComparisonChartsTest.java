@@ -208,9 +208,12 @@ class ComparisonChartsTest {
         XYChart chart = new PowerChart().draw(withExperiment().strategy("ab").orElseThrow()).orElseThrow();
         List<String> names = List.copyOf(chart.getSeriesMap().keySet());
         assertEquals(2, names.size());
-        assertEquals(PowerChart.POWER_SERIES, names.get(0));
-        assertTrue(names.get(1).startsWith(PowerChart.REACHED_SERIES + " (250 per arm"), names.get(1));
-        XYSeries power = chart.getSeriesMap().get(PowerChart.POWER_SERIES);
+        assertEquals(PowerChart.POWER_SERIES + " (baseline 0.100, observed difference 0.0380, alpha 0.0500)", names.get(0));
+        assertTrue(names.get(1).startsWith(PowerChart.REACHED_SERIES + " (250 per arm, power "
+                + String.format(java.util.Locale.ROOT, "%.2f", io.campaignsim.stats.SampleSize.power(0.1, 0.038, 0.05, 250))),
+                names.get(1));
+        assertEquals("Power of the test of ab", chart.getTitle(), "a short title: no name can push it off the picture");
+        XYSeries power = chart.getSeriesMap().get(names.get(0));
         double[] n = power.getXData();
         double[] p = power.getYData();
         for (int i = 0; i < n.length; i++) {
