@@ -6,6 +6,7 @@ import io.campaignsim.compare.ExperimentTrace;
 import io.campaignsim.compare.FactorialEffect;
 import io.campaignsim.compare.HoldoutExperiment;
 import io.campaignsim.compare.ModelQuality;
+import io.campaignsim.compare.ScoreSnapshot;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.strategy.baseline.RandomArms;
 import io.campaignsim.core.IoFaults;
@@ -23,6 +24,7 @@ import io.campaignsim.report.AtomicOutputDirectory;
 import io.campaignsim.report.compare.ComparisonPages;
 import io.campaignsim.report.compare.ComparisonReport;
 import io.campaignsim.report.compare.FactorialCsv;
+import io.campaignsim.report.compare.ScoresCsv;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.StrategySpec;
@@ -33,6 +35,7 @@ import io.campaignsim.strategy.StrategyContext;
 import io.campaignsim.strategy.StrategyPolicy;
 import io.campaignsim.strategy.TestDay;
 import io.campaignsim.strategy.TestHistory;
+import io.campaignsim.strategy.oracle.TrueOutlook;
 import io.campaignsim.strategy.oracle.TrueResponse;
 import io.campaignsim.strategy.spec.OracleSpec;
 import io.campaignsim.strategy.spec.StrategyFootprint;
@@ -54,20 +57,30 @@ public final class CompareJob {
 
     /** What the user asked for; null keeps the scenario's value. */
     public record Request(Path scenarioFile, List<String> strategies, Integer replications, Long seed, Integer days,
-            Long size, int threads, Path out, boolean allowLong) {}
+            Long size, int threads, Path out, boolean allowLong, boolean scores) {
+
+        /** Without per-customer scores. */
+        public Request(Path scenarioFile, List<String> strategies, Integer replications, Long seed, Integer days,
+                Long size, int threads, Path out, boolean allowLong) {
+            this(scenarioFile, strategies, replications, seed, days, size, threads, out, allowLong, false);
+        }
+    }
 
     /** What was done. */
     public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
 
     /**
-     * All runs, and the multivariate tests' effect estimates, of a comparison.
+     * All runs, the multivariate tests' effect estimates, the breakdowns, the fixed-arm runs and
+     * (when asked for) every model's scores per customer at the end of its warm-up in replication 0.
      *
      * @param fixedArms runs of each distinct arm of the learning strategies played alone (type
      *     {@value #FIXED_ARM_TYPE}, named {@code arm:<label>}) on the same replications: the
      *     comparators of regret against the best fixed arm; empty unless asked for
+     * @param scores per-customer scores ({@code compare --scores}); empty unless asked for
      */
     public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial,
-            List<io.campaignsim.report.BreakdownCsv.Row> breakdowns, List<StrategyRun> fixedArms)
+            List<io.campaignsim.report.BreakdownCsv.Row> breakdowns, List<StrategyRun> fixedArms,
+            List<ScoreSnapshot> scores)
             implements java.io.Serializable {
 
         public Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {
@@ -76,12 +89,15 @@ public final class CompareJob {
 
         public Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial,
                 List<io.campaignsim.report.BreakdownCsv.Row> breakdowns) {
-            this(runs, factorial, breakdowns, List.of());
+            this(runs, factorial, breakdowns, List.of(), List.of());
         }
     }
 
     /** Type of the runs that play one arm on every opportunity. */
     public static final String FIXED_ARM_TYPE = "fixed_arm";
+
+    /** File of the per-customer scores ({@code --scores}). */
+    public static final String SCORES_FILE = ScoresCsv.FILE;
 
     /** File with the multivariate tests' main effects and interactions (only when there is one). */
     public static final String FACTORIAL_FILE = FactorialCsv.FILE;
@@ -143,13 +159,13 @@ public final class CompareJob {
             return CompareJob::runTask;
         }
         return (task, threads, onRunDone) -> replication(task.scenario().withSeed(task.seed()), task.strategies(),
-                task.replication(), threads, onRunDone, task.fixedArms());
+                task.replication(), threads, onRunDone, task.fixedArms(), task.scores());
     }
 
     /** Runs one replication task from nothing but the task: the work every engine's workers do. */
     public static Simulated runTask(ReplicationTask task, int threads, Runnable onRunDone) throws InterruptedException {
         return new CompareJob().replication(task.scenario().withSeed(task.seed()), task.strategies(),
-                task.replication(), threads, onRunDone, task.fixedArms());
+                task.replication(), threads, onRunDone, task.fixedArms(), task.scores());
     }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
@@ -165,7 +181,8 @@ public final class CompareJob {
                         .mapToDouble(st -> StrategyFootprint.relativeCost(st, scenario)).sum(), req.threads(), req.allowLong());
         checkMemory(scenario, strategies, req.threads());
         progress.done(0, scenario.replications() * strategies.size()); // an early Ctrl-C says "0 of N runs"
-        Simulated simulated = simulateAll(scenario, replicationSeeds(scenario), strategies, req.threads(), progress, true);
+        Simulated simulated = simulateAll(scenario, replicationSeeds(scenario), strategies, req.threads(), progress,
+                true, req.scores());
         List<StrategyRun> runs = simulated.runs();
         Comparison comparison = ComparisonAnalysis.analyze(runs, simulated.fixedArms(), scenario.economics().objective(),
                 LEVEL);
@@ -175,6 +192,9 @@ public final class CompareJob {
                 files = new ArrayList<>(ComparisonReport.write(comparison, out.staging()));
                 if (!simulated.factorial().isEmpty()) {
                     files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
+                }
+                if (req.scores()) {
+                    files.add(ScoresCsv.write(simulated.scores(), out.staging()));
                 }
                 files.add(io.campaignsim.report.BreakdownCsv.write(simulated.breakdowns(), out.staging()));
                 files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
@@ -227,22 +247,24 @@ public final class CompareJob {
      */
     public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
             ProgressListener progress) throws InterruptedException {
-        return simulateAll(scenario, replicationSeeds, strategies, threads, progress, false);
+        return simulateAll(scenario, replicationSeeds, strategies, threads, progress, false, false);
     }
 
     /**
      * As above; with {@code fixedArms}, each replication also plays every distinct arm of its
      * strategies with two or more arms alone on every opportunity (the oracle's excepted), for
      * regret against the best fixed arm. Those runs use strategy indexes after the scenario's, so
-     * they change no draw of the scenario's strategies.
+     * they change no draw of the scenario's strategies. With {@code keepScores} every model's
+     * per-customer scores of replication 0 are kept.
      */
     public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
-            ProgressListener progress, boolean fixedArms) throws InterruptedException {
+            ProgressListener progress, boolean fixedArms, boolean keepScores) throws InterruptedException {
         checkMemory(scenario, strategies, threads);
         List<ReplicationTask> tasks = new ArrayList<>(replicationSeeds.length);
         for (int r = 0; r < replicationSeeds.length; r++) {
-            tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r], fixedArms));
+            tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r], fixedArms, keepScores && r == 0));
         }
+        List<ScoreSnapshot> scores = new ArrayList<>();
         List<FactorialEffect> factorial = new ArrayList<>();
         List<StrategyRun> runs = new ArrayList<>();
         List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
@@ -252,8 +274,10 @@ public final class CompareJob {
             factorial.addAll(one.factorial());
             breakdowns.addAll(one.breakdowns());
             armRuns.addAll(one.fixedArms());
+            scores.addAll(one.scores());
         }
-        return new Simulated(List.copyOf(runs), List.copyOf(factorial), List.copyOf(breakdowns), List.copyOf(armRuns));
+        return new Simulated(List.copyOf(runs), List.copyOf(factorial), List.copyOf(breakdowns), List.copyOf(armRuns),
+                List.copyOf(scores));
     }
 
     /**
@@ -325,8 +349,9 @@ public final class CompareJob {
     }
 
     private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
-            Runnable onRunDone, boolean fixedArms) throws InterruptedException {
+            Runnable onRunDone, boolean fixedArms, boolean keepScores) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
+        List<ScoreSnapshot> scores = new ArrayList<>();
         List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
         Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
@@ -339,20 +364,40 @@ public final class CompareJob {
             int index = s;
             StrategyPolicy[] holder = new StrategyPolicy[1];
             TrueResponse[] truth = new TrueResponse[1];
+            ScoreSnapshot[] snapshot = new ScoreSnapshot[1];
+            ModelQuality[] predictionQuality = new ModelQuality[1];
             // Only the oracle gets the hidden state (its TrueResponse); other strategies never see truth[0].
+            // The watch scores a fitted model against the hidden state at the end of the warm-up, from outside.
             SimulationEngine engine = SimulationEngine.builder(sc, population).threads(threads).oraclePolicy((history, hidden) -> {
                 truth[0] = new TrueResponse(sc, population.truth(), history, hidden);
                 StrategyContext ctx = new StrategyContext(sc, history, truth[0], index, rep);
-                holder[0] = new StrategyPolicy(sc, history, decorate.apply(registry.create(spec, ctx)), rep, index);
+                Strategy built = decorate.apply(registry.create(spec, ctx));
+                Strategy watched = new WarmupEndWatch(built, day -> {
+                    if (!built.predictors().isEmpty()) {
+                        var p = built.predictors().get(0);
+                        snapshot[0] = PredictionScorer.snapshot(sc, p, history,
+                                new TrueOutlook(sc, population.truth(), history, hidden), day, spec.name(), rep);
+                        predictionQuality[0] = PredictionScorer.quality(snapshot[0], p.prediction().probability(),
+                                PredictionScorer.labelSeed(sc));
+                    } else if (keepScores) {
+                        snapshot[0] = new ModelScorer(sc, truth[0]).snapshot(built.scoringModel().orElseThrow(),
+                                built.arms(), history, day, spec.name(), rep);
+                    }
+                });
+                holder[0] = new StrategyPolicy(sc, history, watched, rep, index);
                 return holder[0];
             }).customerOutcomes(true).build();
             SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.withBreakdown(rep));
             StrategyPolicy policy = holder[0];
             Strategy strategy = policy.strategy();
             List<String> arms = strategy.arms().stream().map(Arm::label).toList();
-            ModelQuality quality = strategy.scoringModel().filter(ScoringModel::fitted)
-                    .map(m -> new ModelScorer(sc, truth[0]).score(m, strategy.arms(), policy.history(), sc.horizonDays()))
-                    .orElse(null);
+            ModelQuality quality = predictionQuality[0] != null ? predictionQuality[0]
+                    : strategy.scoringModel().filter(ScoringModel::fitted)
+                            .map(m -> new ModelScorer(sc, truth[0]).score(m, strategy.arms(), policy.history(), sc.horizonDays()))
+                            .orElse(null);
+            if (keepScores && snapshot[0] != null) {
+                scores.add(snapshot[0]);
+            }
             out.add(new StrategyRun(spec.name(), spec.type(), rep, run.result(),
                     run.result().total().get(Metric.PROFIT) + run.futureValue(), arms,
                     policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null),
@@ -371,7 +416,7 @@ public final class CompareJob {
                 armRuns.add(fixedArm(sc, population, arm, rep, index++, threads));
             }
         }
-        return new Simulated(out, factorial, breakdowns, armRuns);
+        return new Simulated(out, factorial, breakdowns, armRuns, scores);
     }
 
     /** One arm on every opportunity the journey policy offers (contact rate 1), on this replication's draws. */
@@ -385,7 +430,7 @@ public final class CompareJob {
         SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
         return new StrategyRun("arm:" + arm.label(), FIXED_ARM_TYPE, rep, run.result(),
                 run.result().total().get(Metric.PROFIT) + run.futureValue(), List.of(arm.label()),
-                holder[0].pullsByDay(), null, null);
+                holder[0].pullsByDay(), null, null, null);
     }
 
     /** The day-by-day history of an A/B or multivariate test, as compare reports it. */

@@ -91,6 +91,45 @@ final class ModelScorer {
                 null, calibration);
     }
 
+    /**
+     * The same-day model's score for every customer who can be contacted with its arm on {@code day},
+     * beside the truth it targets (the true uplift, or the true purchase probability), for
+     * {@code compare --scores}.
+     */
+    io.campaignsim.compare.ScoreSnapshot snapshot(ScoringModel model, java.util.List<Arm> arms, ObservedHistory h,
+            int day, String strategy, int replication) {
+        int n = h.size();
+        int hour = scenario.policy().sendTime().hour();
+        Arm arm = arms.get(model.treatmentArm());
+        double[] x = new double[features.dimension()];
+        double[] row = new double[features.dimension() - 1];
+        int[] customer = new int[n];
+        int[] segment = new int[n];
+        double[] score = new double[n];
+        double[] target = new double[n];
+        boolean risk = model.modelName().contains("risk");
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            int channel = arm.channel() != Arm.KEEP ? arm.channel() : firstSubscribed(h, i);
+            if (channel < 0 || !h.subscribed(i, channel)) {
+                continue;
+            }
+            features.fill(h, i, day, x);
+            System.arraycopy(x, 1, row, 0, row.length);
+            int offer = arm.offer() == Arm.KEEP ? -1 : arm.offer();
+            double uplift = truth.uplift(i, day, channel, offer, -1, hour);
+            customer[m] = i;
+            segment[m] = h.population().segment(i);
+            score[m] = model.score(row);
+            target[m] = model.scoresUplift() ? uplift : (risk ? 1 - truth.baseline(i, day) : truth.baseline(i, day) + uplift);
+            m++;
+        }
+        String prediction = model.scoresUplift() ? "uplift" : risk ? "no_purchase_today" : "purchase_today";
+        return new io.campaignsim.compare.ScoreSnapshot(strategy, replication, prediction, 0, day, model.modelName(),
+                scenario.segmentNames(), Arrays.copyOf(customer, m), Arrays.copyOf(segment, m), Arrays.copyOf(score, m),
+                Arrays.copyOf(target, m));
+    }
+
     // Per held-out customer, so that replications with snapshots of different sizes can be averaged.
     private static Curve perCustomer(Curve c, int customers) {
         double[] value = c.value();

@@ -16,16 +16,17 @@ import java.util.List;
  * @param seed the replication's root seed (see {@link CompareJob#replicationSeeds})
  * @param fixedArms whether to also play each distinct arm of the strategies alone (regret against
  *     the best fixed arm)
+ * @param scores whether to keep every model's per-customer scores ({@code compare --scores})
  */
 public record ReplicationTask(Scenario scenario, List<StrategySpec> strategies, int replication, long seed,
-                              boolean fixedArms) implements Serializable {
+        boolean fixedArms, boolean scores) implements Serializable {
 
     public ReplicationTask {
         strategies = List.copyOf(strategies);
     }
 
-    /** Without the fixed-arm runs. */
+    /** Without the fixed-arm runs and without per-customer scores. */
     public ReplicationTask(Scenario scenario, List<StrategySpec> strategies, int replication, long seed) {
-        this(scenario, strategies, replication, seed, false);
+        this(scenario, strategies, replication, seed, false, false);
     }
 }

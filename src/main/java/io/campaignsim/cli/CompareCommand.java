@@ -20,14 +20,16 @@ import picocli.CommandLine.Spec;
                 + "propensity and uplift targeting, next best action, the oracle) on the same populations and random "
                 + "draws, R replications, and report each strategy's results and uplift versus holdout with 95%% "
                 + "confidence intervals, regret versus the oracle, and the winner.",
-            "Writes comparison.csv, comparison.json, series.csv, arms.csv (multivariate.csv for multivariate tests), "
-                + "charts, index.html and summary.md to the output folder (atomically)."},
+            "Writes comparison.csv, comparison.json, series.csv, arms.csv (multivariate.csv for multivariate tests; "
+                + "scores.csv with --scores), charts, index.html and summary.md to the output folder (atomically)."},
         footerHeading = "%nExamples:%n",
         footer = {"  campaignsim compare scenarios/quickstart.yaml",
             "  campaignsim compare scenarios/retail-winback.yaml \\",
             "      --strategies control,ts,uplift --replications 10",
             "  campaignsim compare scenarios/quickstart.yaml --size 5000 --days 20 \\",
-            "      --out reports/qs-compare"})
+            "      --out reports/qs-compare",
+            "  campaignsim compare scenarios/predictions.yaml --scores \\",
+            "      --out /tmp/predictions-compare"})
 public final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -59,6 +61,10 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Output folder (default: report.out with '-compare' appended).")
     Path out;
 
+    @Option(names = "--scores", description = "Also write scores.csv: every model's score for every customer at the "
+            + "end of its warm-up (replication 0), beside the hidden truth (docs/predictions.md).")
+    boolean scores;
+
     @Mixin
     EngineOptions engine;
 
@@ -71,7 +77,7 @@ public final class CompareCommand implements Callable<Integer> {
         RunOptions.checkRange("--days", days, 1, io.campaignsim.scenario.Scenario.MAX_HORIZON_DAYS);
         RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
         CompareJob.Request req = new CompareJob.Request(scenario, strategies, replications, seed, days, size,
-                threads.count(), out, run.allowLong);
+                threads.count(), out, run.allowLong, scores);
         CompareJob.Outcome outcome;
         try (ExecutionEngine e = engine.open()) {
             outcome = run.withProgress("compare", " runs", p -> new CompareJob(e).run(req, p::update));

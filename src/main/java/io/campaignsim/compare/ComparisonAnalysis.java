@@ -321,7 +321,8 @@ public final class ComparisonAnalysis {
         return new ModelSummary(q.get(0).model(), meanOfFinite(q, ModelQuality::auc), meanOfFinite(q, ModelQuality::qini),
                 meanOfFinite(q, ModelQuality::auuc), meanOfFinite(q, ModelQuality::calibrationError), q.size(),
                 ModelCurves.meanUplift(q.stream().map(ModelQuality::upliftCurves).filter(Objects::nonNull).toList()),
-                ModelCurves.meanCalibration(q.stream().map(ModelQuality::calibration).filter(Objects::nonNull).toList()));
+                ModelCurves.meanCalibration(q.stream().map(ModelQuality::calibration).filter(Objects::nonNull).toList()),
+                PredictionFigures.mean(q.stream().map(ModelQuality::prediction).toList()));
     }
 
     // A metric is summarised only when every replication of the strategy read it.

@@ -14,12 +14,20 @@ import io.campaignsim.stats.Calibration;
  * @param heldOut number of held-out customers the figures are computed on
  * @param upliftCurves the model's, ideal and random uplift curves (null if not an uplift model)
  * @param calibration predicted versus true probability by decile of prediction (null if not a probability model)
+ * @param prediction the figures of a customer-level prediction scored at the end of the warm-up, with
+ *     its lift by decile (null for the same-day models scored at the end of the run)
  */
 public record ModelQuality(String model, double auc, double qini, double auuc, double calibrationError, int heldOut,
-        UpliftCurves upliftCurves, Calibration calibration) implements java.io.Serializable {
+        UpliftCurves upliftCurves, Calibration calibration, PredictionFigures prediction) implements java.io.Serializable {
+
+    /** Without prediction figures. */
+    public ModelQuality(String model, double auc, double qini, double auuc, double calibrationError, int heldOut,
+            UpliftCurves upliftCurves, Calibration calibration) {
+        this(model, auc, qini, auuc, calibrationError, heldOut, upliftCurves, calibration, null);
+    }
 
     /** Scalar figures only, without curves. */
     public ModelQuality(String model, double auc, double qini, double auuc, double calibrationError, int heldOut) {
-        this(model, auc, qini, auuc, calibrationError, heldOut, null, null);
+        this(model, auc, qini, auuc, calibrationError, heldOut, null, null, null);
     }
 }

@@ -15,6 +15,14 @@ import io.campaignsim.stats.Calibration;
  * @param replications replications that reported a model
  * @param upliftCurves mean uplift curves (null if none was reported)
  * @param calibration mean calibration table (null if none was reported)
+ * @param prediction mean figures of a customer-level prediction (null if none was reported)
  */
 public record ModelSummary(String model, double auc, double qini, double auuc, double calibrationError,
-        int replications, UpliftCurves upliftCurves, Calibration calibration) {}
+        int replications, UpliftCurves upliftCurves, Calibration calibration, PredictionFigures prediction) {
+
+    /** Without prediction figures. */
+    public ModelSummary(String model, double auc, double qini, double auuc, double calibrationError,
+            int replications, UpliftCurves upliftCurves, Calibration calibration) {
+        this(model, auc, qini, auuc, calibrationError, replications, upliftCurves, calibration, null);
+    }
+}

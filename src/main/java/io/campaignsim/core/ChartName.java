@@ -26,6 +26,7 @@ public enum ChartName {
     MODEL_QUALITY,
     QINI,
     CALIBRATION,
+    DECILE_LIFT,
     AB_PVALUE,
     POWER,
     SEGMENT_HEATMAP,

@@ -182,6 +182,11 @@ public final class SimulationEngine {
             public double habituation(int customer, int day) {
                 return hidden.habituation(customer, day);
             }
+
+            @Override
+            public boolean churned(int customer) {
+                return hidden.churned(customer);
+            }
         });
         KeyedUniforms uniforms = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.WORLD, options.replication());
         Attribution attribution = options.breakdown() ? new Attribution(n, channels, policy.touchpoints().size()) : null;

@@ -35,7 +35,9 @@ public final class RandomStreams {
         /** The cross-fitting folds of {@code ope}'s reward model (no keys), apart from its bootstrap draws. */
         OPE_FOLDS(8),
         /** Which customers a strategy's randomised holdout test keeps uncontacted (keys: replication; then customer). */
-        HOLDOUT_TEST(9);
+        HOLDOUT_TEST(9),
+        /** Draws of the analysis: the outcomes a prediction's AUC and Brier score are measured on (issue #17). */
+        PREDICTION(17);
 
         private final long key;
 

@@ -53,6 +53,15 @@ public interface Strategy {
         return Optional.empty();
     }
 
+    /**
+     * The customer-level predictions this strategy has fitted so far (docs/predictions.md), which
+     * compare scores against the hidden truth at the end of the warm-up; empty before the fit and for
+     * strategies without one.
+     */
+    default List<io.campaignsim.strategy.predict.CustomerPredictor> predictors() {
+        return List.of();
+    }
+
     /** The randomised test this strategy runs, whose day-by-day history compare traces, if any. */
     default Optional<TestHistory> testHistory() {
         return Optional.empty();

@@ -42,7 +42,8 @@ class SeparationTest {
     @Test
     void observedTypesHaveNoAccessorForHiddenFields() {
         for (Class<?> type : List.of(ObservedPopulation.class, ObservedHistory.class, Decision.class, Feedback.class,
-                FeatureBuilder.class)) {
+                FeatureBuilder.class, io.campaignsim.strategy.predict.CustomerPredictor.class,
+                io.campaignsim.strategy.predict.PredictorTrainer.class)) {
             for (Method m : type.getMethods()) {
                 assertFalse(HIDDEN.contains(m.getReturnType()), type.getSimpleName() + "." + m.getName());
                 String name = m.getName().toLowerCase();
@@ -75,6 +76,39 @@ class SeparationTest {
             checked++;
         }
         assertTrue(checked >= 12);
+    }
+
+    /**
+     * The strategies that learn customer-level predictions (issue #17) reach no hidden type, neither
+     * when built nor once their predictor is fitted: the warm-up is run on the observed record (here
+     * without simulating, so the labels are what a quiet record says) and the fitted predictor is
+     * part of the walk.
+     */
+    @Test
+    void predictionsLearnFromTheObservedRecordOnly() throws Exception {
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios/quickstart.yaml")).withSize(2000);
+        Population p = new PopulationGenerator(s).generate(1);
+        ObservedHistory history = ObservedHistoryFactory.of(p.observed(), s.horizonDays());
+        TrueResponse truth = new TrueResponse(s, p.truth(), history);
+        StrategyRegistry registry = new StrategyRegistry();
+        Map<String, StrategyTypeInfo> types = new java.util.HashMap<>();
+        StrategyRegistry.parameters().forEach(t -> types.put(t.name(), t));
+        List<Map.Entry<String, Map<String, Object>>> cases = List.of(
+                Map.entry("churn_prevention", Map.of("score", "churn_within", "within_days", 3.0, "warmup_days", 5.0)),
+                Map.entry("propensity", Map.of("score", "first_purchase", "warmup_days", 5.0)),
+                Map.entry("propensity", Map.of("score", "repeat_purchase", "within_days", 2.0, "warmup_days", 5.0)),
+                Map.entry("propensity", Map.of("score", "clv", "warmup_days", 5.0)),
+                Map.entry("next_best_action", Map.of("basket", "next_basket_value", "warmup_days", 5.0)));
+        for (Map.Entry<String, Map<String, Object>> c : cases) {
+            StrategySpec spec = new StrategySpec("x", types.get(c.getKey()), c.getValue(), null);
+            Strategy strategy = registry.create(spec, new StrategyContext(s, history, truth, 0, 0));
+            assertFalse(reachesHidden(strategy), c + " can reach the hidden truth");
+            for (int day = 0; day < 5; day++) {
+                strategy.endOfDay(day);
+            }
+            assertFalse(strategy.predictors().isEmpty(), c + " fitted no predictor");
+            assertFalse(reachesHidden(strategy), c + " can reach the hidden truth once fitted");
+        }
     }
 
     /** Walks the object graph through instance fields (not through JDK types). */

@@ -1,5 +1,11 @@
 package io.campaignsim.data.clv;
 
+import io.campaignsim.ml.clv.BgNbd;
+import io.campaignsim.ml.clv.GammaGamma;
+import io.campaignsim.ml.clv.MaximumLikelihood;
+import io.campaignsim.ml.clv.ModelFit;
+import io.campaignsim.ml.clv.ParetoNbd;
+import io.campaignsim.ml.clv.RfmGroups;
 import io.campaignsim.core.UserInputException;
 import java.time.LocalDate;
 import java.util.ArrayList;

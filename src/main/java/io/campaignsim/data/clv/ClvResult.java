@@ -1,5 +1,6 @@
 package io.campaignsim.data.clv;
 
+import io.campaignsim.ml.clv.ModelFit;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.campaignsim.report.clv;
 
+import io.campaignsim.ml.clv.ModelFit;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,6 @@ import io.campaignsim.data.clv.ClvResult;
 import io.campaignsim.data.clv.CustomerScores;
 import io.campaignsim.data.clv.CustomerSummary;
 import io.campaignsim.data.clv.HoldoutComparison;
-import io.campaignsim.data.clv.ModelFit;
 import io.campaignsim.report.Numbers;
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,9 +1,9 @@
 package io.campaignsim.report.clv;
 
+import io.campaignsim.ml.clv.ModelFit;
 import io.campaignsim.data.clv.ClvResult;
 import io.campaignsim.data.clv.CustomerSummary;
 import io.campaignsim.data.clv.HoldoutComparison;
-import io.campaignsim.data.clv.ModelFit;
 import io.campaignsim.report.Numbers;
 import io.campaignsim.report.analyze.TextTable;
 import java.util.ArrayList;

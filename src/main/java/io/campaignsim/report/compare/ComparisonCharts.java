@@ -10,6 +10,7 @@ import io.campaignsim.report.compare.charts.ArmAllocationChart;
 import io.campaignsim.report.compare.charts.CalibrationChart;
 import io.campaignsim.report.compare.charts.CompareChart;
 import io.campaignsim.report.compare.charts.CumulativeObjectiveChart;
+import io.campaignsim.report.compare.charts.DecileLiftChart;
 import io.campaignsim.report.compare.charts.ModelQualityChart;
 import io.campaignsim.report.compare.charts.PowerChart;
 import io.campaignsim.report.compare.charts.QiniChart;
@@ -54,7 +55,8 @@ public final class ComparisonCharts {
             List.of(new ActiveCustomersChart()),
             List.of(new ArmAllocationChart()),
             List.of(new ModelQualityChart()),
-            List.of(new QiniChart(), new CalibrationChart()), // a model has an uplift curve or a calibration
+            // a model has an uplift curve or a calibration; a customer-level prediction also its lift by decile
+            List.of(new QiniChart(), new CalibrationChart(), new DecileLiftChart()),
             List.of(new AbPValueChart(), new PowerChart()), // a test's evidence by day, then its power
             List.of(new SegmentHeatmapChart()));
 

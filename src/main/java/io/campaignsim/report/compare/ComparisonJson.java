@@ -15,6 +15,7 @@ import io.campaignsim.compare.Decision;
 import io.campaignsim.compare.ExperimentSummary;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.PairedTest;
+import io.campaignsim.compare.PredictionFigures;
 import io.campaignsim.compare.Series;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
@@ -24,6 +25,7 @@ import io.campaignsim.core.Version;
 import io.campaignsim.report.Numbers;
 import io.campaignsim.stats.Calibration;
 import io.campaignsim.stats.CalibrationBin;
+import io.campaignsim.stats.DecileLift;
 import io.campaignsim.stats.Estimate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -215,6 +217,39 @@ public final class ComparisonJson {
                 truth.add(Numbers.decimal(b.meanTruth(), Numbers.RATE_SCALE));
                 count.add(b.count());
             }
+        }
+        prediction(m, q.prediction());
+    }
+
+    // Only customer-level predictions have the block, so files of other comparisons are unchanged.
+    private static void prediction(ObjectNode m, PredictionFigures f) {
+        if (f == null) {
+            return;
+        }
+        ObjectNode p = m.putObject("prediction");
+        p.put("prediction", f.prediction());
+        p.put("within_days", f.withinDays());
+        p.put("probability", f.probability());
+        p.put("customers", f.customers());
+        p.put("auc_se", Numbers.decimal(f.aucSe(), Numbers.RATE_SCALE));
+        p.put("brier", Numbers.decimal(f.brier(), Numbers.RATE_SCALE));
+        p.put("baseline_brier", Numbers.decimal(f.baselineBrier(), Numbers.RATE_SCALE));
+        p.put("mae", Numbers.decimal(f.mae(), Numbers.RATE_SCALE));
+        p.put("rmse", Numbers.decimal(f.rmse(), Numbers.RATE_SCALE));
+        p.put("baseline_mae", Numbers.decimal(f.baselineMae(), Numbers.RATE_SCALE));
+        p.put("baseline_rmse", Numbers.decimal(f.baselineRmse(), Numbers.RATE_SCALE));
+        p.put("mean_score", Numbers.decimal(f.meanScore(), Numbers.RATE_SCALE));
+        p.put("mean_truth", Numbers.decimal(f.meanTruth(), Numbers.RATE_SCALE));
+        ObjectNode d = p.putObject("deciles");
+        ArrayNode count = d.putArray("count");
+        ArrayNode score = d.putArray("mean_score");
+        ArrayNode truth = d.putArray("mean_truth");
+        ArrayNode lift = d.putArray("lift");
+        for (DecileLift.Decile x : f.deciles()) {
+            count.add(x.count());
+            score.add(Numbers.decimal(x.meanScore(), Numbers.RATE_SCALE));
+            truth.add(Numbers.decimal(x.meanTruth(), Numbers.RATE_SCALE));
+            lift.add(Numbers.decimal(x.lift(), Numbers.RATE_SCALE));
         }
     }
 

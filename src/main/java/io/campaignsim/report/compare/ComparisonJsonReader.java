@@ -11,6 +11,7 @@ import io.campaignsim.compare.ExperimentSummary;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.Objective;
 import io.campaignsim.compare.PairedTest;
+import io.campaignsim.compare.PredictionFigures;
 import io.campaignsim.compare.Role;
 import io.campaignsim.compare.Series;
 import io.campaignsim.compare.StrategySummary;
@@ -222,7 +223,32 @@ public final class ComparisonJsonReader {
         }
         return new ModelSummary(text(node, "model"), number(node.get("auc")), number(node.has("qini_normalised") ? node.get("qini_normalised") : node.get("qini")), // "qini" before it was named
                 number(node.get("auuc")), number(node.get("calibration_error")), node.path("replications").asInt(),
-                upliftCurves(node.get("uplift_curves")), calibration(node.get("calibration"), node));
+                upliftCurves(node.get("uplift_curves")), calibration(node.get("calibration"), node),
+                prediction(node.get("prediction")));
+    }
+
+    // Optional: only customer-level predictions have it.
+    private static PredictionFigures prediction(JsonNode p) {
+        if (p == null || p.isNull()) {
+            return null;
+        }
+        JsonNode d = required(p, "deciles");
+        double[] score = numbers(required(d, "mean_score"));
+        double[] truth = numbers(required(d, "mean_truth"));
+        double[] lift = numbers(required(d, "lift"));
+        JsonNode count = required(d, "count");
+        if (truth.length != score.length || lift.length != score.length || count.size() != score.length) {
+            throw new IllegalArgumentException("decile arrays differ in length");
+        }
+        List<io.campaignsim.stats.DecileLift.Decile> deciles = new ArrayList<>();
+        for (int g = 0; g < score.length; g++) {
+            deciles.add(new io.campaignsim.stats.DecileLift.Decile(g + 1, count.get(g).asLong(), score[g], truth[g], lift[g]));
+        }
+        return new PredictionFigures(text(p, "prediction"), p.path("within_days").asInt(), p.path("probability").asBoolean(),
+                p.path("customers").asInt(), number(p.get("auc_se")), number(p.get("brier")),
+                number(p.get("baseline_brier")), number(p.get("mae")), number(p.get("rmse")),
+                number(p.get("baseline_mae")), number(p.get("baseline_rmse")), number(p.get("mean_score")),
+                number(p.get("mean_truth")), deciles);
     }
 
     // Optional: files written before the curves were kept have neither key.

@@ -38,6 +38,7 @@ public final class ComparisonMarkdown {
             row(m, r.stream().map(StrategyTable.Cell::text).toList());
         }
         m.append(TestVsTruthSection.markdown(c));
+        m.append(PredictionTable.markdown(c));
         if (!c.notes().isEmpty()) {
             m.append('\n');
             c.notes().forEach(n -> m.append("- ").append(cell(n)).append('\n'));

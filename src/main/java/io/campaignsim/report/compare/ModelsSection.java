@@ -25,12 +25,15 @@ final class ModelsSection implements PageSection {
 
     @Override
     public Set<ChartName> chartKinds() {
-        return Set.of(ChartName.MODEL_QUALITY, ChartName.QINI, ChartName.CALIBRATION);
+        return Set.of(ChartName.MODEL_QUALITY, ChartName.QINI, ChartName.CALIBRATION, ChartName.DECILE_LIFT);
     }
 
     @Override
     public Optional<String> body(PageContext page) {
-        List<PageContext.ChartFile> charts = page.charts(ChartName.MODEL_QUALITY, ChartName.QINI, ChartName.CALIBRATION);
-        return charts.isEmpty() ? Optional.empty() : Optional.of(PageContext.figures(charts));
+        List<PageContext.ChartFile> charts = page.charts(ChartName.MODEL_QUALITY, ChartName.QINI, ChartName.CALIBRATION,
+                ChartName.DECILE_LIFT);
+        String predictions = PredictionTable.html(page.comparison()); // "" without customer-level predictions
+        return charts.isEmpty() && predictions.isEmpty() ? Optional.empty()
+                : Optional.of(predictions + (charts.isEmpty() ? "" : PageContext.figures(charts)));
     }
 }

@@ -1,11 +1,15 @@
 package io.campaignsim.strategy.targeting;
 
+import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.ml.FeatureMatrix;
 import io.campaignsim.ml.LogisticRegression;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
 import io.campaignsim.strategy.Feedback;
 import io.campaignsim.strategy.Strategy;
+import io.campaignsim.strategy.predict.CustomerPredictor;
+import io.campaignsim.strategy.predict.PredictorTrainer;
+import io.campaignsim.strategy.predict.ScoreCache;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,7 +26,9 @@ import java.util.List;
  * </pre>
  *
  * where basket is the customer's observed average basket (the population's expected basket for
- * customers who never bought). The best arm is sent if its value is positive and within the
+ * customers who never bought), or with {@code basket: next_basket_value} the Gamma-Gamma prediction
+ * of the next basket, fitted on the observed record at the end of the warm-up and refreshed every
+ * {@value ScoreCache#RESCORE_DAYS} days (docs/predictions.md). The best arm is sent if its value is positive and within the
  * {@code budget} share of warm-up opportunities with the highest best value.
  */
 public final class NextBestAction implements Strategy {
@@ -42,6 +48,10 @@ public final class NextBestAction implements Strategy {
     private LogisticRegression control;
     private LogisticRegression[] perArm;
     private double threshold;
+    private final ObservedHistory history;
+    private PredictorTrainer basketTrainer;
+    private CustomerPredictor basketPredictor;
+    private ScoreCache baskets;
 
     /**
      * @param offerDiscount discount per offer index; {@code offerFixedCost} likewise
@@ -49,6 +59,18 @@ public final class NextBestAction implements Strategy {
      */
     public NextBestAction(List<Arm> arms, int warmupDays, double budget, int dimension, double marginRate,
             double fallbackBasket, double[] offerDiscount, double[] offerFixedCost, double[] channelCost) {
+        this(arms, warmupDays, budget, dimension, marginRate, fallbackBasket, offerDiscount, offerFixedCost, channelCost,
+                null, null);
+    }
+
+    /**
+     * @param basketTrainer learns the next-basket prediction used instead of the observed mean basket,
+     *     or null for the observed mean
+     * @param history the run's observed history (needed with a basket trainer)
+     */
+    public NextBestAction(List<Arm> arms, int warmupDays, double budget, int dimension, double marginRate,
+            double fallbackBasket, double[] offerDiscount, double[] offerFixedCost, double[] channelCost,
+            PredictorTrainer basketTrainer, ObservedHistory history) {
         for (Arm a : arms) {
             if (a.channel() == Arm.KEEP) {
                 throw new IllegalArgumentException("next_best_action arms name a channel, e.g. email:ten_off, but was "
@@ -65,6 +87,17 @@ public final class NextBestAction implements Strategy {
         this.fixedCost = offerFixedCost.clone();
         this.channelCost = channelCost.clone();
         this.warmup = new WarmupRows(dimension);
+        this.basketTrainer = basketTrainer;
+        this.history = history;
+        if (basketTrainer != null) {
+            this.baskets = new ScoreCache(history.size());
+            basketTrainer.startOfDay(history, 0);
+        }
+    }
+
+    @Override
+    public List<CustomerPredictor> predictors() {
+        return basketPredictor == null ? List.of() : List.of(basketPredictor);
     }
 
     @Override
@@ -83,7 +116,7 @@ public final class NextBestAction implements Strategy {
             int pick = d.draws().nextInt(arms.size() + 1);
             return pick == arms.size() ? NO_CONTACT : pick;
         }
-        double basket = d.history().monetary(d.customer());
+        double basket = basketPredictor != null ? baskets.score(d.customer()) : d.history().monetary(d.customer());
         double[] x = d.featuresWithoutIntercept();
         double p0 = control.probability(x);
         int best = NO_CONTACT;
@@ -118,6 +151,19 @@ public final class NextBestAction implements Strategy {
 
     @Override
     public void endOfDay(int day) {
+        if (basketPredictor != null) {
+            baskets.refresh(basketPredictor, history, day + 1);
+        } else if (basketTrainer != null) {
+            if (day + 1 < warmupDays) {
+                basketTrainer.startOfDay(history, day + 1);
+            } else {
+                basketPredictor = basketTrainer.fit(history, day + 1);
+                basketTrainer = null;
+                if (basketPredictor != null) {
+                    baskets.refresh(basketPredictor, history, day + 1);
+                }
+            }
+        }
         if (control != null || day + 1 < warmupDays || warmup.size() == 0) {
             return;
         }

@@ -1,5 +1,7 @@
 package io.campaignsim.data.clv;
 
+import io.campaignsim.ml.clv.BgNbd;
+import io.campaignsim.ml.clv.ModelFit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

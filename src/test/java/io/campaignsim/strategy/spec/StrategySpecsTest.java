@@ -12,6 +12,7 @@ import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.scenario.StrategyTypeInfo;
 import io.campaignsim.strategy.Reward;
 import io.campaignsim.strategy.bandit.EpsilonGreedy;
+import io.campaignsim.strategy.predict.Prediction;
 import io.campaignsim.strategy.targeting.TargetingStrategy.Goal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,15 @@ class StrategySpecsTest {
                         new NextProductSpec(List.of("email:apparel", "sms:ten_off:shoes"), 50, 14)),
                 new Row("{ name: x, type: churn_prevention, arms: [ten_off], warmup_days: 4, budget: 0.1 }",
                         new TargetingSpec(Goal.CHURN, List.of("ten_off"), "t_learner", 4, 0.1)),
+                new Row("{ name: x, type: churn_prevention, arms: [ten_off], warmup_days: 20, budget: 0.1, score: churn_within }",
+                        new TargetingSpec(Goal.CHURN, List.of("ten_off"), "t_learner", 20, 0.1, Prediction.CHURN_WITHIN, 20)),
+                new Row("{ name: x, type: propensity, arms: [ten_off], warmup_days: 10, score: first_purchase, within_days: 7 }",
+                        new TargetingSpec(Goal.PROPENSITY, List.of("ten_off"), "t_learner", 10, 0.3,
+                                Prediction.FIRST_PURCHASE, 7)),
+                new Row("{ name: x, type: propensity, arms: [ten_off], score: clv }",
+                        new TargetingSpec(Goal.PROPENSITY, List.of("ten_off"), "t_learner", 14, 0.3, Prediction.CLV, 0)),
+                new Row("{ name: x, type: next_best_action, warmup_days: 7, basket: next_basket_value }",
+                        new NextBestActionSpec(List.of(), 7, 1.0, "next_basket_value")),
                 new Row("{ name: x, type: fitted_q, arms: [ten_off], gamma: 0.95, reward: profit, warmup_days: 10,"
                         + " warmup_epsilon: 0.2, epsilon: 0.03, epsilon_half_life_days: 10, refit_days: 5, iterations: 50,"
                         + " l2: 2, replay_size: 5000, pessimism: 1 }",

@@ -1,4 +1,4 @@
-package io.campaignsim.data.clv;
+package io.campaignsim.ml.clv;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -10,32 +10,32 @@ import java.util.TreeMap;
  * 23,570 customers make about a third as many distinct rows). Terms that depend only on the
  * frequency are indexed by {@link #xSlot}, so they too are computed once per distinct frequency.
  */
-final class RfmGroups {
+public final class RfmGroups {
 
-    final int[] x;
-    final double[] tx;
-    final double[] age;
-    final double[] weight;
+    public final int[] x;
+    public final double[] tx;
+    public final double[] age;
+    public final double[] weight;
     /** The distinct frequencies, ascending; {@code xSlot[i]} indexes this array for group i. */
-    final int[] distinctX;
-    final int[] xSlot;
-    final int customers;
+    public final int[] distinctX;
+    public final int[] xSlot;
+    public final int customers;
     /** The group of each input customer. */
-    final int[] groupOf;
+    public final int[] groupOf;
     /**
      * The distinct (x, t) pairs among (x, tx) and (x, T): terms of the Pareto/NBD likelihood that depend
      * on one such pair are computed once per pair; {@code recencyPair[i]} and {@code agePair[i]} index them.
      */
-    final int[] pairX;
-    final double[] pairT;
-    final int[] recencyPair;
-    final int[] agePair;
+    public final int[] pairX;
+    public final double[] pairT;
+    public final int[] recencyPair;
+    public final int[] agePair;
 
     private record Pair(int x, double t) {}
 
     private record Key(int x, double tx, double age) {}
 
-    RfmGroups(int[] frequency, double[] recency, double[] age) {
+    public RfmGroups(int[] frequency, double[] recency, double[] age) {
         Map<Key, Integer> index = new HashMap<>();
         int[] gx = new int[frequency.length];
         double[] gtx = new double[frequency.length];
@@ -87,7 +87,7 @@ final class RfmGroups {
         }
     }
 
-    int size() {
+    public int size() {
         return x.length;
     }
 }

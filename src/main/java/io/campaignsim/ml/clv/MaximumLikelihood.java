@@ -1,4 +1,4 @@
-package io.campaignsim.data.clv;
+package io.campaignsim.ml.clv;
 
 import java.util.Arrays;
 import java.util.List;
@@ -29,8 +29,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  */
 public final class MaximumLikelihood {
 
-    static final double RESTART_GAIN = 1e-7;
-    static final double HESSIAN_STEP = 1e-3;
+    public static final double RESTART_GAIN = 1e-7;
+    public static final double HESSIAN_STEP = 1e-3;
     private static final int MAX_RESTARTS = 6;
     private static final double LOG_BOUND = 25; // parameters within e^±25
     private static final double STOP_RADIUS = 1e-10;
@@ -113,7 +113,7 @@ public final class MaximumLikelihood {
     }
 
     /** The Hessian of {@code f} at {@code theta} by central differences, steps {@value #HESSIAN_STEP}·θ_i. */
-    static RealMatrix hessian(ToDoubleFunction<double[]> f, double[] theta) {
+    public static RealMatrix hessian(ToDoubleFunction<double[]> f, double[] theta) {
         int d = theta.length;
         double[] h = new double[d];
         for (int i = 0; i < d; i++) {

@@ -1,4 +1,4 @@
-package io.campaignsim.data.clv;
+package io.campaignsim.ml.clv;
 
 import static org.apache.commons.math3.special.Gamma.logGamma;
 
@@ -36,7 +36,7 @@ public final class GammaGamma {
      * @param x each customer's number of repeat transactions (&gt; 0)
      * @param mean each customer's mean repeat spend (&gt; 0)
      */
-    static double logLikelihood(double[] v, int[] x, double[] mean) {
+    public static double logLikelihood(double[] v, int[] x, double[] mean) {
         double p = v[0];
         double q = v[1];
         double gamma = v[2];

@@ -1,4 +1,4 @@
-package io.campaignsim.data.clv;
+package io.campaignsim.ml.clv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

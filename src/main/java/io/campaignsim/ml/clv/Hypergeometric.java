@@ -1,4 +1,4 @@
-package io.campaignsim.data.clv;
+package io.campaignsim.ml.clv;
 
 /**
  * The Gauss hypergeometric function 2F1(a, b; c; z) for 0 &le; z &lt; 1, by its power series.
@@ -16,7 +16,7 @@ final class Hypergeometric {
     private Hypergeometric() {}
 
     /** 2F1(a, b; c; z) for any real a, b and c &gt; 0 (c not a non-positive integer) and 0 &le; z &lt; 1. */
-    static double value(double a, double b, double c, double z) {
+    public static double value(double a, double b, double c, double z) {
         check(c, z);
         double sum = 1;
         double term = 1;
@@ -37,12 +37,12 @@ final class Hypergeometric {
      * ln 2F1(a, b; c; z) for a, b, c &gt; 0 and 0 &le; z &lt; 1, where every term is positive; the sum is
      * kept on a log scale, so it cannot overflow however large a and b are.
      */
-    static double logPositive(double a, double b, double c, double z) {
+    public static double logPositive(double a, double b, double c, double z) {
         return logPositive(a, b, c, z, MAX_TERMS);
     }
 
     /** As {@link #logPositive(double, double, double, double)}, giving up after {@code maxTerms} terms. */
-    static double logPositive(double a, double b, double c, double z, int maxTerms) {
+    public static double logPositive(double a, double b, double c, double z, int maxTerms) {
         check(c, z);
         if (a <= 0 || b <= 0) {
             throw new IllegalArgumentException("expected a, b > 0: " + a + ", " + b);

@@ -1,4 +1,4 @@
-package io.campaignsim.data.clv;
+package io.campaignsim.ml.clv;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.campaignsim.data.clv;
+package io.campaignsim.ml.clv;
 
 import static org.apache.commons.math3.special.Beta.logBeta;
 import static org.apache.commons.math3.special.Gamma.logGamma;
@@ -29,7 +29,7 @@ public final class BgNbd {
     private BgNbd() {}
 
     /** The log-likelihood of every customer in {@code g} under parameters {@code p} = (r, α, a, b). */
-    static double logLikelihood(double[] p, RfmGroups g) {
+    public static double logLikelihood(double[] p, RfmGroups g) {
         double r = p[0];
         double alpha = p[1];
         double a = p[2];
@@ -115,7 +115,7 @@ public final class BgNbd {
         return numerator / denominator;
     }
 
-    static double logSumExp(double u, double v) {
+    public static double logSumExp(double u, double v) {
         if (u == Double.NEGATIVE_INFINITY) {
             return v;
         }

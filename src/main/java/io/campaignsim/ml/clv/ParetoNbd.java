@@ -1,4 +1,4 @@
-package io.campaignsim.data.clv;
+package io.campaignsim.ml.clv;
 
 import static org.apache.commons.math3.special.Gamma.logGamma;
 
@@ -33,7 +33,7 @@ public final class ParetoNbd {
     private ParetoNbd() {}
 
     /** The log-likelihood of every customer in {@code g} under (r, α, s, β). */
-    static double logLikelihood(double[] p, RfmGroups g) {
+    public static double logLikelihood(double[] p, RfmGroups g) {
         double r = p[0];
         double alpha = p[1];
         double s = p[2];
@@ -90,7 +90,7 @@ public final class ParetoNbd {
     }
 
     /** E[Y(t) | x, tx, T] divided by P(alive): the expectation of a customer known to be alive at T. */
-    static double expectedPurchasesIfAlive(Params p, int x, double age, double t) {
+    public static double expectedPurchasesIfAlive(Params p, int x, double age, double t) {
         if (t <= 0) {
             return 0;
         }
@@ -107,7 +107,7 @@ public final class ParetoNbd {
     }
 
     /** ln A0, the probability-weighted "died between tx and T" term; -∞ when tx = T. */
-    static double logA0(double r, double alpha, double s, double beta, int x, double tx, double age) {
+    public static double logA0(double r, double alpha, double s, double beta, int x, double tx, double age) {
         return logDifference(logF(r, alpha, s, beta, x, tx), logF(r, alpha, s, beta, x, age));
     }
 
