@@ -223,8 +223,12 @@ public final class CompareJob {
                         + "one Java array holds; expected a smaller --size or fewer warmup_days");
             }
         }
+        // The journey policy's own learners (send_time or channel_choice: learned) run under every strategy.
+        perCustomer += PopulationBudget.policyLearningBytes(scenario);
         PopulationBudget.check(size * parallel, scenario.channels().size(), scenario.catalog().categories().size(),
-                PopulationBudget.availableHeap(), perCustomer * size * parallel, largest == null ? null
+                PopulationBudget.availableHeap(), perCustomer * size * parallel,
+                largest == null || StrategyFootprint.warmupRowsPerCustomer(largest, scenario) == 0
+                        ? (perCustomer > 0 ? "the per-customer learning state" : null)
                         : "the training rows of strategy '" + largest.name() + "' (" + largest.type() + ", "
                                 + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days)"
                                 + (parallel > 1 ? " in " + parallel + " replications at once" : ""));

@@ -31,7 +31,9 @@ public final class RandomStreams {
         /** The hash split of customers between a test's arms (keys: strategy index, replication). */
         ASSIGNMENT(6),
         /** The root seed of a check run (keys: run seed), apart from compare's. */
-        CHECK_RUN(7);
+        CHECK_RUN(7),
+        /** The Thompson draws of the per-customer send-time and channel learners of a journey policy (keys: customer, day). */
+        PERSONALISATION(18);
 
         private final long key;
 
