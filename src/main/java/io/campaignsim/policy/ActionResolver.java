@@ -45,6 +45,8 @@ public final class ActionResolver {
     /** Thompson draws of the learners: (scenario seed, PERSONALISATION), keyed by customer-day; one stream per shard. */
     private final KeyedUniforms learnerKeys;
     private final Draws[] draws;
+    private final long[] cachedKey;
+    private final int[] cachedHour;
     /**
      * With channel_choice: learned, the customer's last delivered contact (day, channel, opened,
      * fatigue bucket), to credit the day's purchase or unsubscribe to its channel (4 bytes a customer).
@@ -82,6 +84,9 @@ public final class ActionResolver {
         for (int k = 0; k < draws.length; k++) {
             draws[k] = new Draws(0);
         }
+        this.cachedKey = new long[draws.length];
+        this.cachedHour = new int[draws.length];
+        java.util.Arrays.fill(cachedKey, -1);
         int tracked = channelValues == null ? 0 : history.size();
         this.lastDay = new short[tracked];
         this.lastChannel = new byte[tracked];
@@ -97,7 +102,7 @@ public final class ActionResolver {
             return;
         }
         int hour = a.hour() >= 0 ? a.hour()
-                : sendTimes != null ? sendTimes.choose(i, draws(i, day, 1)) : (bestHour ? learnedHour(i, day) : defaultHour);
+                : sendTimes != null ? learnedSendHour(i, day) : (bestHour ? learnedHour(i, day) : defaultHour);
         int category = a.category() == ActionTemplate.LAST_PURCHASED ? history.lastCategory(i) : a.category();
         out.add(channel, a.offer(), category, hour, source);
     }
@@ -116,6 +121,21 @@ public final class ActionResolver {
             }
         }
         return history.bestObservedHour(i, defaultHour);
+    }
+
+    /**
+     * The learner's hour for the customer-day, drawn once: a journey and a rule proposing on the
+     * same day get the same hour, and the draw is not repeated (the shard's last customer-day is
+     * remembered; a shard simulates one customer at a time).
+     */
+    private int learnedSendHour(int i, int day) {
+        int shard = i / SimulationEngine.SHARD_SIZE;
+        long key = ((long) i << 16) | day;
+        if (cachedKey[shard] != key) {
+            cachedKey[shard] = key;
+            cachedHour[shard] = sendTimes.choose(i, draws(i, day, 1));
+        }
+        return cachedHour[shard];
     }
 
     /** The shard's draw stream, restarted at (customer, day, purpose of the draw): the same for any thread count. */

@@ -26,18 +26,22 @@ import io.campaignsim.scenario.QuietHours;
  * probability that it is the customer's best.
  *
  * <p><b>Segment level.</b> π_s and r_s are estimated by expectation-maximisation between days:
- * a few iterations over a fixed sample of customers ({@link #EM_SAMPLE}), each customer's
- * posterior weighting their sends and opens by distance and their preferred-hour mass,
- * warm-started from the day before. r_s starts from a profile that falls linearly with the
- * distance (1.4× the segment's open rate at the preferred hour to 0.6× twelve hours away, worth
- * {@link #PROFILE_PRIOR_SENDS} sends at each distance) and is kept non-increasing in the distance
- * (isotonic regression): the model's one assumption, that customers open more near their
- * preferred hour, which also breaks the symmetry EM would otherwise not leave.
+ * a few iterations over a fixed sample of customers (every k-th, at most {@link #EM_SAMPLE}),
+ * whose sends and opens per hour are also kept as counts, each customer's posterior weighting
+ * their sends and opens by distance and their preferred-hour mass, warm-started from the day
+ * before. r_s starts from a profile that falls linearly with the distance (1.4× the segment's open
+ * rate at the preferred hour to 0.6× twelve hours away, worth {@link #PROFILE_PRIOR_SENDS} sends
+ * at each distance) and is kept non-increasing in the distance (isotonic regression): the model's
+ * one assumption, that customers open more near their preferred hour, which also breaks the
+ * symmetry EM would otherwise not leave.
  *
- * <p><b>State.</b> Per customer, sends and opens per hour, one byte each ({@link OpenCounts}:
- * 48 bytes; halved when a count reaches 255); the posterior is computed from them with the
- * segment's current π_s and r_s at each decision, in integer arithmetic (log-probabilities
- * quantised to 1/{@link #SCALE} nat, posterior weights from a table of exponentials).
+ * <p><b>State.</b> Per customer, the log-likelihood of each of the 24 preferred hours, quantised to
+ * 1/{@link #SCALE} nat in a {@code short} (48 bytes), updated when a contact's outcome arrives,
+ * with the segment's profile r_s of that day (an online approximation: a contact keeps the
+ * profile it was scored with; the EM sample is rescored from its counts every day). Only
+ * differences matter, so the most likely hour is kept at 0 and values below −1,024 nats are
+ * clamped. A decision then costs 24 additions and 24 table look-ups (posterior weights from a
+ * table of exponentials), a contact's outcome 24 additions.
  *
  * @implNote {@link #choose} and {@link #record} are customer-local and may run on shard threads
  *     (the segment counts they add to are per shard); {@link #endOfDay} runs alone between days.
@@ -54,9 +58,9 @@ public final class SendTimeLearner {
     static final int DISTANCES = HOURS / 2 + 1;
     private static final int[] DISTANCE = new int[HOURS * HOURS];
     /** EM iterations between days (warm-started, so they add up over the days). */
-    static final int EM_ITERATIONS = 3;
+    static final int EM_ITERATIONS = 2;
     /** Customers the segment level is estimated from, at most (a fixed sample, every k-th customer). */
-    static final int EM_SAMPLE = 4000;
+    static final int EM_SAMPLE = 2000;
     /** Pseudo-sends of the starting profile at each distance. */
     static final double PROFILE_PRIOR_SENDS = 20;
     /** Pseudo-customers of the uniform prior over preferred hours, per hour. */
@@ -79,8 +83,10 @@ public final class SendTimeLearner {
     private final ObservedHistory history;
     private final int segments;
     private final double strength;
-    /** Per customer, sends and opens by send hour. */
-    private final OpenCounts counts;
+    /** Per customer and preferred hour p, the quantised log-likelihood of the customer's opens and non-opens. */
+    private final short[] logLik;
+    /** Sends and opens by hour of the customers in the EM sample (customer k × stride is sample row k). */
+    private final OpenCounts sampleCounts;
     /** Send hour for a preferred hour p: p itself, or the nearest hour that is not quiet. */
     private final int[] sendHour;
     // Segment level, fixed for the day: quantised log π_s(p) and log r_s(d), log(1 − r_s(d)).
@@ -111,7 +117,7 @@ public final class SendTimeLearner {
         this.segments = history.population().segmentNames().size();
         this.strength = priorStrength;
         int n = history.size();
-        this.counts = new OpenCounts(n, HOURS);
+        this.logLik = new short[n * HOURS];
         this.sendHour = new int[HOURS];
         for (int p = 0; p < HOURS; p++) {
             sendHour[p] = nearestAllowed(p, quiet);
@@ -130,6 +136,7 @@ public final class SendTimeLearner {
         int shards = Math.max(1, (n + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE);
         this.scratch = new double[shards][HOURS];
         this.sampleStride = Math.max(1, n / EM_SAMPLE);
+        this.sampleCounts = new OpenCounts((n + sampleStride - 1) / sampleStride, HOURS);
         this.logPosterior = new int[shards][HOURS];
         updateSegments();
     }
@@ -186,22 +193,36 @@ public final class SendTimeLearner {
 
     /** Unnormalised posterior weights of the 24 preferred hours into {@code w}; returns their sum. */
     private double posterior(int customer, double[] w) {
-        int seg = history.population().segment(customer);
         int[] l = logPosterior[customer / SimulationEngine.SHARD_SIZE];
+        int base = customer * HOURS;
+        int pb = history.population().segment(customer) * HOURS;
+        for (int p = 0; p < HOURS; p++) {
+            l[p] = logLik[base + p] + logPrior[pb + p];
+        }
+        return weights(l, w);
+    }
+
+    /** As {@link #posterior}, from sample row {@code row}'s counts with today's profile (for the EM). */
+    private double samplePosterior(int row, int seg, int[] l, double[] w) {
         System.arraycopy(logPrior, seg * HOURS, l, 0, HOURS);
         int tb = seg * HOURS * HOURS;
         for (int h = 0; h < HOURS; h++) {
-            int n = counts.sends(customer, h);
+            int n = sampleCounts.sends(row, h);
             if (n == 0) {
                 continue;
             }
-            int o = counts.opens(customer, h);
+            int o = sampleCounts.opens(row, h);
             int miss = n - o;
-            int row = tb + h * HOURS;
-            for (int p = 0; p < HOURS; p++) { // contiguous: the JIT vectorises it
-                l[p] += o * openTerm[row + p] + miss * missTerm[row + p];
+            int t = tb + h * HOURS;
+            for (int p = 0; p < HOURS; p++) {
+                l[p] += o * openTerm[t + p] + miss * missTerm[t + p];
             }
         }
+        return weights(l, w);
+    }
+
+    /** exp(l − max l) into {@code w} from the table; returns the sum. */
+    private static double weights(int[] l, double[] w) {
         int max = Integer.MIN_VALUE;
         for (int p = 0; p < HOURS; p++) {
             max = Math.max(max, l[p]);
@@ -218,7 +239,20 @@ public final class SendTimeLearner {
 
     /** A contact was delivered to {@code customer} at {@code hour}; {@code opened}: seen. */
     public void record(int customer, int hour, boolean opened) {
-        counts.record(customer, hour, opened);
+        int base = customer * HOURS;
+        int[] term = opened ? openTerm : missTerm;
+        int t = (history.population().segment(customer) * HOURS + hour) * HOURS;
+        int max = Integer.MIN_VALUE;
+        for (int p = 0; p < HOURS; p++) {
+            max = Math.max(max, logLik[base + p] + term[t + p]);
+        }
+        // Only differences matter: the best preferred hour stays at 0, the unlikely ones are clamped.
+        for (int p = 0; p < HOURS; p++) {
+            logLik[base + p] = (short) Math.max(logLik[base + p] + term[t + p] - max, Short.MIN_VALUE);
+        }
+        if (customer % sampleStride == 0) {
+            sampleCounts.record(customer / sampleStride, hour, opened);
+        }
     }
 
     /**
@@ -234,22 +268,24 @@ public final class SendTimeLearner {
             java.util.Arrays.fill(distOpens, 0);
             java.util.Arrays.fill(sends, 0);
             java.util.Arrays.fill(opens, 0);
+            int[] l = logPosterior[0];
             for (int i = 0; i < history.size(); i += sampleStride) {
+                int row = i / sampleStride;
                 int seg = history.population().segment(i);
                 double total = -1;
                 for (int h = 0; h < HOURS; h++) {
-                    int n = counts.sends(i, h);
+                    int n = sampleCounts.sends(row, h);
                     if (n == 0) {
                         continue;
                     }
                     if (total < 0) {
-                        total = posterior(i, w);
+                        total = samplePosterior(row, seg, l, w);
                         for (int p = 0; p < HOURS; p++) {
                             w[p] /= total;
                             hourMass[seg * HOURS + p] += w[p];
                         }
                     }
-                    int o = counts.opens(i, h);
+                    int o = sampleCounts.opens(row, h);
                     sends[seg] += n;
                     opens[seg] += o;
                     int db = seg * DISTANCES;
