@@ -38,12 +38,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -63,7 +57,7 @@ public final class CompareJob {
     public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
 
     /** All runs, and the multivariate tests' effect estimates, of a comparison. */
-    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {}
+    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) implements java.io.Serializable {}
 
     /** File with the multivariate tests' main effects and interactions (only when there is one). */
     public static final String FACTORIAL_FILE = FactorialCsv.FILE;
@@ -77,11 +71,20 @@ public final class CompareJob {
     /** Appended to report.out so that compare does not replace simulate's folder. */
     public static final String OUT_SUFFIX = "-compare";
 
+    /** The no-op decorator, kept as one instance so that {@link #work} can recognise it. */
+    private static final UnaryOperator<Strategy> IDENTITY = UnaryOperator.identity();
+
     private final StrategyRegistry registry = new StrategyRegistry();
     private final UnaryOperator<Strategy> decorate;
+    private final ExecutionEngine engine;
 
     public CompareJob() {
-        this(UnaryOperator.identity());
+        this(IDENTITY);
+    }
+
+    /** A job whose replications run on {@code engine} (e.g. a Spark cluster); results do not depend on it. */
+    public CompareJob(ExecutionEngine engine) {
+        this(IDENTITY, engine);
     }
 
     /**
@@ -90,7 +93,36 @@ public final class CompareJob {
      * to measure what {@code check} can detect.
      */
     public CompareJob(UnaryOperator<Strategy> decorate) {
+        this(decorate, new LocalEngine());
+    }
+
+    private CompareJob(UnaryOperator<Strategy> decorate, ExecutionEngine engine) {
         this.decorate = decorate;
+        this.engine = engine;
+    }
+
+    /** The engine this job's replications run on. */
+    public ExecutionEngine engine() {
+        return engine;
+    }
+
+    /**
+     * What a worker does with one replication. Without a decorator it is the static
+     * {@link #runTask}, which any node can run from the task alone; a decorated job's work captures
+     * its decorator and so stays on the local engine.
+     */
+    private ReplicationWork work() {
+        if (decorate == IDENTITY) {
+            return CompareJob::runTask;
+        }
+        return (task, threads, onRunDone) -> replication(task.scenario().withSeed(task.seed()), task.strategies(),
+                task.replication(), threads, onRunDone);
+    }
+
+    /** Runs one replication task from nothing but the task: the work every engine's workers do. */
+    public static Simulated runTask(ReplicationTask task, int threads, Runnable onRunDone) throws InterruptedException {
+        return new CompareJob().replication(task.scenario().withSeed(task.seed()), task.strategies(),
+                task.replication(), threads, onRunDone);
     }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
@@ -166,36 +198,16 @@ public final class CompareJob {
      */
     public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
             ProgressListener progress) throws InterruptedException {
-        int reps = replicationSeeds.length;
-        int parallel = Math.min(threads, reps);
         checkMemory(scenario, strategies, threads);
-        int engineThreads = Math.max(1, threads / parallel);
-        AtomicInteger completed = new AtomicInteger();
-        int total = reps * strategies.size();
-        List<StrategyRun> runs = new ArrayList<>();
+        List<ReplicationTask> tasks = new ArrayList<>(replicationSeeds.length);
+        for (int r = 0; r < replicationSeeds.length; r++) {
+            tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r]));
+        }
         List<FactorialEffect> factorial = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
-            Thread t = new Thread(r, "campaignsim-replication");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Simulated>> futures = new ArrayList<>();
-            for (int r = 0; r < reps; r++) {
-                int rep = r;
-                Scenario sc = scenario;
-                long seed = replicationSeeds[r];
-                Callable<Simulated> task = () -> replication(sc.withSeed(seed), strategies, rep, engineThreads, () ->
-                        progress.done(completed.incrementAndGet(), total));
-                futures.add(pool.submit(task));
-            }
-            for (Future<Simulated> f : futures) {
-                Simulated one = get(f);
-                runs.addAll(one.runs());
-                factorial.addAll(one.factorial());
-            }
-        } finally {
-            pool.shutdownNow();
+        List<StrategyRun> runs = new ArrayList<>();
+        for (Simulated one : engine.run(tasks, work(), threads, progress)) {
+            runs.addAll(one.runs());
+            factorial.addAll(one.factorial());
         }
         return new Simulated(List.copyOf(runs), List.copyOf(factorial));
     }
@@ -310,21 +322,6 @@ public final class CompareJob {
                 history.stream().map(TestDay::trials).toArray(long[][]::new),
                 history.stream().map(TestDay::successes).toArray(long[][]::new),
                 test.comparisonAlpha(), test.decidedOnDay(), test.mde());
-    }
-
-    private static <T> T get(Future<T> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof InterruptedException ie) {
-                throw ie;
-            }
-            throw new IllegalStateException(c);
-        }
     }
 
 }

@@ -16,7 +16,7 @@ import java.util.List;
  * @param affinityCorrelation correlation of a customer's affinities for neighbouring categories in the list, [0, 0.95]
  *     (default 0.5): it is what makes "bought X, likely to buy Y" true
  */
-public record CatalogSpec(List<String> categories, double affinityCorrelation) {
+public record CatalogSpec(List<String> categories, double affinityCorrelation) implements java.io.Serializable {
 
     public CatalogSpec {
         categories = List.copyOf(categories);

@@ -23,7 +23,8 @@ import java.util.List;
  * @param unsubscribeCost with learned, what losing a customer's subscription to a channel costs,
  *     in currency units (default 5)
  */
-public record ChannelChoiceSpec(String mode, String channel, Loc loc, double priorStrength, double unsubscribeCost) {
+public record ChannelChoiceSpec(String mode, String channel, Loc loc, double priorStrength, double unsubscribeCost)
+        implements java.io.Serializable {
 
     public static final String FIXED = "fixed";
     public static final String PREFERRED_OBSERVED = "preferred_observed";

@@ -21,7 +21,7 @@ import java.util.List;
  *     in a customer's posterior (an exponent: 1, the default, is Bayes' rule; 2 trusts the
  *     segment as if it had been seen twice)
  */
-public record SendTimeSpec(String mode, int hour, double explore, double priorStrength) {
+public record SendTimeSpec(String mode, int hour, double explore, double priorStrength) implements java.io.Serializable {
 
     public static final String FIXED = "fixed";
     /**
