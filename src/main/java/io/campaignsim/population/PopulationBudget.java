@@ -52,12 +52,16 @@ public final class PopulationBudget {
         return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     }
 
-    /** Checks the scenario's population size, and its journey policy's learning state, against the available heap. */
+    /**
+     * Checks the scenario's population size, with the micro review's state and its journey policy's
+     * learning state (send_time or channel_choice learned), against the available heap.
+     */
     public static void check(Scenario scenario) {
+        long size = scenario.population().size();
         long learned = policyLearningBytes(scenario);
-        check(scenario.population().size(), scenario.channels().size(), scenario.catalog().categories().size(),
-                availableHeap(), learned * scenario.population().size(),
-                learned == 0 ? null : "the per-customer send-time and channel learning state");
+        check(size, scenario.channels().size(), scenario.catalog().categories().size(), availableHeap(),
+                size * (microReviewBytesPerCustomer(scenario) + learned), "the micro review's per-customer state"
+                        + (learned > 0 ? " and the send-time and channel learning state" : ""));
     }
 
     /** Per-customer learning state of the scenario's journey policy (send_time or channel_choice learned). */
@@ -70,6 +74,18 @@ public final class PopulationBudget {
             b += CHANNEL_LEARNING_BYTES + CHANNEL_LEARNING_BYTES_PER_CHANNEL * scenario.channels().size();
         }
         return b;
+    }
+
+    /**
+     * Per customer, what the micro review (engine.Attribution, breakdown.csv) keeps: profit in the
+     * policy world and in the twin (16 bytes) and 16-bit contact counts per channel and per
+     * touchpoint (each rule and journey stage, plus one for contacts without one). Kept in step with
+     * that class by MicroReviewTest.
+     */
+    public static long microReviewBytesPerCustomer(Scenario scenario) {
+        int touchpoints = scenario.policy().rules().size()
+                + scenario.policy().journeys().stream().mapToInt(j -> j.stages().size()).sum();
+        return 16L + 2L * (scenario.channels().size() + touchpoints + 1);
     }
 
     /**
@@ -101,9 +117,8 @@ public final class PopulationBudget {
             throw new UserInputException(String.format(Locale.ROOT,
                     "%s needs about %.0f MiB but only %.0f MiB of heap is available; "
                             + "use a smaller --size%s or give Java more heap, e.g. CAMPAIGNSIM_OPTS=-Xmx%dg",
-                    what, estimate / MIB, availableBytes / MIB, extraWhat != null && extraWhat.startsWith("the training rows")
-                            ? ", fewer warm-up days or --threads 1"
-                            : "", suggestedHeapGiB(estimate)));
+                    what, estimate / MIB, availableBytes / MIB, extraWhat != null && extraWhat.contains("training rows")
+                            ? ", fewer warm-up days or --threads 1" : "", suggestedHeapGiB(estimate)));
         }
     }
 }

@@ -32,6 +32,8 @@ public final class RandomStreams {
         ASSIGNMENT(6),
         /** The root seed of a check run (keys: run seed), apart from compare's. */
         CHECK_RUN(7),
+        /** The cross-fitting folds of {@code ope}'s reward model (no keys), apart from its bootstrap draws. */
+        OPE_FOLDS(8),
         /** The Thompson draws of the per-customer send-time and channel learners of a journey policy (keys: customer, day). */
         PERSONALISATION(18);
 
