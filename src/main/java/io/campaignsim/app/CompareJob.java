@@ -303,6 +303,8 @@ public final class CompareJob {
                         + "one Java array holds; expected a smaller --size or fewer warmup_days");
             }
         }
+        // The journey policy's own learners (send_time or channel_choice: learned) run under every strategy.
+        perCustomer += PopulationBudget.policyLearningBytes(scenario);
         long review = PopulationBudget.microReviewBytesPerCustomer(scenario);
         // every run also keeps each customer's outcomes in both worlds and the holdout split, for the holdout test
         long outcomes = CustomerOutcomes.BYTES_PER_CUSTOMER + 1;

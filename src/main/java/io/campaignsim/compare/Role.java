@@ -17,8 +17,10 @@ public enum Role {
         this.label = label;
     }
 
+    /** The role of a strategy type: {@code oracle} and the narrower oracles ({@code oracle_send_time}) are yardsticks. */
     static Role of(String strategyType) {
-        return HOLDOUT.type.equals(strategyType) ? HOLDOUT : ORACLE.type.equals(strategyType) ? ORACLE : CONTENDER;
+        return HOLDOUT.type.equals(strategyType) ? HOLDOUT
+                : ORACLE.type.equals(strategyType) || strategyType.startsWith(ORACLE.type + "_") ? ORACLE : CONTENDER;
     }
 
     /** The strategy type that plays this role (null for contenders). */

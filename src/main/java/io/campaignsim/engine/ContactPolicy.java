@@ -29,6 +29,14 @@ public interface ContactPolicy {
     default void onDelivered(int customer, int day, int source, int channel, boolean opened) {}
 
     /**
+     * As {@link #onDelivered(int, int, int, int, boolean)}, with the hour the contact was sent at
+     * (after the guard rails' quiet hours); the engine calls this one, which by default forwards.
+     */
+    default void onDelivered(int customer, int day, int source, int channel, int hour, boolean opened) {
+        onDelivered(customer, day, source, channel, opened);
+    }
+
+    /**
      * The customer bought today.
      *
      * @param profit margin minus incentive of the purchase (contact costs are not included)

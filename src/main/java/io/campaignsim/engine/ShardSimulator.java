@@ -166,7 +166,7 @@ final class ShardSimulator {
             if (events != null) {
                 events.append(eventBuffer, day, hour, i, "contact", c, offer, category, cost);
             }
-            policy.onDelivered(i, day, actions.source(k), c, opened);
+            policy.onDelivered(i, day, actions.source(k), c, hour, opened);
             if (opened) {
                 tally.add(seg, Metric.OPENS, 1);
                 tally.addChannel(seg, c, Metric.OPENS, 1);

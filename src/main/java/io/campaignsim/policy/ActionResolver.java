@@ -2,6 +2,8 @@ package io.campaignsim.policy;
 
 import io.campaignsim.engine.ActionBuffer;
 import io.campaignsim.engine.ObservedHistory;
+import io.campaignsim.engine.SimulationEngine;
+import io.campaignsim.random.Draws;
 import io.campaignsim.random.KeyedUniforms;
 import io.campaignsim.random.RandomStreams;
 import io.campaignsim.scenario.ChannelChoiceSpec;
@@ -15,7 +17,8 @@ import io.campaignsim.scenario.SendTimeSpec;
  * (fixed or the customer's best observed hour) and the last purchased category. Reads only
  * observed history.
  *
- * @implNote Immutable apart from the history it reads; safe to share between shards.
+ * @implNote Immutable apart from the history it reads and, with learned send times or channels,
+ *     the learners' customer-local state; safe to share between shards.
  */
 public final class ActionResolver {
 
@@ -24,6 +27,7 @@ public final class ActionResolver {
     private static final int FIXED = 0;
     private static final int PREFERRED_OBSERVED = 1;
     private static final int CHEAPEST_REACHABLE = 2;
+    private static final int LEARNED = 3;
 
     private final ObservedHistory history;
     private final int channelMode;
@@ -34,6 +38,22 @@ public final class ActionResolver {
     private final double explore;
     /** The explored send hours: (scenario seed, POLICY), keyed by customer-day. */
     private final KeyedUniforms hourDraws;
+    /** With send_time: learned, else null. */
+    private final SendTimeLearner sendTimes;
+    /** With channel_choice: learned, else null. */
+    private final ChannelLearner channelValues;
+    /** Thompson draws of the learners: (scenario seed, PERSONALISATION), keyed by customer-day; one stream per shard. */
+    private final KeyedUniforms learnerKeys;
+    private final Draws[] draws;
+    private final long[] cachedKey;
+    private final int[] cachedHour;
+    /**
+     * With channel_choice: learned, the customer's last delivered contact (day, channel, opened,
+     * fatigue bucket), to credit the day's purchase or unsubscribe to its channel (4 bytes a customer).
+     */
+    private final short[] lastDay;
+    private final byte[] lastChannel;
+    private final byte[] lastFlags;
 
     public ActionResolver(Scenario scenario, ObservedHistory history) {
         this.history = history;
@@ -41,6 +61,7 @@ public final class ActionResolver {
         this.channelMode = switch (cc.mode()) {
             case ChannelChoiceSpec.PREFERRED_OBSERVED -> PREFERRED_OBSERVED;
             case ChannelChoiceSpec.CHEAPEST_REACHABLE -> CHEAPEST_REACHABLE;
+            case ChannelChoiceSpec.LEARNED -> LEARNED;
             default -> FIXED;
         };
         this.fallbackChannel = cc.channel() == null ? 0 : scenario.channelIndex(cc.channel());
@@ -53,16 +74,35 @@ public final class ActionResolver {
         this.defaultHour = st.hour();
         this.explore = st.explore();
         this.hourDraws = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.POLICY);
+        this.sendTimes = st.learned() ? new SendTimeLearner(history, scenario.policy().quietHours(), st.priorStrength())
+                : null;
+        this.channelValues = cc.learned()
+                ? new ChannelLearner(scenario, history, cc.priorStrength(), cc.unsubscribeCost()) : null;
+        this.learnerKeys = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.PERSONALISATION);
+        int shards = (history.size() + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE;
+        this.draws = new Draws[Math.max(1, shards)];
+        for (int k = 0; k < draws.length; k++) {
+            draws[k] = new Draws(0);
+        }
+        this.cachedKey = new long[draws.length];
+        this.cachedHour = new int[draws.length];
+        java.util.Arrays.fill(cachedKey, -1);
+        int tracked = channelValues == null ? 0 : history.size();
+        this.lastDay = new short[tracked];
+        this.lastChannel = new byte[tracked];
+        this.lastFlags = new byte[tracked];
+        java.util.Arrays.fill(lastDay, (short) ObservedHistory.NEVER);
         assert scenario.channels().stream().map(ChannelSpec::name).count() == channelsByCost.length;
     }
 
     /** Adds the resolved proposal to {@code out}; nothing when no channel can reach the customer. */
     public void propose(ActionTemplate a, int i, int day, int source, ActionBuffer out) {
-        int channel = a.channel() == ActionTemplate.AUTO ? chooseChannel(i) : a.channel();
+        int channel = a.channel() == ActionTemplate.AUTO ? chooseChannel(i, day) : a.channel();
         if (channel < 0) {
             return;
         }
-        int hour = a.hour() >= 0 ? a.hour() : (bestHour ? learnedHour(i, day) : defaultHour);
+        int hour = a.hour() >= 0 ? a.hour()
+                : sendTimes != null ? learnedSendHour(i, day) : (bestHour ? learnedHour(i, day) : defaultHour);
         int category = a.category() == ActionTemplate.LAST_PURCHASED ? history.lastCategory(i) : a.category();
         out.add(channel, a.offer(), category, hour, source);
     }
@@ -83,8 +123,73 @@ public final class ActionResolver {
         return history.bestObservedHour(i, defaultHour);
     }
 
-    private int chooseChannel(int i) {
+    /**
+     * The learner's hour for the customer-day, drawn once: a journey and a rule proposing on the
+     * same day get the same hour, and the draw is not repeated (the shard's last customer-day is
+     * remembered; a shard simulates one customer at a time).
+     */
+    private int learnedSendHour(int i, int day) {
+        int shard = i / SimulationEngine.SHARD_SIZE;
+        long key = ((long) i << 16) | day;
+        if (cachedKey[shard] != key) {
+            cachedKey[shard] = key;
+            cachedHour[shard] = sendTimes.choose(i, draws(i, day, 1));
+        }
+        return cachedHour[shard];
+    }
+
+    /** The shard's draw stream, restarted at (customer, day, purpose of the draw): the same for any thread count. */
+    private Draws draws(int i, int day, int what) {
+        return draws[i / SimulationEngine.SHARD_SIZE].reset(learnerKeys.key(i, day) ^ (what * 0xBF58476D1CE4E5B9L));
+    }
+
+    /** Whether this resolver learns from outcomes (send_time or channel_choice learned). */
+    public boolean learns() {
+        return sendTimes != null || channelValues != null;
+    }
+
+    /** A contact was delivered at {@code hour} on {@code channel} (the engine's outcome, for the learners). */
+    public void delivered(int i, int day, int channel, int hour, boolean opened) {
+        if (sendTimes != null) {
+            sendTimes.record(i, hour, opened);
+        }
+        if (channelValues != null) {
+            int bucket = channelValues.bucket(i, channel, day);
+            channelValues.delivered(i, channel, bucket, opened);
+            lastDay[i] = (short) day;
+            lastChannel[i] = (byte) channel;
+            lastFlags[i] = (byte) ((opened ? 1 : 0) | bucket << 1);
+        }
+    }
+
+    /** The customer bought today; credited to the channel of the day's last delivered contact. */
+    public void purchased(int i, int day, double profit) {
+        if (channelValues != null && lastDay[i] == day) {
+            channelValues.purchased(i, lastChannel[i], (lastFlags[i] & 1) != 0, profit);
+        }
+    }
+
+    /** The customer unsubscribed today, from the channel of the contact just delivered. */
+    public void unsubscribed(int i, int day) {
+        if (channelValues != null && lastDay[i] == day) {
+            channelValues.unsubscribed(i, lastChannel[i], lastFlags[i] >>> 1);
+        }
+    }
+
+    /** Between days: the learners fold in the day's segment-level counts. */
+    public void endOfDay() {
+        if (sendTimes != null) {
+            sendTimes.endOfDay();
+        }
+        if (channelValues != null) {
+            channelValues.endOfDay();
+        }
+    }
+
+    private int chooseChannel(int i, int day) {
         switch (channelMode) {
+            case LEARNED:
+                return channelValues.choose(i, day, draws(i, day, 2));
             case CHEAPEST_REACHABLE:
                 for (int c : channelsByCost) {
                     if (history.subscribed(i, c)) {

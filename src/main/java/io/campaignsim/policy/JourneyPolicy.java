@@ -23,9 +23,9 @@ import java.util.function.Function;
  * reachability are applied afterwards by the engine's guard, so journeys win over rules when a
  * cap is tight.
  *
- * <p>Customer-local: a decision reads only the customer's own history and journey slots and the
- * day passed in, and nothing happens between days, so shard threads may call one instance on
- * different days at once.
+ * <p>Customer-local: a decision reads only the customer's own history and journey slots, the
+ * day passed in and, with learned send times or channels, the learners' segment-level priors,
+ * which change only between days ({@link #endOfDay}).
  */
 public final class JourneyPolicy implements ContactPolicy {
 
@@ -150,10 +150,16 @@ public final class JourneyPolicy implements ContactPolicy {
     }
 
     @Override
+    public void onDelivered(int customer, int day, int source, int channel, int hour, boolean opened) {
+        resolver.delivered(customer, day, channel, hour, opened);
+    }
+
+    @Override
     public void onPurchase(int customer, int day, double profit) {
         for (Journey j : journeys) {
             j.onPurchase(customer);
         }
+        resolver.purchased(customer, day, profit);
     }
 
     @Override
@@ -161,5 +167,11 @@ public final class JourneyPolicy implements ContactPolicy {
         for (Journey j : journeys) {
             j.onUnsubscribe(customer);
         }
+        resolver.unsubscribed(customer, day);
+    }
+
+    @Override
+    public void endOfDay(int day) {
+        resolver.endOfDay();
     }
 }

@@ -32,4 +32,24 @@ public final class WeeklyCadence implements ContactPolicy {
             resolver.propose(AUTO, customer, day, 0, out);
         }
     }
+
+    @Override
+    public void onDelivered(int customer, int day, int source, int channel, int hour, boolean opened) {
+        resolver.delivered(customer, day, channel, hour, opened);
+    }
+
+    @Override
+    public void onPurchase(int customer, int day, double profit) {
+        resolver.purchased(customer, day, profit);
+    }
+
+    @Override
+    public void onUnsubscribe(int customer, int day) {
+        resolver.unsubscribed(customer, day);
+    }
+
+    @Override
+    public void endOfDay(int day) {
+        resolver.endOfDay();
+    }
 }

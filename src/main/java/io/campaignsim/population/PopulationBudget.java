@@ -21,6 +21,17 @@ public final class PopulationBudget {
      */
     public static final long ENGINE_BYTES_PER_CUSTOMER = 75 + 2 * 5;
     public static final long ENGINE_BYTES_PER_CUSTOMER_CHANNEL = 22;
+    /**
+     * Learning state per customer of {@code send_time: learned}: sends and opens per hour, one
+     * byte each (policy.SendTimeLearner; PopulationBudgetTest keeps the two in step).
+     */
+    public static final long SEND_TIME_LEARNING_BYTES = 48;
+    /**
+     * Learning state per customer of {@code channel_choice: learned}: sends and opens per channel,
+     * one byte each (policy.ChannelLearner), plus the last contact's day, channel and flags (4 bytes).
+     */
+    public static final long CHANNEL_LEARNING_BYTES_PER_CHANNEL = 2;
+    public static final long CHANNEL_LEARNING_BYTES = 4;
     /** Share of the available heap the estimate may use; the rest is for the JVM, reports and garbage. */
     public static final double HEADROOM = 0.75;
 
@@ -41,11 +52,28 @@ public final class PopulationBudget {
         return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     }
 
-    /** Checks the scenario's population size, with the micro review's state, against the available heap. */
+    /**
+     * Checks the scenario's population size, with the micro review's state and its journey policy's
+     * learning state (send_time or channel_choice learned), against the available heap.
+     */
     public static void check(Scenario scenario) {
         long size = scenario.population().size();
+        long learned = policyLearningBytes(scenario);
         check(size, scenario.channels().size(), scenario.catalog().categories().size(), availableHeap(),
-                size * microReviewBytesPerCustomer(scenario), "the micro review's per-customer state");
+                size * (microReviewBytesPerCustomer(scenario) + learned), "the micro review's per-customer state"
+                        + (learned > 0 ? " and the send-time and channel learning state" : ""));
+    }
+
+    /** Per-customer learning state of the scenario's journey policy (send_time or channel_choice learned). */
+    public static long policyLearningBytes(Scenario scenario) {
+        long b = 0;
+        if (scenario.policy().sendTime().learned()) {
+            b += SEND_TIME_LEARNING_BYTES;
+        }
+        if (scenario.policy().channelChoice().learned()) {
+            b += CHANNEL_LEARNING_BYTES + CHANNEL_LEARNING_BYTES_PER_CHANNEL * scenario.channels().size();
+        }
+        return b;
     }
 
     /**
@@ -83,7 +111,7 @@ public final class PopulationBudget {
         long population = estimateBytes(size, channels, categories);
         long estimate = population + extraBytes;
         if (estimate > HEADROOM * availableBytes) {
-            String what = extraBytes <= 0 ? "a population of " + size + " customers"
+            String what = extraBytes <= 0 || extraWhat == null ? "a population of " + size + " customers"
                     : String.format(Locale.ROOT, "a population of %d customers (%.0f MiB) and %s (%.0f MiB)", size,
                             population / MIB, extraWhat, extraBytes / MIB);
             throw new UserInputException(String.format(Locale.ROOT,

@@ -37,7 +37,9 @@ public final class RandomStreams {
         /** Which customers a strategy's randomised holdout test keeps uncontacted (keys: replication; then customer). */
         HOLDOUT_TEST(9),
         /** Draws of the analysis: the outcomes a prediction's AUC and Brier score are measured on (issue #17). */
-        PREDICTION(17);
+        PREDICTION(17),
+        /** The Thompson draws of the per-customer send-time and channel learners of a journey policy (keys: customer, day). */
+        PERSONALISATION(18);
 
         private final long key;
 

@@ -129,6 +129,13 @@ public final class StrategyPolicy implements ContactPolicy {
     }
 
     @Override
+    public void onDelivered(int customer, int day, int source, int channel, int hour, boolean opened) {
+        onDelivered(customer, day, source, channel, opened);
+        // The opportunities' own learners (send_time or channel_choice: learned) see what was sent.
+        opportunities.onDelivered(customer, day, source >>> ARM_BITS, channel, hour, opened);
+    }
+
+    @Override
     public void onDelivered(int customer, int day, int source, int channel, boolean opened) {
         if (window != null) {
             discountedProfit[customer] -= channelCost[channel] * discountPower[day];

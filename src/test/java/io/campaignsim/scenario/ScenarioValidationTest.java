@@ -146,7 +146,7 @@ class ScenarioValidationTest {
                 bad("unknown strategy type with suggestion", "type: thompson", "type: thomson",
                         "t.yaml:32:23: strategies[1].type is 'thomson' (did you mean 'thompson'?); expected one of holdout, "
                                 + "random, oracle, ab_test, multivariate, epsilon_greedy, ucb1, thompson, linucb, lin_ts, "
-                                + "propensity, uplift, next_best_action, next_product, churn_prevention, fitted_q, q_learning, policy"),
+                                + "propensity, uplift, next_best_action, next_product, churn_prevention, fitted_q, q_learning, send_time, oracle_send_time, channel, policy"),
                 bad("strategy arm is not an offer", "arms: [none, ten_off]", "arms: [none, twenty_off]",
                         "t.yaml:32:39: strategy 'ts' arm 'twenty_off' names 'twenty_off', which is not a declared offer "
                                 + "or category (did you mean 'ten_off'?); expected one of the offers: none, ten_off (or none), "
@@ -185,7 +185,7 @@ class ScenarioValidationTest {
                                 + "'---')"),
                 bad("invalid choice", "mode: fixed", "mode: best",
                         "t.yaml:20:22: policy.send_time.mode is 'best' (did you mean 'best_observed'?); expected one of fixed, "
-                                + "best_observed"),
+                                + "best_observed, learned"),
                 bad("condition that is not text", "when: \"days_since_purchase > 60\"", "when: 60",
                         "t.yaml:23:13: policy.rules[0].when is the number 60; expected a condition in quotes, e.g. "
                                 + "\"days_since_purchase > 30 and email_open_rate_30d < 0.05\""),
@@ -226,7 +226,7 @@ class ScenarioValidationTest {
                         + "'none' or one of the offers: none, ten_off",
                 "t.yaml:32:23: strategies[1].type is 'thomson' (did you mean 'thompson'?); expected one of holdout, "
                         + "random, oracle, ab_test, multivariate, epsilon_greedy, ucb1, thompson, linucb, lin_ts, "
-                        + "propensity, uplift, next_best_action, next_product, churn_prevention, fitted_q, q_learning, policy"), e.lines());
+                        + "propensity, uplift, next_best_action, next_product, churn_prevention, fitted_q, q_learning, send_time, oracle_send_time, channel, policy"), e.lines());
     }
 
     @Test

@@ -52,6 +52,26 @@ public final class TrueResponse {
         return channelNames;
     }
 
+    /**
+     * The send hour with the customer's highest true open probability on {@code channel} today,
+     * among the hours the guard rails send at (a quiet hour is sent at the end of the quiet period).
+     */
+    public int bestHour(int i, int channel, int day) {
+        int best = 0;
+        double bestOpen = -1;
+        for (int h = 0; h < 24; h++) {
+            if (guard.sendHour(h) != h) {
+                continue;
+            }
+            double open = world.open(truth, i, channel, h, day % 7, 0.0);
+            if (open > bestOpen) {
+                bestOpen = open;
+                best = h;
+            }
+        }
+        return best;
+    }
+
     /** True probability of buying today without contact (at zero habituation). */
     public double baseline(int i, int day) {
         return world.organicPurchase(truth, i, history.daysSincePurchase(i, day));

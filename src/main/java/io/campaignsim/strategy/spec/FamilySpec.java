@@ -13,7 +13,8 @@ import io.campaignsim.strategy.StrategyContext;
  */
 public sealed interface FamilySpec permits HoldoutSpec, AsProposedSpec, RandomSpec, OracleSpec, AbTestSpec,
         MultivariateSpec, EpsilonGreedySpec, Ucb1Spec, ThompsonSpec, LinUcbSpec, LinTsSpec, TargetingSpec,
-        NextBestActionSpec, NextProductSpec, FittedQSpec, QLearningSpec {
+        NextBestActionSpec, NextProductSpec, FittedQSpec, QLearningSpec, SendTimeStrategySpec, OracleSendTimeSpec,
+        ChannelStrategySpec {
 
     /** A fresh strategy for one replication. */
     Strategy create(StrategyContext ctx);

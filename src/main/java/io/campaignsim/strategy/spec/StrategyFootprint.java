@@ -41,9 +41,10 @@ public final class StrategyFootprint {
             TargetingSpec.CHURN.name(), NextBestActionSpec.TYPE.name());
     private static final Set<String> SIMPLE = Set.of(HoldoutSpec.TYPE.name(), AsProposedSpec.TYPE.name(),
             RandomSpec.TYPE.name(), AbTestSpec.TYPE.name());
-    private static final Set<String> ORACLE_LIKE = Set.of(OracleSpec.TYPE.name(), MultivariateSpec.TYPE.name());
+    private static final Set<String> ORACLE_LIKE = Set.of(OracleSpec.TYPE.name(), MultivariateSpec.TYPE.name(),
+            OracleSendTimeSpec.TYPE.name());
     private static final Set<String> BANDITS = Set.of(EpsilonGreedySpec.TYPE.name(), Ucb1Spec.TYPE.name(),
-            ThompsonSpec.TYPE.name());
+            ThompsonSpec.TYPE.name(), SendTimeStrategySpec.TYPE.name(), ChannelStrategySpec.TYPE.name());
     private static final Set<String> PER_ARM = Set.of(LinUcbSpec.TYPE.name(), LinTsSpec.TYPE.name(),
             NextBestActionSpec.TYPE.name());
 
@@ -62,7 +63,24 @@ public final class StrategyFootprint {
 
     /** Heap the strategy's model needs per customer at its peak (while fitting), beyond the engine's state. */
     public static long bytesPerCustomer(StrategySpec spec, Scenario scenario) {
-        return warmupRowsPerCustomer(spec, scenario) * (BYTES_PER_ROW_FEATURE * rowFeatures(scenario) + BYTES_PER_ROW);
+        return warmupRowsPerCustomer(spec, scenario) * (BYTES_PER_ROW_FEATURE * rowFeatures(scenario) + BYTES_PER_ROW)
+                + learnedBytesPerCustomer(spec, scenario);
+    }
+
+    /**
+     * The per-customer learning state of the personalisation strategies, for the whole run:
+     * open counts per hour ({@code send_time} learned, 48 bytes) or per channel ({@code channel},
+     * 2 bytes a channel); 0 for other strategies.
+     */
+    public static long learnedBytesPerCustomer(StrategySpec spec, Scenario scenario) {
+        if (spec.type().equals(SendTimeStrategySpec.TYPE.name())
+                && SendTimeStrategySpec.LEARNED.equals(spec.word(SendTimeStrategySpec.MODE))) {
+            return io.campaignsim.policy.SendTimeLearner.bytesPerCustomer();
+        }
+        if (spec.type().equals(ChannelStrategySpec.TYPE.name())) {
+            return io.campaignsim.policy.ChannelLearner.bytesPerCustomer(scenario.channels().size());
+        }
+        return 0;
     }
 
     /**

@@ -41,6 +41,9 @@ public final class StrategyRegistry implements StrategyCatalog {
             new Entry(TargetingSpec.CHURN, TargetingSpec::churn),
             new Entry(FittedQSpec.TYPE, FittedQSpec::from),
             new Entry(QLearningSpec.TYPE, QLearningSpec::from),
+            new Entry(SendTimeStrategySpec.TYPE, SendTimeStrategySpec::from),
+            new Entry(OracleSendTimeSpec.TYPE, OracleSendTimeSpec::from),
+            new Entry(ChannelStrategySpec.TYPE, ChannelStrategySpec::from),
             new Entry(AsProposedSpec.TYPE, AsProposedSpec::from));
 
     private static final Map<String, Entry> BY_NAME = new LinkedHashMap<>();

@@ -1,0 +1,348 @@
+package io.campaignsim.policy;
+
+import io.campaignsim.engine.ObservedHistory;
+import io.campaignsim.engine.SimulationEngine;
+import io.campaignsim.random.Draws;
+import io.campaignsim.scenario.QuietHours;
+
+/**
+ * Learns each customer's best send hour from open rates, with a hierarchical prior, and picks
+ * the hour by Thompson sampling (docs/personalisation.md).
+ *
+ * <p><b>Model.</b> Customer i has a latent preferred hour P_i in 0..23. The prior of P_i is its
+ * segment's distribution of preferred hours π_s (the upper level of the hierarchy, learned from
+ * every customer of the segment). A contact sent at hour h is opened with probability
+ * r_s(d(h, P_i)), where d is the circular distance in hours (0..12) and r_s the segment's open
+ * rate by distance from the preferred hour, also learned from every customer. The customer's
+ * posterior over P_i after sends at hours h_k with outcomes o_k is
+ *
+ * <pre>
+ *   log P(P_i = p | data) = log π_s(p) + Σ_k [ o_k log r_s(d(h_k, p)) + (1 − o_k) log(1 − r_s(d(h_k, p))) ] + const
+ * </pre>
+ *
+ * so opens and non-opens both count: the learner works on open rates, not on open counts.
+ * <b>Thompson sampling</b>: each decision draws p from this posterior and sends at p (or, if p
+ * is a quiet hour, at the allowed hour nearest to it), so an hour is tried with the posterior
+ * probability that it is the customer's best.
+ *
+ * <p><b>Segment level.</b> π_s and r_s are estimated by expectation-maximisation between days:
+ * a few iterations over a fixed sample of customers (every k-th, at most {@link #EM_SAMPLE}),
+ * whose sends and opens per hour are also kept as counts, each customer's posterior weighting
+ * their sends and opens by distance and their preferred-hour mass, warm-started from the day
+ * before. r_s starts from a profile that falls linearly with the distance (1.4× the segment's open
+ * rate at the preferred hour to 0.6× twelve hours away, worth {@link #PROFILE_PRIOR_SENDS} sends
+ * at each distance) and is kept non-increasing in the distance (isotonic regression): the model's
+ * one assumption, that customers open more near their preferred hour, which also breaks the
+ * symmetry EM would otherwise not leave.
+ *
+ * <p><b>State.</b> Per customer, the log-likelihood of each of the 24 preferred hours, quantised to
+ * 1/{@link #SCALE} nat in a {@code short} (48 bytes), updated when a contact's outcome arrives,
+ * with the segment's profile r_s of that day (an online approximation: a contact keeps the
+ * profile it was scored with; the EM sample is rescored from its counts every day). Only
+ * differences matter, so the most likely hour is kept at 0 and values below −1,024 nats are
+ * clamped. A decision then costs 24 additions and 24 table look-ups (posterior weights from a
+ * table of exponentials), a contact's outcome 24 additions.
+ *
+ * @implNote {@link #choose} and {@link #record} are customer-local and may run on shard threads
+ *     (the segment counts they add to are per shard); {@link #endOfDay} runs alone between days.
+ */
+public final class SendTimeLearner {
+
+    public static final int HOURS = 24;
+    /** Quantisation of the per-customer log-likelihoods: units per nat. */
+    static final int SCALE = 32;
+    /** Posterior weights below e^-16 are taken as 0. */
+    private static final int EXP_TABLE = 16 * SCALE;
+    private static final double[] EXP = new double[EXP_TABLE];
+    /** Distances 0..12. */
+    static final int DISTANCES = HOURS / 2 + 1;
+    private static final int[] DISTANCE = new int[HOURS * HOURS];
+    /** EM iterations between days (warm-started, so they add up over the days). */
+    static final int EM_ITERATIONS = 2;
+    /** Customers the segment level is estimated from, at most (a fixed sample, every k-th customer). */
+    static final int EM_SAMPLE = 2000;
+    /** Pseudo-sends of the starting profile at each distance. */
+    static final double PROFILE_PRIOR_SENDS = 20;
+    /** Pseudo-customers of the uniform prior over preferred hours, per hour. */
+    static final double HOUR_PRIOR_MASS = 5;
+    /** Default prior strength: the segment's preferred-hour distribution counts as is (1 = Bayes' rule). */
+    public static final double DEFAULT_PRIOR_STRENGTH = io.campaignsim.scenario.SendTimeSpec.DEFAULT_PRIOR_STRENGTH;
+
+    static {
+        for (int x = 0; x < EXP_TABLE; x++) {
+            EXP[x] = Math.exp(-(double) x / SCALE);
+        }
+        for (int h = 0; h < HOURS; h++) {
+            for (int p = 0; p < HOURS; p++) {
+                int d = Math.abs(h - p);
+                DISTANCE[h * HOURS + p] = Math.min(d, HOURS - d);
+            }
+        }
+    }
+
+    private final ObservedHistory history;
+    private final int segments;
+    private final double strength;
+    /** Per customer and preferred hour p, the quantised log-likelihood of the customer's opens and non-opens. */
+    private final short[] logLik;
+    /** Sends and opens by hour of the customers in the EM sample (customer k × stride is sample row k). */
+    private final OpenCounts sampleCounts;
+    /** Send hour for a preferred hour p: p itself, or the nearest hour that is not quiet. */
+    private final int[] sendHour;
+    // Segment level, fixed for the day: quantised log π_s(p) and log r_s(d), log(1 − r_s(d)).
+    private final int[] logPrior;
+    private final int[] logOpen;
+    private final int[] logMiss;
+    /** Per segment, send hour h and preferred hour p: log r_s(d(h, p)) and log(1 − r_s(d(h, p))), quantised. */
+    private final int[] openTerm;
+    private final int[] missTerm;
+    private final double[] profile;
+    // The segment level's expected counts (M-step), over the sample of customers.
+    private final double[] hourMass;
+    private final double[] distSends;
+    private final double[] distOpens;
+    private final long[] sends;
+    private final long[] opens;
+    /** Per shard, scratch for the posterior weights and log-posterior. */
+    private final double[][] scratch;
+    private final int[][] logPosterior;
+    private final int sampleStride;
+
+    /**
+     * @param priorStrength exponent of the segment prior π_s in the posterior (1: Bayes' rule;
+     *     above 1 trusts the segment more than the customer's own opens)
+     */
+    public SendTimeLearner(ObservedHistory history, QuietHours quiet, double priorStrength) {
+        this.history = history;
+        this.segments = history.population().segmentNames().size();
+        this.strength = priorStrength;
+        int n = history.size();
+        this.logLik = new short[n * HOURS];
+        this.sendHour = new int[HOURS];
+        for (int p = 0; p < HOURS; p++) {
+            sendHour[p] = nearestAllowed(p, quiet);
+        }
+        this.logPrior = new int[segments * HOURS];
+        this.logOpen = new int[segments * DISTANCES];
+        this.logMiss = new int[segments * DISTANCES];
+        this.profile = new double[segments * DISTANCES];
+        this.openTerm = new int[segments * HOURS * HOURS];
+        this.missTerm = new int[segments * HOURS * HOURS];
+        this.hourMass = new double[segments * HOURS];
+        this.distSends = new double[segments * DISTANCES];
+        this.distOpens = new double[segments * DISTANCES];
+        this.sends = new long[segments];
+        this.opens = new long[segments];
+        int shards = Math.max(1, (n + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE);
+        this.scratch = new double[shards][HOURS];
+        this.sampleStride = Math.max(1, n / EM_SAMPLE);
+        this.sampleCounts = new OpenCounts((n + sampleStride - 1) / sampleStride, HOURS);
+        this.logPosterior = new int[shards][HOURS];
+        updateSegments();
+    }
+
+    private static int nearestAllowed(int p, QuietHours quiet) {
+        for (int k = 0; k <= HOURS / 2; k++) {
+            int later = (p + k) % HOURS;
+            int earlier = (p - k + HOURS) % HOURS;
+            if (!quiet.isQuiet(later)) {
+                return later;
+            }
+            if (!quiet.isQuiet(earlier)) {
+                return earlier;
+            }
+        }
+        throw new IllegalArgumentException("every hour is quiet");
+    }
+
+    /** Learning state per customer, in bytes (the memory guard counts it). */
+    public static int bytesPerCustomer() {
+        return 2 * HOURS;
+    }
+
+    /** The send hour for this decision: the hour nearest a preferred hour drawn from the customer's posterior. */
+    public int choose(int customer, Draws draws) {
+        double[] w = scratch[customer / SimulationEngine.SHARD_SIZE];
+        double total = posterior(customer, w);
+        double u = draws.nextDouble() * total;
+        int p = 0;
+        for (; p < HOURS - 1; p++) {
+            u -= w[p];
+            if (u < 0) {
+                break;
+            }
+        }
+        return sendHour[p];
+    }
+
+    /**
+     * The send hour of the customer's most probable preferred hour (no exploration); for reports
+     * and tests, between days (it uses the shard's scratch space).
+     */
+    public int bestHour(int customer) {
+        double[] w = new double[HOURS];
+        posterior(customer, w);
+        int best = 0;
+        for (int p = 1; p < HOURS; p++) {
+            if (w[p] > w[best]) {
+                best = p;
+            }
+        }
+        return sendHour[best];
+    }
+
+    /** Unnormalised posterior weights of the 24 preferred hours into {@code w}; returns their sum. */
+    private double posterior(int customer, double[] w) {
+        int[] l = logPosterior[customer / SimulationEngine.SHARD_SIZE];
+        int base = customer * HOURS;
+        int pb = history.population().segment(customer) * HOURS;
+        for (int p = 0; p < HOURS; p++) {
+            l[p] = logLik[base + p] + logPrior[pb + p];
+        }
+        return weights(l, w);
+    }
+
+    /** As {@link #posterior}, from sample row {@code row}'s counts with today's profile (for the EM). */
+    private double samplePosterior(int row, int seg, int[] l, double[] w) {
+        System.arraycopy(logPrior, seg * HOURS, l, 0, HOURS);
+        int tb = seg * HOURS * HOURS;
+        for (int h = 0; h < HOURS; h++) {
+            int n = sampleCounts.sends(row, h);
+            if (n == 0) {
+                continue;
+            }
+            int o = sampleCounts.opens(row, h);
+            int miss = n - o;
+            int t = tb + h * HOURS;
+            for (int p = 0; p < HOURS; p++) {
+                l[p] += o * openTerm[t + p] + miss * missTerm[t + p];
+            }
+        }
+        return weights(l, w);
+    }
+
+    /** exp(l − max l) into {@code w} from the table; returns the sum. */
+    private static double weights(int[] l, double[] w) {
+        int max = Integer.MIN_VALUE;
+        for (int p = 0; p < HOURS; p++) {
+            max = Math.max(max, l[p]);
+        }
+        double total = 0;
+        for (int p = 0; p < HOURS; p++) {
+            int x = max - l[p];
+            double e = x < EXP_TABLE ? EXP[x] : 0.0;
+            w[p] = e;
+            total += e;
+        }
+        return total;
+    }
+
+    /** A contact was delivered to {@code customer} at {@code hour}; {@code opened}: seen. */
+    public void record(int customer, int hour, boolean opened) {
+        int base = customer * HOURS;
+        int[] term = opened ? openTerm : missTerm;
+        int t = (history.population().segment(customer) * HOURS + hour) * HOURS;
+        int max = Integer.MIN_VALUE;
+        for (int p = 0; p < HOURS; p++) {
+            max = Math.max(max, logLik[base + p] + term[t + p]);
+        }
+        // Only differences matter: the best preferred hour stays at 0, the unlikely ones are clamped.
+        for (int p = 0; p < HOURS; p++) {
+            logLik[base + p] = (short) Math.max(logLik[base + p] + term[t + p] - max, Short.MIN_VALUE);
+        }
+        if (customer % sampleStride == 0) {
+            sampleCounts.record(customer / sampleStride, hour, opened);
+        }
+    }
+
+    /**
+     * Between days: a few iterations of expectation-maximisation of the segment level (π_s, r_s)
+     * over a fixed sample of customers, on their counts as they are now, warm-started from
+     * yesterday's estimates. Runs alone, in customer order: the result does not depend on threads.
+     */
+    public void endOfDay() {
+        double[] w = scratch[0];
+        for (int it = 0; it < EM_ITERATIONS; it++) {
+            java.util.Arrays.fill(hourMass, 0);
+            java.util.Arrays.fill(distSends, 0);
+            java.util.Arrays.fill(distOpens, 0);
+            java.util.Arrays.fill(sends, 0);
+            java.util.Arrays.fill(opens, 0);
+            int[] l = logPosterior[0];
+            for (int i = 0; i < history.size(); i += sampleStride) {
+                int row = i / sampleStride;
+                int seg = history.population().segment(i);
+                double total = -1;
+                for (int h = 0; h < HOURS; h++) {
+                    int n = sampleCounts.sends(row, h);
+                    if (n == 0) {
+                        continue;
+                    }
+                    if (total < 0) {
+                        total = samplePosterior(row, seg, l, w);
+                        for (int p = 0; p < HOURS; p++) {
+                            w[p] /= total;
+                            hourMass[seg * HOURS + p] += w[p];
+                        }
+                    }
+                    int o = sampleCounts.opens(row, h);
+                    sends[seg] += n;
+                    opens[seg] += o;
+                    int db = seg * DISTANCES;
+                    for (int p = 0; p < HOURS; p++) {
+                        int d = db + DISTANCE[h * HOURS + p];
+                        distSends[d] += w[p] * n;
+                        distOpens[d] += w[p] * o;
+                    }
+                }
+            }
+            updateSegments();
+        }
+    }
+
+    /** The segment's learned open rate by distance from the preferred hour (for reports and tests). */
+    public double openRate(int segment, int distance) {
+        return profile[segment * DISTANCES + distance];
+    }
+
+    private void updateSegments() {
+        for (int g = 0; g < segments; g++) {
+            double overall = (opens[g] + 1.0) / (sends[g] + 2.0);
+            double massTotal = 0;
+            for (int p = 0; p < HOURS; p++) {
+                massTotal += hourMass[g * HOURS + p];
+            }
+            for (int p = 0; p < HOURS; p++) {
+                double pi = (hourMass[g * HOURS + p] + HOUR_PRIOR_MASS) / (massTotal + HOURS * HOUR_PRIOR_MASS);
+                logPrior[g * HOURS + p] = quantise(strength * Math.log(pi));
+            }
+            double[] rate = new double[DISTANCES];
+            double[] weight = new double[DISTANCES];
+            for (int d = 0; d < DISTANCES; d++) {
+                int k = g * DISTANCES + d;
+                double start = Math.min(0.99, overall * (1.4 - 0.8 * d / (DISTANCES - 1.0)));
+                rate[d] = (distOpens[k] + PROFILE_PRIOR_SENDS * start) / (distSends[k] + PROFILE_PRIOR_SENDS);
+                weight[d] = distSends[k] + PROFILE_PRIOR_SENDS;
+            }
+            Isotonic.decreasing(rate, weight); // the model's one assumption: fewer opens farther from the preferred hour
+            for (int d = 0; d < DISTANCES; d++) {
+                int k = g * DISTANCES + d;
+                double r = Math.min(Math.max(rate[d], 1e-4), 1 - 1e-4);
+                profile[k] = r;
+                logOpen[k] = quantise(Math.log(r));
+                logMiss[k] = quantise(Math.log(1 - r));
+            }
+            for (int h = 0; h < HOURS; h++) {
+                for (int p = 0; p < HOURS; p++) {
+                    int t = (g * HOURS + h) * HOURS + p;
+                    openTerm[t] = logOpen[g * DISTANCES + DISTANCE[h * HOURS + p]];
+                    missTerm[t] = logMiss[g * DISTANCES + DISTANCE[h * HOURS + p]];
+                }
+            }
+        }
+    }
+
+    private static int quantise(double nats) {
+        return (int) Math.round(nats * SCALE);
+    }
+}

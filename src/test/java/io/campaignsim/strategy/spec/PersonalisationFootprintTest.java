@@ -1,0 +1,46 @@
+package io.campaignsim.strategy.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.campaignsim.policy.ChannelLearner;
+import io.campaignsim.policy.SendTimeLearner;
+import io.campaignsim.population.PopulationBudget;
+import io.campaignsim.scenario.Scenario;
+import io.campaignsim.scenario.ScenarioLoader;
+import io.campaignsim.scenario.StrategySpec;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue #18's memory budget: at most 64 bytes of learning state per customer per learned
+ * dimension, and the memory guards count it (the population guard for the journey policy's
+ * learners, StrategyFootprint for the strategies).
+ */
+class PersonalisationFootprintTest {
+
+    @Test
+    void learningStateIsAtMost64BytesPerCustomerPerDimension() {
+        assertTrue(SendTimeLearner.bytesPerCustomer() <= 64);
+        // Channels are a bit mask in an int (at most 31); the policy's learner adds 4 bytes of the last contact.
+        for (int channels = 1; channels <= 30; channels++) {
+            assertTrue(ChannelLearner.bytesPerCustomer(channels) + PopulationBudget.CHANNEL_LEARNING_BYTES <= 64,
+                    channels + " channels");
+        }
+    }
+
+    @Test
+    void theGuardsCountWhatTheLearnersHold() throws Exception {
+        assertEquals(SendTimeLearner.bytesPerCustomer(), PopulationBudget.SEND_TIME_LEARNING_BYTES);
+        assertEquals(ChannelLearner.bytesPerCustomer(3), 3 * PopulationBudget.CHANNEL_LEARNING_BYTES_PER_CHANNEL);
+        Scenario send = new ScenarioLoader().load(Path.of("scenarios/send-time.yaml"));
+        Scenario channel = new ScenarioLoader().load(Path.of("scenarios/channel.yaml"));
+        assertEquals(0, PopulationBudget.policyLearningBytes(send), "send-time.yaml's own policy sends at 10 h");
+        StrategySpec learned = send.strategies().stream().filter(s -> s.name().equals("learned")).findFirst().orElseThrow();
+        StrategySpec fixed = send.strategies().stream().filter(s -> s.name().equals("at_7h")).findFirst().orElseThrow();
+        StrategySpec ch = channel.strategies().stream().filter(s -> s.name().equals("learned")).findFirst().orElseThrow();
+        assertEquals(48, StrategyFootprint.bytesPerCustomer(learned, send));
+        assertEquals(0, StrategyFootprint.bytesPerCustomer(fixed, send));
+        assertEquals(6, StrategyFootprint.bytesPerCustomer(ch, channel));
+    }
+}
