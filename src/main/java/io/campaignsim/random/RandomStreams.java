@@ -31,7 +31,9 @@ public final class RandomStreams {
         /** The hash split of customers between a test's arms (keys: strategy index, replication). */
         ASSIGNMENT(6),
         /** The root seed of a check run (keys: run seed), apart from compare's. */
-        CHECK_RUN(7);
+        CHECK_RUN(7),
+        /** The points of a random or Latin-hypercube sweep design (no keys). */
+        SWEEP_DESIGN(8);
 
         private final long key;
 

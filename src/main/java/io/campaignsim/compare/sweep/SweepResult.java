@@ -1,0 +1,96 @@
+package io.campaignsim.compare.sweep;
+
+import io.campaignsim.core.CompareMetric;
+import io.campaignsim.stats.Estimate;
+import io.campaignsim.stats.ReplicationInterval;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A finished sweep: what ran, what every point produced, and the best configuration with those not
+ * significantly worse.
+ *
+ * @param scenario the scenario's name
+ * @param plan the parameters, points, strategies and replication seeds
+ * @param results one per point, in point order
+ * @param analysis best configuration and comparisons on the objective
+ * @param oracles strategy indices that are the oracle (a yardstick, never chosen as the best)
+ */
+public record SweepResult(String scenario, SweepPlan plan, List<PointResult> results, SweepAnalysis.Result analysis,
+        List<Integer> oracles) {
+
+    /** Level of every interval in the outputs. */
+    public static final double LEVEL = 0.95;
+
+    public SweepResult {
+        results = List.copyOf(results);
+        oracles = List.copyOf(oracles);
+    }
+
+    /** Mean and 95 % CI over replications of {@code metric} for strategy {@code s} at point {@code p}. */
+    public Estimate estimate(int p, int s, CompareMetric metric) {
+        return ReplicationInterval.of(results.get(p).series(s, metric), LEVEL);
+    }
+
+    /**
+     * The marginal response of strategy {@code s} to parameter {@code j}: for each level of the parameter
+     * (in order of first appearance in sorted values), the mean over the points at that level, computed per
+     * replication and then averaged with a 95 % CI over the replications (the replications are independent;
+     * the points within one are not, so this is the honest interval). With one parameter this is each
+     * point's own estimate.
+     */
+    public List<Marginal> marginal(int j, int s, CompareMetric metric) {
+        List<String> levels = new ArrayList<>();
+        for (SweepPoint p : plan.points()) {
+            String v = p.values().get(j);
+            if (!levels.contains(v)) {
+                levels.add(v);
+            }
+        }
+        levels.sort(SweepResult::compareValues);
+        List<Marginal> out = new ArrayList<>();
+        int reps = plan.replications();
+        for (String level : levels) {
+            double[] perRep = new double[reps];
+            int count = 0;
+            for (SweepPoint p : plan.points()) {
+                if (p.values().get(j).equals(level)) {
+                    count++;
+                    for (int r = 0; r < reps; r++) {
+                        perRep[r] += results.get(p.index()).value(s, r, metric);
+                    }
+                }
+            }
+            for (int r = 0; r < reps; r++) {
+                perRep[r] /= count;
+            }
+            out.add(new Marginal(level, count, ReplicationInterval.of(perRep, LEVEL)));
+        }
+        return out;
+    }
+
+    /** One level of a marginal response: its value, how many points have it, and the estimate. */
+    public record Marginal(String level, int points, Estimate estimate) {}
+
+    /** Numbers numerically, text alphabetically after numbers. */
+    public static int compareValues(String a, String b) {
+        Double x = number(a);
+        Double y = number(b);
+        if (x != null && y != null) {
+            return Double.compare(x, y);
+        }
+        if (x != null || y != null) {
+            return x != null ? -1 : 1;
+        }
+        return a.compareTo(b);
+    }
+
+    /** The value as a number, or null for text. */
+    public static Double number(String v) {
+        try {
+            return Double.valueOf(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
