@@ -94,7 +94,7 @@ public final class ScenarioTree {
                         : set(new MapNode(Map.of(), Map.of(), at, childPath), parts, i + 1, value, path);
             } else if (last) {
                 if (!(child instanceof ScalarNode)) {
-                    throw new PathException("path '" + path + "' leads to " + child.kind() + " (" + child.loc()
+                    throw new PathException("path '" + path + "' leads to " + child.kind() + " (at " + child.loc()
                             + "), not a single value; expected a path to one value, e.g. " + example(child, path));
                 }
                 replaced = scalar(value, child.loc(), childPath);
@@ -112,7 +112,7 @@ public final class ScenarioTree {
             YamlNode item = l.items().get(index);
             if (last) {
                 if (!(item instanceof ScalarNode)) {
-                    throw new PathException("path '" + path + "' leads to " + item.kind() + " (" + item.loc()
+                    throw new PathException("path '" + path + "' leads to " + item.kind() + " (at " + item.loc()
                             + "), not a single value; expected a path to one value inside it");
                 }
             }
@@ -120,7 +120,7 @@ public final class ScenarioTree {
             items.set(index, last ? scalar(value, item.loc(), item.path()) : set(item, parts, i + 1, value, path));
             return new ListNode(items, l.loc(), l.path());
         }
-        throw new PathException("path '" + path + "': '" + here + "' is " + node.kind() + " (" + node.loc()
+        throw new PathException("path '" + path + "': '" + here + "' is " + node.kind() + " (at " + node.loc()
                 + "), which has no '" + key + "'; expected a path to a key of a mapping or an item of a list");
     }
 
@@ -139,10 +139,10 @@ public final class ScenarioTree {
             if (k < l.items().size()) {
                 return k;
             }
-            throw new PathException("path '" + path + "': " + here + " has " + l.items().size() + " items (" + l.loc()
+            throw new PathException("path '" + path + "': " + here + " has " + l.items().size() + " items (at " + l.loc()
                     + "), no item " + k + "; expected an index from 0 to " + (l.items().size() - 1) + " or an item's name");
         }
-        throw new PathException("path '" + path + "': " + here + " (" + l.loc() + ") has no item named '" + key + "'"
+        throw new PathException("path '" + path + "': " + here + " (at " + l.loc() + ") has no item named '" + key + "'"
                 + MapReader.suggestion(key, names) + "; expected " + (names.isEmpty() ? "an index from 0 to "
                         + (l.items().size() - 1) : "one of " + String.join(", ", names)));
     }

@@ -116,7 +116,7 @@ public record SweepSpec(List<SweepParameter> parameters, String design, int poin
                 double from = r.requiredNumber("from", -Double.MAX_VALUE, Double.MAX_VALUE);
                 double to = r.requiredNumber("to", -Double.MAX_VALUE, Double.MAX_VALUE);
                 boolean stepped = r.has("step");
-                double step = r.number("step", 1, -Double.MAX_VALUE, Double.MAX_VALUE);
+                double step = r.number("step", 1, 0, Double.MAX_VALUE);
                 r.done();
                 if (!r.has("from") || !r.has("to") || problems.size() != before) {
                     return null;

@@ -319,7 +319,7 @@ public final class ScenarioSchema {
                 + "for the random and lhs designs.",
                 req("from", number(-Double.MAX_VALUE, Double.MAX_VALUE, null, "First value.")),
                 req("to", number(-Double.MAX_VALUE, Double.MAX_VALUE, null, "Last value (included when the steps reach it).")),
-                opt("step", number(-Double.MAX_VALUE, Double.MAX_VALUE, null, "Step (positive).")));
+                opt("step", number(0, Double.MAX_VALUE, null, "Step (positive).")));
         ObjectNode values = anyOf("The values of one parameter.",
                 array(anyOf(null, number(-Double.MAX_VALUE, Double.MAX_VALUE, null, null), string(null), bool(null, null)),
                         1, SweepParameter.MAX_LEVELS, "Values, e.g. [1, 2, 3]."), range);
