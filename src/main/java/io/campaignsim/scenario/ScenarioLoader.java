@@ -111,19 +111,30 @@ public final class ScenarioLoader {
     }
 
     /**
-     * What is wrong with the scenario when the value at {@code path} is {@code value}, as
-     * "what; expected ..." (the first problem, with its position in the file), or null when it is valid.
+     * What is wrong with the value {@code value} at {@code path} itself (its type or range, or an unknown
+     * key), as "what (at line:col); expected ...", or null when the loader finds nothing wrong there.
+     * Problems of how it combines with the rest of the scenario (shares that no longer sum to 1) are not
+     * reported here, since another swept value may restore them: each point is checked as a whole.
      */
     public String problemWith(YamlNode root, String path, String value) {
+        YamlNode edited;
         try {
-            bindTree(ScenarioTree.with(root, path, value), "");
-            return null;
+            edited = ScenarioTree.with(root, path, value);
         } catch (ScenarioTree.PathException e) {
             return e.getMessage();
+        }
+        try {
+            bindTree(edited, "");
+            return null;
         } catch (ScenarioException e) {
-            Problem p = e.problems().get(0);
-            return p.what() + (p.loc() == null ? "" : " (at " + p.loc() + ")")
-                    + (p.expected() == null || p.expected().isEmpty() ? "" : "; expected " + p.expected());
+            Loc at = ScenarioTree.locOf(edited, path);
+            for (Problem p : e.problems()) {
+                if (at.equals(p.loc())) {
+                    return p.what() + " (at " + p.loc() + ")"
+                            + (p.expected() == null || p.expected().isEmpty() ? "" : "; expected " + p.expected());
+                }
+            }
+            return null;
         }
     }
 

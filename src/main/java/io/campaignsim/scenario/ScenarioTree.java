@@ -80,6 +80,24 @@ public final class ScenarioTree {
         return set(root, parts, 0, value, path);
     }
 
+    /**
+     * Where the value set at {@code path} sits in a tree returned by {@link #with}: its own position in the
+     * file, or, for an added key, the position of the mapping it was added to. Problems the loader reports
+     * there are about the value itself (its type or range); problems elsewhere are about how it combines
+     * with the rest of the scenario.
+     */
+    public static Loc locOf(YamlNode edited, String path) {
+        YamlNode node = edited;
+        for (String key : segments(path)) {
+            if (node instanceof MapNode m) {
+                node = m.entries().get(key);
+            } else if (node instanceof ListNode l) {
+                node = l.items().get(itemIndex(l, key, "", path));
+            }
+        }
+        return node.loc();
+    }
+
     private static YamlNode set(YamlNode node, List<String> parts, int i, String value, String path) {
         String key = parts.get(i);
         String here = String.join(".", parts.subList(0, i));

@@ -95,7 +95,10 @@ class SweepCommandTest {
                 QUICKSTART, "--set", "offers.ten_off.discount=0.05:0.25"},
             {"--days fixes horizon_days, which --set horizon_days=10,20 sweeps; expected one of them", QUICKSTART, "--set",
                 "horizon_days=10,20", "--days", "5"},
-            {"sweep point population.segments.lapsing.share=0.25.*shares sum to 0.95.*", QUICKSTART, "--set",
+            {"sweep point population.segments.loyal.share=0.2, population.segments.lapsing.share=0.25 \\(--set "
+                + "population.segments.loyal.share=0.2,0.25, --set population.segments.lapsing.share=0.3,0.25\\): "
+                + ".*quickstart.yaml:15:7: population.segments shares sum to 0.95; expected shares that sum to 1",
+                QUICKSTART, "--set", "population.segments.loyal.share=0.2,0.25", "--set",
                 "population.segments.lapsing.share=0.3,0.25"},
             {".*typo.yaml:\\d+:3: unknown key 'sweep.desing' \\(did you mean 'design'\\?\\).*", scenarioWithBlock.toString()},
         };
