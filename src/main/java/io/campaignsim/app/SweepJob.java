@@ -95,6 +95,7 @@ public final class SweepJob {
         checkOverridesKeepParameters(req, parameters);
         SweepDesign design = design(req, doc);
         int requested = requestedPoints(req, doc, design, parameters);
+        checkValues(parameters, doc, file);
         List<SweepPoint> designPoints = design.points(parameters, requested, base.seed());
         List<StrategySpec> strategies = CompareJob.select(base, req.strategies(), file);
         SweepPlan plan = new SweepPlan(parameters, design, requested, designPoints,
@@ -178,7 +179,7 @@ public final class SweepJob {
         return new PointResult(point, v);
     }
 
-    private static List<SweepParameter> parameters(Request req, ScenarioDocument doc, String file) {
+    private List<SweepParameter> parameters(Request req, ScenarioDocument doc, String file) {
         List<SweepParameter> out = new ArrayList<>();
         if (req.sets() != null && !req.sets().isEmpty()) {
             for (String arg : req.sets()) {
@@ -192,12 +193,9 @@ public final class SweepJob {
                     throw new UserInputException(p.source() + ": " + p.path() + " is swept twice; expected each path in "
                             + "one --set with all its values, e.g. --set " + p.path() + "=1,2,3");
                 }
-                for (String value : p.checkedValues()) {
-                    String wrong = new ScenarioLoader().problemWith(doc.root(), p.path(), value);
-                    if (wrong != null) {
-                        throw new UserInputException(p.source() + ": " + (wrong.startsWith("path '") ? "" : "value " + value
-                                + ": ") + wrong.replace("(at ", "(at " + file + ":"));
-                    }
+                String wrongPath = loader.problemWith(doc.root(), p.path(), p.checkedValues().get(0));
+                if (wrongPath != null && wrongPath.startsWith("path '")) {
+                    throw new UserInputException(p.source() + ": " + wrongPath.replace("(at ", "(at " + file + ":"));
                 }
                 out.add(p);
             }
@@ -208,6 +206,22 @@ public final class SweepJob {
         }
         throw new UserInputException(file + ": nothing to sweep; expected --set PATH=VALUES (e.g. --set "
                 + "policy.frequency_cap.per_week=1,2,3,4) or a 'sweep:' block in the scenario (see docs/sweep.md)");
+    }
+
+    /** Each --set value on its own: its type and range, as the loader checks the key (the block's were checked on load). */
+    private void checkValues(List<SweepParameter> parameters, ScenarioDocument doc, String file) {
+        for (SweepParameter p : parameters) {
+            if (!p.source().startsWith("--set ")) {
+                continue;
+            }
+            for (String value : p.checkedValues()) {
+                String wrong = loader.problemWith(doc.root(), p.path(), value);
+                if (wrong != null) {
+                    throw new UserInputException(p.source() + ": value " + value + ": "
+                            + wrong.replace("(at ", "(at " + file + ":"));
+                }
+            }
+        }
     }
 
     /** --days or --size would override a swept horizon_days or population.size at every point. */

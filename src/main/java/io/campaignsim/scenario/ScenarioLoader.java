@@ -84,8 +84,9 @@ public final class ScenarioLoader {
                     String wrong = problemWith(root, p.path(), value);
                     if (wrong != null) {
                         int cut = wrong.lastIndexOf("; expected ");
-                        problems.add(at, "sweep.parameters '" + p.path() + "' value " + value + ": "
-                                + (cut < 0 ? wrong : wrong.substring(0, cut)), cut < 0 ? "" : wrong.substring(cut + 11));
+                        problems.add(at, (wrong.startsWith("path '") ? "" : "sweep.parameters '" + p.path() + "' value "
+                                + value + ": ") + (cut < 0 ? wrong : wrong.substring(0, cut)),
+                                cut < 0 ? "" : wrong.substring(cut + 11));
                         break;
                     }
                 }
