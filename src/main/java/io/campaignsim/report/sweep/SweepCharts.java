@@ -175,7 +175,12 @@ public final class SweepCharts {
         st.setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         st.setValueFontColor(Color.BLACK);
         st.setHeatMapValueDecimalPattern("#,##0.#");
-        chart.addSeries(metric.key(), xs, ys, cells).setMin(min).setMax(max > min ? max : min + 1);
+        // the legend prints its ends as they are: round them outwards to three significant digits
+        double lo = new java.math.BigDecimal(min).round(new java.math.MathContext(3, java.math.RoundingMode.FLOOR))
+                .doubleValue();
+        double hi = new java.math.BigDecimal(max).round(new java.math.MathContext(3, java.math.RoundingMode.CEILING))
+                .doubleValue();
+        chart.addSeries(metric.key(), xs, ys, cells).setMin(lo).setMax(hi > lo ? hi : lo + 1);
         return chart;
     }
 
