@@ -1,6 +1,7 @@
 package io.campaignsim.compare.sweep;
 
 import io.campaignsim.core.CompareMetric;
+import io.campaignsim.scenario.SweepParameter;
 import io.campaignsim.stats.Estimate;
 import io.campaignsim.stats.ReplicationInterval;
 import java.util.ArrayList;
@@ -40,6 +41,10 @@ public record SweepResult(String scenario, SweepPlan plan, List<PointResult> res
      * point's own estimate.
      */
     public List<Marginal> marginal(int j, int s, CompareMetric metric) {
+        SweepParameter parameter = plan.parameters().get(j);
+        if (parameter.continuous()) {
+            return binned(j, s, metric, parameter);
+        }
         List<String> levels = new ArrayList<>();
         for (SweepPoint p : plan.points()) {
             String v = p.values().get(j);
@@ -49,24 +54,55 @@ public record SweepResult(String scenario, SweepPlan plan, List<PointResult> res
         }
         levels.sort(SweepResult::compareValues);
         List<Marginal> out = new ArrayList<>();
-        int reps = plan.replications();
         for (String level : levels) {
-            double[] perRep = new double[reps];
-            int count = 0;
-            for (SweepPoint p : plan.points()) {
-                if (p.values().get(j).equals(level)) {
-                    count++;
-                    for (int r = 0; r < reps; r++) {
-                        perRep[r] += results.get(p.index()).value(s, r, metric);
-                    }
-                }
-            }
-            for (int r = 0; r < reps; r++) {
-                perRep[r] /= count;
-            }
-            out.add(new Marginal(level, count, ReplicationInterval.of(perRep, LEVEL)));
+            out.add(average(level, s, metric, p -> p.values().get(j).equals(level)));
         }
         return out;
+    }
+
+    /**
+     * For an interval every drawn value is its own point: the marginal averages the points in each of
+     * about √n equal-width bins of the interval (labelled by the bin's middle), empty bins left out.
+     */
+    private List<Marginal> binned(int j, int s, CompareMetric metric, SweepParameter parameter) {
+        double from = parameter.from().doubleValue();
+        double to = parameter.to().doubleValue();
+        int bins = Math.max(1, (int) Math.round(Math.sqrt(plan.points().size())));
+        List<Marginal> out = new ArrayList<>();
+        for (int b = 0; b < bins; b++) {
+            int bin = b;
+            double lo = from + (to - from) * b / bins;
+            double hi = from + (to - from) * (b + 1) / bins;
+            String middle = new java.math.BigDecimal((lo + hi) / 2).round(new java.math.MathContext(4))
+                    .stripTrailingZeros().toPlainString();
+            java.util.function.Predicate<SweepPoint> inBin = p -> {
+                double v = Double.parseDouble(p.values().get(j));
+                int k = (int) Math.min(bins - 1, Math.floor((v - from) / (to - from) * bins));
+                return k == bin;
+            };
+            if (plan.points().stream().anyMatch(inBin)) {
+                out.add(average(middle, s, metric, inBin));
+            }
+        }
+        return out;
+    }
+
+    private Marginal average(String level, int s, CompareMetric metric, java.util.function.Predicate<SweepPoint> at) {
+        int reps = plan.replications();
+        double[] perRep = new double[reps];
+        int count = 0;
+        for (SweepPoint p : plan.points()) {
+            if (at.test(p)) {
+                count++;
+                for (int r = 0; r < reps; r++) {
+                    perRep[r] += results.get(p.index()).value(s, r, metric);
+                }
+            }
+        }
+        for (int r = 0; r < reps; r++) {
+            perRep[r] /= count;
+        }
+        return new Marginal(level, count, ReplicationInterval.of(perRep, LEVEL));
     }
 
     /** One level of a marginal response: its value, how many points have it, and the estimate. */
