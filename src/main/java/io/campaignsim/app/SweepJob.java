@@ -270,7 +270,7 @@ public final class SweepJob {
             return (int) size;
         }
         Integer n = req.points() != null ? req.points()
-                : doc.sweep() != null && doc.sweep().points() > 0 && req.design() == null ? doc.sweep().points() : null;
+                : doc.sweep() != null && doc.sweep().points() > 0 ? doc.sweep().points() : null;
         if (n == null) {
             throw new UserInputException("--design " + design.key() + " needs --points N (the number of points to draw); "
                     + "expected e.g. --design " + design.key() + " --points 20");
