@@ -56,6 +56,21 @@ case('strategies-unknown', 2, r"campaignsim: --strategies names 'orcale' \(did y
 case('strategies-repeated', 2, r"campaignsim: --strategies names 'control' twice; expected .*",
      'compare {c}/base.yaml --strategies control,control --out {t}/out -q')
 
+# ---- category arms and the catalog (issue #18) -------------------------------------------------
+yaml('arm-unknown-category.yaml', strategies('  - { name: control, type: holdout }\n  - { name: r, type: random, arms: ["email:helmets"] }'),
+     r":\d+:\d+: strategy 'r' arm 'email:helmets' names 'helmets', which is not a declared offer or category; "
+     r"expected .*of the categories: apparel, shoes, accessories, home.*", ('validate', 'compare'))
+yaml('arm-typo-category.yaml', strategies('  - { name: control, type: holdout }\n  - { name: n, type: next_product, arms: ["email:shoez"] }'),
+     r":\d+:\d+: strategy 'n' arm 'email:shoez' names 'shoez', which is not a declared offer or category \(did you mean 'shoes'\?\).*")
+yaml('arm-two-categories.yaml', strategies('  - { name: control, type: holdout }\n  - { name: r, type: random, arms: ["email:shoes:home"] }'),
+     r":\d+:\d+: strategy 'r' arm 'email:shoes:home' names two categories; expected at most one offer and one category.*")
+yaml('next-product-no-category.yaml', strategies('  - { name: control, type: holdout }\n  - { name: n, type: next_product, arms: ["email:ten_off"] }'),
+     r":\d+:\d+: strategy 'n' arm 'email:ten_off' names no category, which next_product chooses; expected .*", ('validate', 'compare'))
+yaml('catalog-conversion-unknown.yaml', BASE.replace('  affinity_correlation: 0.5\n', '  affinity_correlation: 0.5\n  conversion: { shoos: 2.0 }\n'),
+     r":\d+:\d+: catalog.conversion names category 'shoos', which is not in catalog.categories \(did you mean 'shoes'\?\); expected one of the categories: apparel, shoes, accessories, home")
+yaml('catalog-leads-to-negative.yaml', BASE.replace('  affinity_correlation: 0.5\n', '  affinity_correlation: 0.5\n  leads_to: { shoes: { accessories: -1 } }\n'),
+     r":\d+:\d+: catalog.leads_to.shoes.accessories is -1, out of range; expected a number between 0 and 100")
+
 # ---- names and paths --------------------------------------------------------------------------
 def named(n):
     return BASE.replace('name: hostile', 'name: ' + n, 1)
@@ -264,7 +279,17 @@ case('compare-memory-all', 2, r"campaignsim: a population .* and the training ro
 case('compare-time-nba', 2, r"campaignsim: this run would take about \d+ hours .*which cost as much as \d+ rules-engine runs.*", 'compare {c}/models.yaml --strategies control,nba --size 1000000 --days 365 --replications 100 --threads 2 --out {t}/out -q')
 case('compare-time-rules', 2, r"campaignsim: this run would take about \d+ hours .*", 'compare {c}/base.yaml --strategies control --size 50000000 --days 3650 --replications 2 --threads 2 --out {t}/out -q')
 case('simulate-time', 2, r"campaignsim: this run would take about \d+ hours .*", 'simulate {c}/base.yaml --size 50000000 --days 3650 --threads 1 --out {t}/out -q')
-case('simulate-memory', 2, r"campaignsim: a population of 50000000 customers needs about \d+ MiB .*", 'simulate {c}/base.yaml --size 50000000 --days 1 --out {t}/out -q')
+case('simulate-memory', 2, r"campaignsim: a population of 50000000 customers \(\d+ MiB\) and the micro review's per-customer state \(\d+ MiB\) needs about \d+ MiB .*; use a smaller --size or give Java more heap.*", 'simulate {c}/base.yaml --size 50000000 --days 1 --out {t}/out -q')
+
+# ---- engines (docs/distributed.md): the plain build has no Spark engine ---------------------------
+case('compare-engine-spark-plain-jar', 2, r"campaignsim: --engine spark needs the Spark engine, which this build of campaignsim does not include; expected the jar built with `mvn -Pspark package`.*",
+     'compare {c}/base.yaml --engine spark --master local[2] --out {t}/out -q')
+case('check-engine-spark-plain-jar', 2, r"campaignsim: --engine spark needs the Spark engine.*",
+     'check {c}/base.yaml --baseline {t}/b --engine spark')
+case('compare-engine-unknown', 2, r"campaignsim: --engine flink is not an engine of this build; expected one of local",
+     'compare {c}/base.yaml --engine flink --out {t}/out -q')
+case('compare-master-without-cluster', 2, r"campaignsim: --master local\[2\] applies only to a cluster engine; expected --engine spark with it.*",
+     'compare {c}/base.yaml --master local[2] --out {t}/out -q')
 
 # ---- sweep (issue #19): --set paths and values, designs, the sweep: block ---------------------
 SW = 'sweep {c}/base.yaml --out {t}/out -q --strategies control'

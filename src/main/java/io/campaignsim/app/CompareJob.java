@@ -38,12 +38,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -63,7 +57,13 @@ public final class CompareJob {
     public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
 
     /** All runs, and the multivariate tests' effect estimates, of a comparison. */
-    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {}
+    public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial,
+            List<io.campaignsim.report.BreakdownCsv.Row> breakdowns) implements java.io.Serializable {
+
+        public Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {
+            this(runs, factorial, List.of());
+        }
+    }
 
     /** File with the multivariate tests' main effects and interactions (only when there is one). */
     public static final String FACTORIAL_FILE = FactorialCsv.FILE;
@@ -77,11 +77,20 @@ public final class CompareJob {
     /** Appended to report.out so that compare does not replace simulate's folder. */
     public static final String OUT_SUFFIX = "-compare";
 
+    /** The no-op decorator, kept as one instance so that {@link #work} can recognise it. */
+    private static final UnaryOperator<Strategy> IDENTITY = UnaryOperator.identity();
+
     private final StrategyRegistry registry = new StrategyRegistry();
     private final UnaryOperator<Strategy> decorate;
+    private final ExecutionEngine engine;
 
     public CompareJob() {
-        this(UnaryOperator.identity());
+        this(IDENTITY);
+    }
+
+    /** A job whose replications run on {@code engine} (e.g. a Spark cluster); results do not depend on it. */
+    public CompareJob(ExecutionEngine engine) {
+        this(IDENTITY, engine);
     }
 
     /**
@@ -90,7 +99,36 @@ public final class CompareJob {
      * to measure what {@code check} can detect.
      */
     public CompareJob(UnaryOperator<Strategy> decorate) {
+        this(decorate, new LocalEngine());
+    }
+
+    private CompareJob(UnaryOperator<Strategy> decorate, ExecutionEngine engine) {
         this.decorate = decorate;
+        this.engine = engine;
+    }
+
+    /** The engine this job's replications run on. */
+    public ExecutionEngine engine() {
+        return engine;
+    }
+
+    /**
+     * What a worker does with one replication. Without a decorator it is the static
+     * {@link #runTask}, which any node can run from the task alone; a decorated job's work captures
+     * its decorator and so stays on the local engine.
+     */
+    private ReplicationWork work() {
+        if (decorate == IDENTITY) {
+            return CompareJob::runTask;
+        }
+        return (task, threads, onRunDone) -> replication(task.scenario().withSeed(task.seed()), task.strategies(),
+                task.replication(), threads, onRunDone);
+    }
+
+    /** Runs one replication task from nothing but the task: the work every engine's workers do. */
+    public static Simulated runTask(ReplicationTask task, int threads, Runnable onRunDone) throws InterruptedException {
+        return new CompareJob().replication(task.scenario().withSeed(task.seed()), task.strategies(),
+                task.replication(), threads, onRunDone);
     }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
@@ -116,6 +154,7 @@ public final class CompareJob {
                 if (!simulated.factorial().isEmpty()) {
                     files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
                 }
+                files.add(io.campaignsim.report.BreakdownCsv.write(simulated.breakdowns(), out.staging()));
                 files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
                         (System.nanoTime() - started) / 1e9));
             } catch (IOException e) {
@@ -166,38 +205,20 @@ public final class CompareJob {
      */
     public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
             ProgressListener progress) throws InterruptedException {
-        int reps = replicationSeeds.length;
-        int parallel = Math.min(threads, reps);
         checkMemory(scenario, strategies, threads);
-        int engineThreads = Math.max(1, threads / parallel);
-        AtomicInteger completed = new AtomicInteger();
-        int total = reps * strategies.size();
-        List<StrategyRun> runs = new ArrayList<>();
-        List<FactorialEffect> factorial = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
-            Thread t = new Thread(r, "campaignsim-replication");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Simulated>> futures = new ArrayList<>();
-            for (int r = 0; r < reps; r++) {
-                int rep = r;
-                Scenario sc = scenario;
-                long seed = replicationSeeds[r];
-                Callable<Simulated> task = () -> replication(sc.withSeed(seed), strategies, rep, engineThreads, () ->
-                        progress.done(completed.incrementAndGet(), total));
-                futures.add(pool.submit(task));
-            }
-            for (Future<Simulated> f : futures) {
-                Simulated one = get(f);
-                runs.addAll(one.runs());
-                factorial.addAll(one.factorial());
-            }
-        } finally {
-            pool.shutdownNow();
+        List<ReplicationTask> tasks = new ArrayList<>(replicationSeeds.length);
+        for (int r = 0; r < replicationSeeds.length; r++) {
+            tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r]));
         }
-        return new Simulated(List.copyOf(runs), List.copyOf(factorial));
+        List<FactorialEffect> factorial = new ArrayList<>();
+        List<StrategyRun> runs = new ArrayList<>();
+        List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
+        for (Simulated one : engine.run(tasks, work(), threads, progress)) {
+            runs.addAll(one.runs());
+            factorial.addAll(one.factorial());
+            breakdowns.addAll(one.breakdowns());
+        }
+        return new Simulated(List.copyOf(runs), List.copyOf(factorial), List.copyOf(breakdowns));
     }
 
     /**
@@ -223,11 +244,13 @@ public final class CompareJob {
                         + "one Java array holds; expected a smaller --size or fewer warmup_days");
             }
         }
+        long review = PopulationBudget.microReviewBytesPerCustomer(scenario);
         PopulationBudget.check(size * parallel, scenario.channels().size(), scenario.catalog().categories().size(),
-                PopulationBudget.availableHeap(), perCustomer * size * parallel, largest == null ? null
+                PopulationBudget.availableHeap(), (perCustomer + review) * size * parallel, (largest == null ? ""
                         : "the training rows of strategy '" + largest.name() + "' (" + largest.type() + ", "
-                                + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days)"
-                                + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
+                                + StrategyFootprint.warmupRowsPerCustomer(largest, scenario) + " warm-up days) and ")
+                        + "the micro review's per-customer state"
+                        + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
     }
 
     static List<StrategySpec> select(Scenario s, List<String> names, String file) {
@@ -267,6 +290,7 @@ public final class CompareJob {
     private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
             Runnable onRunDone) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
+        List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
         Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
@@ -282,7 +306,7 @@ public final class CompareJob {
                 holder[0] = new StrategyPolicy(sc, history, decorate.apply(registry.create(spec, ctx)), rep, index);
                 return holder[0];
             }).build();
-            SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
+            SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.withBreakdown(rep));
             StrategyPolicy policy = holder[0];
             Strategy strategy = policy.strategy();
             List<String> arms = strategy.arms().stream().map(Arm::label).toList();
@@ -293,9 +317,10 @@ public final class CompareJob {
                     run.result().total().get(Metric.PROFIT) + run.futureValue(), arms,
                     policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null)));
             strategy.factorialEffects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
+            breakdowns.add(new io.campaignsim.report.BreakdownCsv.Row(spec.name(), rep, run.breakdown()));
             onRunDone.run();
         }
-        return new Simulated(out, factorial);
+        return new Simulated(out, factorial, breakdowns);
     }
 
     /** The day-by-day history of an A/B or multivariate test, as compare reports it. */
@@ -306,21 +331,6 @@ public final class CompareJob {
                 history.stream().map(TestDay::trials).toArray(long[][]::new),
                 history.stream().map(TestDay::successes).toArray(long[][]::new),
                 test.comparisonAlpha(), test.decidedOnDay(), test.mde());
-    }
-
-    private static <T> T get(Future<T> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof InterruptedException ie) {
-                throw ie;
-            }
-            throw new IllegalStateException(c);
-        }
     }
 
 }

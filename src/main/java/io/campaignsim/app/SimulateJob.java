@@ -66,17 +66,22 @@ public final class SimulateJob {
         IntConsumer dayDone = d -> progress.dayDone(d, days);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
             SimulationResult result;
+            SimulationEngine.Run run;
             List<Path> files;
             try {
                 if (req.events()) {
                     try (EventLog log = new EventLog(out.staging().resolve("events.csv.gz"), scenario.channelNames(),
                             scenario.offerNames(), scenario.catalog().categories())) {
-                        result = engine.run(new SimulationEngine.RunOptions(0, log, dayDone));
+                        run = engine.runDetailed(new SimulationEngine.RunOptions(0, log, dayDone));
                     }
                 } else {
-                    result = engine.run(new SimulationEngine.RunOptions(0, null, dayDone));
+                    run = engine.runDetailed(new SimulationEngine.RunOptions(0, null, dayDone));
                 }
-                files = SimulationReport.writeFiles(result, scenario, yaml, out.staging());
+                result = run.result();
+                files = new java.util.ArrayList<>(SimulationReport.writeFiles(result, scenario, yaml, out.staging()));
+                files.add(io.campaignsim.report.BreakdownCsv.write(run.breakdown(), out.staging()));
+                io.campaignsim.report.MicroReviewHtml.insertInto(out.staging().resolve("index.html"),
+                        out.staging().resolve(io.campaignsim.report.BreakdownCsv.FILE));
             } catch (IOException e) {
                 throw out.writeFailed(e);
             }

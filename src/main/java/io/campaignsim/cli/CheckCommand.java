@@ -1,6 +1,8 @@
 package io.campaignsim.cli;
 
 import io.campaignsim.app.CheckJob;
+import io.campaignsim.app.CompareJob;
+import io.campaignsim.app.ExecutionEngine;
 import io.campaignsim.report.AtomicFiles;
 import io.campaignsim.report.check.CheckTable;
 import io.campaignsim.report.check.JunitReport;
@@ -65,6 +67,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    EngineOptions engine;
+
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -82,10 +87,13 @@ public final class CheckCommand implements Callable<Integer> {
             io.campaignsim.core.OutputPaths.checkFile(markdown, "--markdown");
         }
         CheckJob.Request req = new CheckJob.Request(scenarios, baseline, update, runSeed, replications, threads.count());
-        CheckJob.Outcome outcome = new CheckJob().run(req, line -> {
-            e.println(line);
-            e.flush();
-        });
+        CheckJob.Outcome outcome;
+        try (ExecutionEngine en = engine.open()) {
+            outcome = new CheckJob(new CompareJob(en)).run(req, line -> {
+                e.println(line);
+                e.flush();
+            });
+        }
         if (update) {
             for (Path f : outcome.written()) {
                 o.println("wrote " + f);

@@ -1,5 +1,6 @@
 package io.campaignsim.cli;
 
+import io.campaignsim.core.ClusterFault;
 import io.campaignsim.core.IoFaults;
 import io.campaignsim.core.OneLine;
 import io.campaignsim.core.UserInputException;
@@ -37,6 +38,8 @@ public final class Cli {
             IOException io = ioFault(ex);
             if (ex instanceof ScenarioException se) {
                 se.lines().forEach(line -> e.println(OneLine.of(line)));
+            } else if (ex instanceof ClusterFault) {
+                e.println(OneLine.of("campaignsim: " + ex.getMessage()));
             } else if (ex instanceof UserInputException) {
                 // its message already names the path and the cause, better than the wrapped I/O error
                 e.println(OneLine.of("campaignsim: " + ex.getMessage()));

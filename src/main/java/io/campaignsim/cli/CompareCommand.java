@@ -1,6 +1,7 @@
 package io.campaignsim.cli;
 
 import io.campaignsim.app.CompareJob;
+import io.campaignsim.app.ExecutionEngine;
 import io.campaignsim.report.compare.ComparisonTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -59,6 +60,9 @@ public final class CompareCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    EngineOptions engine;
+
+    @Mixin
     RunMixin run;
 
     @Override
@@ -68,7 +72,10 @@ public final class CompareCommand implements Callable<Integer> {
         RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
         CompareJob.Request req = new CompareJob.Request(scenario, strategies, replications, seed, days, size,
                 threads.count(), out, run.allowLong);
-        CompareJob.Outcome outcome = run.withProgress("compare", " runs", p -> new CompareJob().run(req, p::update));
+        CompareJob.Outcome outcome;
+        try (ExecutionEngine e = engine.open()) {
+            outcome = run.withProgress("compare", " runs", p -> new CompareJob(e).run(req, p::update));
+        }
         PrintWriter o = spec.commandLine().getOut();
         o.print(ComparisonTable.render(outcome.comparison(), RunOptions.colorTerminal()));
         o.printf("%nwrote %d files to %s in %.1f s%n", outcome.files().size(), outcome.outDir(),

@@ -4,7 +4,7 @@ package io.campaignsim.cli;
 public enum ExitCode {
     /** Everything worked. */
     OK(0),
-    /** The job ran but found a failure: a regression in {@code check}, or an internal error. */
+    /** The job ran but found a failure: a regression in {@code check}, a cluster that failed the job, or an internal error. */
     FAILURE(1),
     /** Bad input or usage, or a file-system fault (permission denied, disk full, read-only): the user can fix it. */
     INVALID_INPUT(2),

@@ -18,7 +18,7 @@ import java.util.List;
  * @param mde the configured minimum detectable effect, or NaN when none was given
  */
 public record ExperimentTrace(List<String> arms, int[] days, double[][] pValues, long[][] trials, long[][] successes,
-        double alpha, int decidedOnDay, double mde) {
+        double alpha, int decidedOnDay, double mde) implements java.io.Serializable {
 
     public ExperimentTrace {
         arms = List.copyOf(arms);

@@ -16,7 +16,7 @@ import io.campaignsim.stats.Calibration;
  * @param calibration predicted versus true probability by decile of prediction (null if not a probability model)
  */
 public record ModelQuality(String model, double auc, double qini, double auuc, double calibrationError, int heldOut,
-        UpliftCurves upliftCurves, Calibration calibration) {
+        UpliftCurves upliftCurves, Calibration calibration) implements java.io.Serializable {
 
     /** Scalar figures only, without curves. */
     public ModelQuality(String model, double auc, double qini, double auuc, double calibrationError, int heldOut) {

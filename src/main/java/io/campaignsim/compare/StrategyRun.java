@@ -23,7 +23,7 @@ import java.util.List;
  * @param experiment day-by-day history of an A/B or multivariate test, or null for other strategies
  */
 public record StrategyRun(String strategy, String type, int replication, SimulationResult result, double clv,
-        List<String> arms, double[][] armPullsByDay, ModelQuality model, ExperimentTrace experiment) {
+        List<String> arms, double[][] armPullsByDay, ModelQuality model, ExperimentTrace experiment) implements java.io.Serializable {
 
     public StrategyRun {
         arms = List.copyOf(arms);

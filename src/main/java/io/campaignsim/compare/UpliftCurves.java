@@ -11,7 +11,7 @@ import java.util.Objects;
  * the true uplift ({@code ideal}: the best any model can do) and at random ({@code random}: the
  * straight line to the total).
  */
-public record UpliftCurves(Curve model, Curve ideal, Curve random) {
+public record UpliftCurves(Curve model, Curve ideal, Curve random) implements java.io.Serializable {
 
     public UpliftCurves {
         Objects.requireNonNull(model, "model");

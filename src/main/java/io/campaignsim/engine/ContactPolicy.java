@@ -42,5 +42,23 @@ public interface ContactPolicy {
     default void endOfDay(int day) {}
 
     /** A policy that never contacts anyone: the holdout. */
+    /**
+     * Names of the policy's touchpoints (rules and journey stages, e.g. {@code rule:win_back},
+     * {@code journey:welcome/remind}) that {@link #touchpoint} maps proposals to; empty by default.
+     */
+    default java.util.List<String> touchpoints() {
+        return java.util.List.of();
+    }
+
+    /** The touchpoint (index into {@link #touchpoints}) a proposal's {@code source} came from, or -1. */
+    default int touchpoint(int source) {
+        return -1;
+    }
+
+    /** Entries and exits of each touchpoint so far (a snapshot); {@link JourneyCounts#NONE} by default. */
+    default JourneyCounts journeyCounts() {
+        return JourneyCounts.NONE;
+    }
+
     ContactPolicy NONE = (customer, day, out) -> { };
 }

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @implNote Immutable: arrays are copied in and never handed out.
  */
-public final class Kpis {
+public final class Kpis implements java.io.Serializable {
 
     private final double[] values;
     private final double[] contactsByChannel;

@@ -20,6 +20,11 @@ public final class ObservedFieldSource implements FieldSource {
     @FunctionalInterface
     public interface JourneyMembership {
         boolean inJourney(int journey, int customer);
+
+        /** Whether the customer's last exit from the journey was an opt-out. */
+        default boolean optedOut(int journey, int customer) {
+            return false;
+        }
     }
 
     private final ObservedHistory history;
@@ -175,6 +180,15 @@ public final class ObservedFieldSource implements FieldSource {
                     @Override
                     public double read(int i, int day) {
                         return m.inJourney(c, i) ? 1 : 0;
+                    }
+                };
+            }
+            case OPTED_OUT -> {
+                JourneyMembership m = journeys;
+                yield new FieldReader() {
+                    @Override
+                    public double read(int i, int day) {
+                        return m.optedOut(c, i) ? 1 : 0;
                     }
                 };
             }

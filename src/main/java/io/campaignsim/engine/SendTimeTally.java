@@ -10,7 +10,7 @@ import java.util.Arrays;
  * @param contacts delivered contacts per slot, {@link #SLOTS} long
  * @param opens opened contacts per slot, {@link #SLOTS} long
  */
-public record SendTimeTally(double[] contacts, double[] opens) {
+public record SendTimeTally(double[] contacts, double[] opens) implements java.io.Serializable {
 
     public static final int HOURS = 24;
     public static final int WEEKDAYS = 7;

@@ -39,9 +39,11 @@ final class ShardSimulator {
     private final EventLog events;
     final StringBuilder eventBuffer;
     private final int categories;
+    private final Attribution attribution;
 
     ShardSimulator(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
-            ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events) {
+            ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution) {
+        this.attribution = attribution;
         this.from = from;
         this.to = to;
         this.population = history.population();
@@ -97,6 +99,9 @@ final class ShardSimulator {
             tally.addTwin(seg, Metric.REVENUE, basket);
             tally.addTwin(seg, Metric.MARGIN, margin);
             tally.addTwin(seg, Metric.PROFIT, margin);
+            if (attribution != null) {
+                attribution.twinPurchase(i, margin);
+            }
             hidden.twinLastPurchaseDay[i] = (short) day;
             dsp = 0;
         }
@@ -117,6 +122,8 @@ final class ShardSimulator {
         int delivered = 0;
         int weekday = day % 7; // day 0 is a Monday
         int n = actions.size();
+        int lastCategory = history.lastCategory(i);
+        int sincePurchase = history.daysSincePurchase(i, day);
         for (int k = 0; k < n; k++) {
             int c = actions.channel(k);
             if (c < 0 || !guard.allows(history, i, c, day, delivered)) {
@@ -130,7 +137,7 @@ final class ShardSimulator {
             double cost = world.contactCost(c);
             int ev = CONTACT + 4 * k;
             boolean opened = KeyedUniforms.uniform(key, ev) < world.open(truth, i, c, hour, weekday, fatigue);
-            boolean clicked = opened && KeyedUniforms.uniform(key, ev + 1) < world.click(truth, i, c, category);
+            boolean clicked = opened && KeyedUniforms.uniform(key, ev + 1) < world.click(truth, i, c, category, lastCategory, sincePurchase);
             boolean unsubscribed = KeyedUniforms.uniform(key, ev + 2) < world.unsubscribe(truth, i, c, fatigue);
             tally.add(seg, Metric.CONTACTS, 1);
             tally.dayContacts[c] += 1;
@@ -139,6 +146,9 @@ final class ShardSimulator {
             tally.addChannel(seg, c, Metric.CONTACTS, 1);
             tally.addChannel(seg, c, Metric.CONTACT_COST, cost);
             tally.addChannel(seg, c, Metric.PROFIT, -cost);
+            if (attribution != null) {
+                attribution.contact(i, c, policy.touchpoint(actions.source(k)), cost);
+            }
             int slot = SendTimeTally.slot(hour, weekday);
             tally.sendContacts[slot] += 1;
             history.recordContact(i, c, day, hour, opened, clicked);
@@ -151,7 +161,7 @@ final class ShardSimulator {
                 tally.add(seg, Metric.OPENS, 1);
                 tally.addChannel(seg, c, Metric.OPENS, 1);
                 tally.sendOpens[slot] += 1;
-                effect += world.effect(truth, i, c, offer, category, fatigue);
+                effect += world.effect(truth, i, c, offer, category, lastCategory, sincePurchase, fatigue);
                 if (redeemOffer < 0 && offer >= 0) {
                     redeemOffer = offer;
                 }
@@ -213,6 +223,9 @@ final class ShardSimulator {
         tally.add(seg, Metric.MARGIN, margin);
         tally.add(seg, Metric.INCENTIVE_COST, incentive);
         tally.add(seg, Metric.PROFIT, profit);
+        if (attribution != null) {
+            attribution.purchase(i, profit);
+        }
         if (seenChannel >= 0) {
             tally.add(seg, Metric.CONTACT_CONVERSIONS, 1);
             tally.addChannel(seg, seenChannel, Metric.CONTACT_CONVERSIONS, 1);
@@ -222,7 +235,9 @@ final class ShardSimulator {
             tally.addChannel(seg, seenChannel, Metric.INCENTIVE_COST, incentive);
             tally.addChannel(seg, seenChannel, Metric.PROFIT, profit);
         }
-        int category = seenCategory >= 0 ? seenCategory : purchasedCategory(i, KeyedUniforms.uniform(key, CATEGORY));
+        int category = seenCategory >= 0 ? seenCategory
+                : world.hasCrossEffects() ? interestCategory(i, day, KeyedUniforms.uniform(key, CATEGORY))
+                : purchasedCategory(i, KeyedUniforms.uniform(key, CATEGORY));
         history.recordPurchase(i, day, basket, category);
         policy.onPurchase(i, day, profit);
         if (events != null) {
@@ -230,7 +245,34 @@ final class ShardSimulator {
         }
     }
 
-    /** A category drawn in proportion to the customer's hidden affinities (mean 1 over categories). */
+    /**
+     * With cross-category effects: a category drawn exactly in proportion to the customer's current
+     * interest (affinity times the lift from the previous purchase), so buying a bike makes the
+     * next organic purchase a helmet more often.
+     */
+    private int interestCategory(int i, int day, double u) {
+        int last = history.lastCategory(i);
+        int r = history.daysSincePurchase(i, day);
+        double sum = 0;
+        for (int k = 0; k < categories; k++) {
+            sum += world.categoryInterest(truth, i, k, last, r);
+        }
+        double target = u * sum;
+        double acc = 0;
+        for (int k = 0; k < categories; k++) {
+            acc += world.categoryInterest(truth, i, k, last, r);
+            if (target < acc) {
+                return k;
+            }
+        }
+        return categories - 1;
+    }
+
+    /**
+     * Without cross-category effects (the draw every earlier version made, kept so that results of
+     * such scenarios do not change): cumulative affinities against {@code u} times the number of
+     * categories, which is proportional only when the customer's affinities sum to that number.
+     */
     private int purchasedCategory(int i, double u) {
         double target = u * categories;
         double acc = 0;

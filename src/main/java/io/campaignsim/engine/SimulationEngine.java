@@ -101,10 +101,31 @@ public final class SimulationEngine {
     }
 
     /** Options of one run. */
-    public record RunOptions(int replication, EventLog events, IntConsumer dayDone) {
-        public static RunOptions of(int replication) {
-            return new RunOptions(replication, null, d -> { });
+    /**
+     * @param breakdown whether to keep the per-customer state of the micro review ({@link Breakdown}:
+     *     {@link #microReviewBytesPerCustomer} a customer); off for benchmarks, on for reports
+     */
+    public record RunOptions(int replication, EventLog events, IntConsumer dayDone, boolean breakdown) {
+
+        /** With the micro review. */
+        public RunOptions(int replication, EventLog events, IntConsumer dayDone) {
+            this(replication, events, dayDone, true);
         }
+
+        /** Without the micro review (engine benchmarks, tests of totals). */
+        public static RunOptions of(int replication) {
+            return new RunOptions(replication, null, d -> { }, false);
+        }
+
+        /** With the micro review ({@link Run#breakdown()}). */
+        public static RunOptions withBreakdown(int replication) {
+            return new RunOptions(replication, null, d -> { }, true);
+        }
+    }
+
+    /** Bytes a customer the micro review keeps (profit in both worlds, contacts per channel and touchpoint). */
+    public static long microReviewBytesPerCustomer(int channels, int touchpoints) {
+        return Attribution.bytesPerCustomer(channels, touchpoints);
     }
 
     /**
@@ -115,7 +136,8 @@ public final class SimulationEngine {
      * the customer lifetime value at the horizon, which shows what over-contacting costs after the
      * horizon.
      */
-    public record Run(SimulationResult result, double futureValue, double twinFutureValue) {}
+    /** ... and {@code breakdown}, the micro review, or null when {@link RunOptions#breakdown()} was off. */
+    public record Run(SimulationResult result, double futureValue, double twinFutureValue, Breakdown breakdown) {}
 
     /** Simulates the scenario's horizon once (see {@link #runDetailed}). */
     public SimulationResult run(RunOptions options) throws InterruptedException {
@@ -147,10 +169,11 @@ public final class SimulationEngine {
             }
         });
         KeyedUniforms uniforms = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.WORLD, options.replication());
+        Attribution attribution = options.breakdown() ? new Attribution(n, channels, policy.touchpoints().size()) : null;
         List<ShardSimulator> shards = new ArrayList<>();
         for (int from = 0; from < n; from += SHARD_SIZE) {
             shards.add(new ShardSimulator(from, Math.min(n, from + SHARD_SIZE), history, hidden, population.truth(), world,
-                    guard, policy, uniforms, options.events()));
+                    guard, policy, uniforms, options.events(), attribution));
         }
         List<Kpis> daily = new ArrayList<>(days);
         List<Kpis> twinDaily = new ArrayList<>(days);
@@ -189,7 +212,26 @@ public final class SimulationEngine {
         }
         SimulationResult result = result(options.replication(), shards, hidden, daily, twinDaily, segments, channels, n,
                 (System.nanoTime() - started) / 1_000_000);
-        return new Run(result, futureValue(history, hidden, days, false), futureValue(history, hidden, days, true));
+        return new Run(result, futureValue(history, hidden, days, false), futureValue(history, hidden, days, true),
+                attribution == null ? null : breakdown(result, attribution, policy));
+    }
+
+    private Breakdown breakdown(SimulationResult result, Attribution attribution, ContactPolicy policy) {
+        int channels = scenario.channels().size();
+        double[][] metrics = new double[Attribution.CHANNEL_METRICS.length][channels];
+        for (List<Kpis> row : result.segmentChannel()) {
+            for (int c = 0; c < channels; c++) {
+                for (int k = 0; k < metrics.length; k++) {
+                    metrics[k][c] += row.get(c).get(Attribution.CHANNEL_METRICS[k]);
+                }
+            }
+        }
+        JourneyCounts counts = policy.journeyCounts();
+        if (counts.size() != policy.touchpoints().size()) {
+            int t = policy.touchpoints().size();
+            counts = new JourneyCounts(policy.touchpoints(), new long[t], new long[t], new long[t], new long[t], new long[t]);
+        }
+        return attribution.breakdown(scenario.channelNames(), metrics, counts);
     }
 
     private double futureValue(ObservedHistory history, HiddenState hidden, int days, boolean twin) {

@@ -29,7 +29,7 @@ import java.util.Objects;
 public record SimulationResult(String scenarioName, long seed, int replication, int customers, int days,
         List<String> channels, List<String> segments, Kpis total, List<Kpis> daily, List<Kpis> segmentTotals,
         List<List<Kpis>> segmentChannel, Kpis counterfactualTotal, List<Kpis> counterfactualDaily,
-        List<Kpis> counterfactualSegments, long elapsedMillis, SendTimeTally sendTime) {
+        List<Kpis> counterfactualSegments, long elapsedMillis, SendTimeTally sendTime) implements java.io.Serializable {
 
     public SimulationResult {
         channels = List.copyOf(channels);

@@ -20,6 +20,10 @@ final class Journey {
 
     static final byte NOT_ENTERED = -1;
     static final byte LEFT = -2;
+    /** Left by opting out (read by opted_out_<journey>); re-entry treats it as {@link #LEFT}. */
+    static final byte OPTED_OUT = -3;
+    /** Proposal sources of journey {@code j}'s stage {@code s}: {@code j * STAGE_SLOTS + s} (stages fit a byte). */
+    static final int STAGE_SLOTS = 128;
 
     private final int index;
     private final BoundCondition entry;
@@ -34,6 +38,14 @@ final class Journey {
     private final boolean reentry;
     private final byte[] stage;
     private final int[] until;
+    // Per stage, customers who entered it and who left the journey from it, by reason. Atomic
+    // because shards update them concurrently; sums of integers, so the totals do not depend on
+    // the thread count.
+    private final java.util.concurrent.atomic.AtomicLongArray entries;
+    private final java.util.concurrent.atomic.AtomicLongArray optedOut;
+    private final java.util.concurrent.atomic.AtomicLongArray finished;
+    private final java.util.concurrent.atomic.AtomicLongArray bought;
+    private final java.util.concurrent.atomic.AtomicLongArray otherExits;
 
     Journey(int index, JourneySpec spec, BoundCondition entry, BoundCondition[] when, BoundCondition[] exit,
             ActionTemplate[] action, int customers) {
@@ -63,6 +75,24 @@ final class Journey {
         this.stage = new byte[customers];
         this.until = new int[customers];
         Arrays.fill(stage, NOT_ENTERED);
+        entries = new java.util.concurrent.atomic.AtomicLongArray(s);
+        optedOut = new java.util.concurrent.atomic.AtomicLongArray(s);
+        finished = new java.util.concurrent.atomic.AtomicLongArray(s);
+        bought = new java.util.concurrent.atomic.AtomicLongArray(s);
+        otherExits = new java.util.concurrent.atomic.AtomicLongArray(s);
+    }
+
+    int stages() {
+        return waitDays.length;
+    }
+
+    /** Entries, opted out, finished, bought, other exits of stage {@code s}. */
+    long[] counts(int s) {
+        return new long[] {entries.get(s), optedOut.get(s), finished.get(s), bought.get(s), otherExits.get(s)};
+    }
+
+    boolean optedOut(int i) {
+        return stage[i] == OPTED_OUT;
     }
 
     private static int indexOf(JourneySpec spec, String name) {
@@ -92,6 +122,7 @@ final class Journey {
             return;
         }
         if (exit[st] != null && exit[st].test(i, day)) {
+            otherExits.incrementAndGet(st);
             leave(i);
             return;
         }
@@ -102,6 +133,7 @@ final class Journey {
 
     /** Enters stage {@code s}, skipping stages whose condition is false and passing through zero-day waits. */
     private void enter(ActionResolver resolver, int i, int s, int day, ActionBuffer out) {
+        int last = stage[i]; // the stage being left (when moving on), for "finished"
         // The validator guarantees the stage graph has no loop, so this ends within #stages steps.
         while (s >= 0) {
             if (when[s] != null && !when[s].test(i, day)) {
@@ -109,14 +141,19 @@ final class Journey {
                 continue;
             }
             stage[i] = (byte) s;
+            last = s;
+            entries.incrementAndGet(s);
             until[i] = day + waitDays[s];
             if (action[s] != null) {
-                resolver.propose(action[s], i, day, index, out);
+                resolver.propose(action[s], i, day, index * STAGE_SLOTS + s, out);
             }
             if (waitDays[s] > 0) {
                 return;
             }
             s = next[s];
+        }
+        if (last >= 0) {
+            finished.incrementAndGet(last);
         }
         leave(i);
     }
@@ -127,12 +164,14 @@ final class Journey {
 
     void onPurchase(int i) {
         if (exitOnPurchase && stage[i] >= 0) {
+            bought.incrementAndGet(stage[i]);
             leave(i);
         }
     }
 
     void onUnsubscribe(int i) {
         if (exitOnUnsubscribe && stage[i] >= 0) {
+            otherExits.incrementAndGet(stage[i]);
             leave(i);
         }
     }
@@ -140,7 +179,8 @@ final class Journey {
     /** The customer saw this journey's contact; true when the draw makes them opt out. */
     boolean onSeen(int i, double uniform) {
         if (stage[i] >= 0 && uniform < optOutRate) {
-            leave(i);
+            optedOut.incrementAndGet(stage[i]);
+            stage[i] = OPTED_OUT;
             return true;
         }
         return false;

@@ -37,7 +37,17 @@ public final class JourneyPolicy implements ContactPolicy {
         PolicySpec p = scenario.policy();
         ConditionCompiler compiler = new ConditionCompiler(ObservedFields.of(scenario));
         // in_journey_* reads the journeys array when evaluated, after the constructor has set it.
-        FieldSource fields = new ObservedFieldSource(history, this::inJourney);
+        FieldSource fields = new ObservedFieldSource(history, new ObservedFieldSource.JourneyMembership() {
+            @Override
+            public boolean inJourney(int journey, int customer) {
+                return journeys[journey].contains(customer);
+            }
+
+            @Override
+            public boolean optedOut(int journey, int customer) {
+                return journeys[journey].optedOut(customer);
+            }
+        });
         this.resolver = new ActionResolver(scenario, history);
         List<Journey> js = new ArrayList<>();
         for (int j = 0; j < p.journeys().size(); j++) {
@@ -52,10 +62,54 @@ public final class JourneyPolicy implements ContactPolicy {
             actions.add(ActionTemplate.of(r.then(), scenario));
         }
         this.rules = new RuleSet(conditions, actions, p.firstMatchOnly());
+        List<String> names = new ArrayList<>();
+        touchpointBase = new int[journeys.length];
+        for (int j = 0; j < journeys.length; j++) {
+            touchpointBase[j] = names.size();
+            for (StageSpec st : p.journeys().get(j).stages()) {
+                names.add("journey:" + p.journeys().get(j).name() + "/" + st.name());
+            }
+        }
+        ruleBase = names.size();
+        for (RuleSpec r : p.rules()) {
+            names.add("rule:" + r.name());
+        }
+        this.touchpoints = List.copyOf(names);
     }
 
-    private boolean inJourney(int journey, int customer) {
-        return journeys[journey].contains(customer);
+    private final int[] touchpointBase;
+    private final int ruleBase;
+    private final List<String> touchpoints;
+
+    @Override
+    public List<String> touchpoints() {
+        return touchpoints;
+    }
+
+    @Override
+    public int touchpoint(int source) {
+        if (source >= RuleSet.SOURCE_BASE) {
+            return ruleBase + source - RuleSet.SOURCE_BASE;
+        }
+        return source < 0 ? -1 : touchpointBase[source / Journey.STAGE_SLOTS] + source % Journey.STAGE_SLOTS;
+    }
+
+    @Override
+    public io.campaignsim.engine.JourneyCounts journeyCounts() {
+        int n = touchpoints.size();
+        long[][] c = new long[5][n];
+        for (int j = 0; j < journeys.length; j++) {
+            for (int s = 0; s < journeys[j].stages(); s++) {
+                long[] v = journeys[j].counts(s);
+                for (int k = 0; k < 5; k++) {
+                    c[k][touchpointBase[j] + s] = v[k];
+                }
+            }
+        }
+        for (int r = 0; r < rules.size(); r++) {
+            c[0][ruleBase + r] = rules.fired(r);
+        }
+        return new io.campaignsim.engine.JourneyCounts(touchpoints, c[0], c[1], c[2], c[3], c[4]);
     }
 
     /** A factory for the engine: one fresh policy (fresh journey state) per run. */
@@ -92,7 +146,7 @@ public final class JourneyPolicy implements ContactPolicy {
 
     @Override
     public boolean onSeen(int customer, int day, int source, double uniform) {
-        return source < RuleSet.SOURCE_BASE && journeys[source].onSeen(customer, uniform);
+        return source < RuleSet.SOURCE_BASE && journeys[source / Journey.STAGE_SLOTS].onSeen(customer, uniform);
     }
 
     @Override

@@ -8,26 +8,39 @@ import java.util.List;
  * Rules in order: each whose condition holds proposes its action; with {@code firstMatchOnly}
  * the first match ends the list.
  *
- * @implNote Immutable (the day is an argument); safe to share between shards, even on different days.
+ * @implNote Immutable but for the firing counts (atomic integer sums, the same for any thread
+ *     count; the day is an argument); safe to share between shards, even on different days.
  */
 final class RuleSet {
 
-    /** Proposal ids of rules start here; journeys use their index below it. */
-    static final int SOURCE_BASE = 1000;
+    /** Proposal ids of rules start here; journey stages use ids below it (Journey.STAGE_SLOTS). */
+    static final int SOURCE_BASE = 1 << 16;
 
     private final BoundCondition[] conditions;
     private final ActionTemplate[] actions;
     private final boolean firstMatchOnly;
+    private final java.util.concurrent.atomic.AtomicLongArray fired;
 
     RuleSet(List<BoundCondition> conditions, List<ActionTemplate> actions, boolean firstMatchOnly) {
         this.conditions = conditions.toArray(new BoundCondition[0]);
         this.actions = actions.toArray(new ActionTemplate[0]);
         this.firstMatchOnly = firstMatchOnly;
+        this.fired = new java.util.concurrent.atomic.AtomicLongArray(this.conditions.length);
+    }
+
+    /** Times rule {@code r} matched and proposed its action. */
+    long fired(int r) {
+        return fired.get(r);
+    }
+
+    int size() {
+        return conditions.length;
     }
 
     void propose(ActionResolver resolver, int i, int day, ActionBuffer out) {
         for (int r = 0; r < conditions.length; r++) {
             if (conditions[r].test(i, day)) {
+                fired.incrementAndGet(r);
                 resolver.propose(actions[r], i, day, SOURCE_BASE + r, out);
                 if (firstMatchOnly) {
                     return;

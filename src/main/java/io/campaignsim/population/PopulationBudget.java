@@ -41,10 +41,23 @@ public final class PopulationBudget {
         return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
     }
 
-    /** Checks the scenario's population size against the available heap. */
+    /** Checks the scenario's population size, with the micro review's state, against the available heap. */
     public static void check(Scenario scenario) {
-        check(scenario.population().size(), scenario.channels().size(), scenario.catalog().categories().size(),
-                availableHeap());
+        long size = scenario.population().size();
+        check(size, scenario.channels().size(), scenario.catalog().categories().size(), availableHeap(),
+                size * microReviewBytesPerCustomer(scenario), "the micro review's per-customer state");
+    }
+
+    /**
+     * Per customer, what the micro review (engine.Attribution, breakdown.csv) keeps: profit in the
+     * policy world and in the twin (16 bytes) and 16-bit contact counts per channel and per
+     * touchpoint (each rule and journey stage, plus one for contacts without one). Kept in step with
+     * that class by MicroReviewTest.
+     */
+    public static long microReviewBytesPerCustomer(Scenario scenario) {
+        int touchpoints = scenario.policy().rules().size()
+                + scenario.policy().journeys().stream().mapToInt(j -> j.stages().size()).sum();
+        return 16L + 2L * (scenario.channels().size() + touchpoints + 1);
     }
 
     /**
@@ -76,8 +89,8 @@ public final class PopulationBudget {
             throw new UserInputException(String.format(Locale.ROOT,
                     "%s needs about %.0f MiB but only %.0f MiB of heap is available; "
                             + "use a smaller --size%s or give Java more heap, e.g. CAMPAIGNSIM_OPTS=-Xmx%dg",
-                    what, estimate / MIB, availableBytes / MIB, extraBytes > 0 ? ", fewer warm-up days or --threads 1"
-                            : "", suggestedHeapGiB(estimate)));
+                    what, estimate / MIB, availableBytes / MIB, extraWhat != null && extraWhat.contains("training rows")
+                            ? ", fewer warm-up days or --threads 1" : "", suggestedHeapGiB(estimate)));
         }
     }
 }

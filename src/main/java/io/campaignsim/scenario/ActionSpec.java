@@ -17,7 +17,7 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * @param hour send hour 0..23, or -1 for {@code auto} (default): the policy's send_time
  * @param loc where the action is written
  */
-public record ActionSpec(String channel, String offer, String category, int hour, Loc loc) {
+public record ActionSpec(String channel, String offer, String category, int hour, Loc loc) implements java.io.Serializable {
 
     public static final String AUTO = "auto";
     public static final String NONE = "none";

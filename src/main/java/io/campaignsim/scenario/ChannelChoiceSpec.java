@@ -17,7 +17,7 @@ import java.util.List;
  * @param channel the fixed or fallback channel (default: the first channel declared)
  * @param loc where {@code channel} is written
  */
-public record ChannelChoiceSpec(String mode, String channel, Loc loc) {
+public record ChannelChoiceSpec(String mode, String channel, Loc loc) implements java.io.Serializable {
 
     public static final String FIXED = "fixed";
     public static final String PREFERRED_OBSERVED = "preferred_observed";

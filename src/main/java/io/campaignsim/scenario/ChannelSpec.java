@@ -24,7 +24,7 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * @param loc where the channel is declared
  */
 public record ChannelSpec(String name, double cost, double reach, double preference, double openRate, double clickRate,
-        double persuasion, double fatiguePerSend, double fatigueHalfLifeDays, double unsubscribeRate, Loc loc) {
+        double persuasion, double fatiguePerSend, double fatigueHalfLifeDays, double unsubscribeRate, Loc loc) implements java.io.Serializable {
 
     static ChannelSpec read(String name, Loc keyLoc, YamlNode node, int channelCount, Problems problems) {
         MapReader m = MapReader.orEmpty(node, "channels." + name, problems);

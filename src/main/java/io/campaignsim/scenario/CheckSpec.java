@@ -35,7 +35,7 @@ import java.util.Set;
  * @param metrics the metrics checked, in order
  * @param strategies the strategies checked, or empty for all
  */
-public record CheckSpec(double confidence, Correction correction, List<MetricRule> metrics, List<String> strategies) {
+public record CheckSpec(double confidence, Correction correction, List<MetricRule> metrics, List<String> strategies) implements java.io.Serializable {
 
     /** Multiple-testing correction over the tests of one scenario. */
     public enum Correction {
@@ -70,7 +70,7 @@ public record CheckSpec(double confidence, Correction correction, List<MetricRul
      *     written {@code incremental_<metric>}, instead of the total; the twin shares the run's
      *     population and draws, so organic noise cancels and far smaller regressions are detectable
      */
-    public record MetricRule(String metric, Direction direction, double margin, boolean incremental) {
+    public record MetricRule(String metric, Direction direction, double margin, boolean incremental) implements java.io.Serializable {
 
         public MetricRule(String metric, Direction direction, double margin) {
             this(metric, direction, margin, false);

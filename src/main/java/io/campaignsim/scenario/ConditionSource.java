@@ -11,7 +11,7 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * @param loc position of the scalar in the file
  * @param quoted whether the scalar was written in quotes (the expression then starts one column later)
  */
-public record ConditionSource(String text, Loc loc, boolean quoted) {
+public record ConditionSource(String text, Loc loc, boolean quoted) implements java.io.Serializable {
 
     /** Location of the expression's character at {@code index} (0-based). */
     public Loc locAt(int index) {

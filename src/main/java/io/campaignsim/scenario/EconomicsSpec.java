@@ -19,7 +19,7 @@ import java.util.List;
  * @param loc where the economics section is (for errors about it), or null when absent
  */
 public record EconomicsSpec(double marginRate, String objective, double discountRate, int residualDays,
-        boolean clvDeclared, Loc loc) {
+        boolean clvDeclared, Loc loc) implements java.io.Serializable {
 
     public static final String CLV = "clv";
     /** Longest residual window: ten years of expected margin after the horizon. */

@@ -10,7 +10,7 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * frequency_cap: { per_day: 1, per_week: 3 }
  * }</pre>
  */
-public record FrequencyCap(int perDay, int perWeek) {
+public record FrequencyCap(int perDay, int perWeek) implements java.io.Serializable {
 
     public static final int UNLIMITED = Integer.MAX_VALUE;
 

@@ -12,7 +12,7 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * @param perOffer habituation added per seen offer worth 10 % off, [0, 10] (default 0: off)
  * @param halfLifeDays days for habituation to halve without offers, [1, 3650] (default 60)
  */
-public record HabituationSpec(double perOffer, double halfLifeDays) {
+public record HabituationSpec(double perOffer, double halfLifeDays) implements java.io.Serializable {
 
     public static HabituationSpec off() {
         return new HabituationSpec(0.0, 60.0);

@@ -28,7 +28,7 @@ import java.util.List;
  * @param loc where the journey is declared
  */
 public record JourneySpec(String name, ConditionSource entry, List<StageSpec> stages, boolean exitOnPurchase,
-        boolean exitOnUnsubscribe, double optOutRate, boolean reentry, Loc loc) {
+        boolean exitOnUnsubscribe, double optOutRate, boolean reentry, Loc loc) implements java.io.Serializable {
 
     public JourneySpec {
         stages = List.copyOf(stages);

@@ -20,7 +20,7 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * @param fixedCost fixed cost per redemption in currency units, e.g. free shipping (default 0)
  * @param loc where the offer is declared
  */
-public record OfferSpec(String name, double discount, double fixedCost, Loc loc) {
+public record OfferSpec(String name, double discount, double fixedCost, Loc loc) implements java.io.Serializable {
 
     static OfferSpec read(YamlNode node, Problems problems) {
         MapReader m = MapReader.of(node, node.path(), problems);

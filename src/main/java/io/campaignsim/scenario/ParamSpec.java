@@ -20,7 +20,7 @@ import java.util.List;
  * @param doc one line for documentation, help and the JSON Schema
  */
 public record ParamSpec(String key, Kind kind, double min, double max, List<String> words, Object defaultValue,
-        String doc) {
+        String doc) implements java.io.Serializable {
 
     /** How a parameter is written in YAML. */
     public enum Kind {

@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public record PolicySpec(FrequencyCap frequencyCap, Map<String, FrequencyCap> channelCaps, QuietHours quietHours,
         SendTimeSpec sendTime, ChannelChoiceSpec channelChoice, List<RuleSpec> rules, boolean firstMatchOnly,
-        List<JourneySpec> journeys, Map<String, Loc> channelCapLocs, Loc loc) {
+        List<JourneySpec> journeys, Map<String, Loc> channelCapLocs, Loc loc) implements java.io.Serializable {
 
     public PolicySpec {
         channelCaps = Collections.unmodifiableMap(new LinkedHashMap<>(channelCaps));

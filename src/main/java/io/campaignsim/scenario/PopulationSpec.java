@@ -15,7 +15,7 @@ import java.util.List;
  * @param habituation discount habituation (default off)
  */
 public record PopulationSpec(long size, List<SegmentSpec> segments, double heterogeneity,
-        UpliftGroupsSpec upliftGroups, List<String> regions, List<HourMode> hourModes, HabituationSpec habituation) {
+        UpliftGroupsSpec upliftGroups, List<String> regions, List<HourMode> hourModes, HabituationSpec habituation) implements java.io.Serializable {
 
     /** Largest population accepted; beyond it the struct-of-arrays would not fit a laptop's heap. */
     public static final long MAX_SIZE = 50_000_000L;
@@ -36,7 +36,7 @@ public record PopulationSpec(long size, List<SegmentSpec> segments, double heter
     }
 
     /** A peak of the preferred-hour distribution: customers prefer hours near {@code hour}. */
-    public record HourMode(int hour, double weight) {}
+    public record HourMode(int hour, double weight) implements java.io.Serializable {}
 
     public PopulationSpec withSize(long newSize) {
         return new PopulationSpec(newSize, segments, heterogeneity, upliftGroups, regions, hourModes, habituation);

@@ -11,7 +11,7 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * quiet_hours: { start: 21, end: 8 }
  * }</pre>
  */
-public record QuietHours(int start, int end) {
+public record QuietHours(int start, int end) implements java.io.Serializable {
 
     /** No quiet hours. */
     public static QuietHours none() {

@@ -11,7 +11,7 @@ import java.util.List;
  * @param out output folder (default {@code reports/<scenario name>}), relative to the working directory
  * @param charts chart names (default: all of {@link ChartName}); each command draws those it has
  */
-public record ReportSpec(String out, List<String> charts) {
+public record ReportSpec(String out, List<String> charts) implements java.io.Serializable {
 
     /** Every valid name of {@code report.charts}, from the shared vocabulary {@link ChartName}. */
     public static final List<String> CHART_NAMES = ChartName.keys();

@@ -16,7 +16,7 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * @param when condition (see docs/policy.md for the language); absent means always
  * @param then the action
  */
-public record RuleSpec(String name, ConditionSource when, ActionSpec then) {
+public record RuleSpec(String name, ConditionSource when, ActionSpec then) implements java.io.Serializable {
 
     static RuleSpec read(YamlNode node, Problems problems) {
         MapReader m = MapReader.of(node, node.path(), problems);

@@ -25,7 +25,7 @@ import java.util.List;
 public record Scenario(String name, String description, long seed, int horizonDays, int replications,
         PopulationSpec population, List<ChannelSpec> channels, List<OfferSpec> offers, CatalogSpec catalog,
         EconomicsSpec economics, PolicySpec policy, List<StrategySpec> strategies, ReportSpec report,
-        CheckSpec check) {
+        CheckSpec check) implements java.io.Serializable {
 
     public static final int MAX_HORIZON_DAYS = 3650;
     public static final int MAX_REPLICATIONS = 10_000;

@@ -67,6 +67,9 @@ final class ScenarioValidator {
                 arm(st, arm, true);
             }
             st.typeInfo().check().check(st, problems);
+            if (st.type().equals(CATEGORY_STRATEGY)) {
+                categoryArms(st);
+            }
             for (String offer : st.allNames(ParamSpec.Kind.OFFERS)) {
                 arm(st, offer, false, false);
             }
@@ -120,7 +123,11 @@ final class ScenarioValidator {
     /** The arm that means "do not contact today" (Arm.NO_CONTACT of the strategies). */
     static final String NO_CONTACT = "no_contact";
 
-    /** An arm is an offer ('ten_off', 'none'), a channel and an offer ('sms:ten_off') or no_contact. */
+    /**
+     * An arm is {@code [channel:]part[:part]}: each part an offer ('ten_off', 'none'), a catalog
+     * category ('helmets') or 'last_purchased', at most one offer and one category ('email:helmets',
+     * 'sms:ten_off:helmets'); or no_contact.
+     */
     private void arm(StrategySpec st, String arm, boolean channelRequired) {
         arm(st, arm, channelRequired, true);
     }
@@ -130,23 +137,85 @@ final class ScenarioValidator {
         if (arm.equals(NO_CONTACT) && noContact) {
             return;
         }
+        Loc loc = st.locOf(noContact ? "arms" : "offers");
+        String[] parts = arm.split(":", -1);
         int colon = arm.indexOf(':');
-        String offer = colon < 0 ? arm : arm.substring(colon + 1);
         if (colon < 0 && channelRequired) {
-            problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' names no channel",
+            problems.add(loc, "strategy '" + st.name() + "' arm '" + arm + "' names no channel",
                     "channel:offer arms for " + st.type() + ", e.g. email:" + arm);
         }
-        if (colon >= 0 && s.channelIndex(arm.substring(0, colon)) < 0) {
-            String channel = arm.substring(0, colon);
-            problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' names channel '" + channel
+        if (parts.length > 3) {
+            problems.add(loc, "strategy '" + st.name() + "' arm '" + arm + "' has " + parts.length + " parts",
+                    "channel:offer, channel:category or channel:offer:category");
+            return;
+        }
+        int from = 0;
+        if (colon >= 0 && s.channelIndex(parts[0]) >= 0) {
+            from = 1;
+        } else if (colon >= 0 && parts.length == 2 && !isItem(parts[0])) {
+            String channel = parts[0];
+            problems.add(loc, "strategy '" + st.name() + "' arm '" + arm + "' names channel '" + channel
                     + "', which is not declared" + MapReader.suggestion(channel, s.channelNames()),
                     "channel:offer with one of the channels: " + listOr(s.channelNames()));
+            from = 1;
         }
-        if (!offer.equals(ActionSpec.NONE) && s.offerIndex(offer) < 0) {
-            problems.add(st.loc(), "strategy '" + st.name() + "' arm '" + arm + "' is not a declared offer"
-                    + MapReader.suggestion(offer, s.offerNames()), "one of the offers: " + listOr(s.offerNames())
-                    + " (or none), optionally as channel:offer, or no_contact");
+        List<String> cats = s.catalog().categories();
+        int offers = 0;
+        int categories = 0;
+        for (int p = from; p < parts.length; p++) {
+            String part = parts[p];
+            boolean offer = part.equals(ActionSpec.NONE) || s.offerIndex(part) >= 0;
+            boolean category = part.equals(ActionSpec.LAST_PURCHASED) || cats.contains(part);
+            if (offer && category) {
+                problems.add(loc, "strategy '" + st.name() + "' arm '" + arm + "' part '" + part
+                        + "' is both an offer and a category", "distinct offer and category names");
+            } else if (offer) {
+                offers++;
+            } else if (category) {
+                categories++;
+            } else if (!noContact) {
+                problems.add(loc, "strategy '" + st.name() + "' arm '" + arm + "' is not a declared offer"
+                        + MapReader.suggestion(part, s.offerNames()), "one of the offers: " + listOr(s.offerNames())
+                        + " (or none), optionally as channel:offer, or no_contact");
+            } else {
+                List<String> names = new ArrayList<>(s.offerNames());
+                names.addAll(cats);
+                problems.add(loc, "strategy '" + st.name() + "' arm '" + arm + "' names '" + part
+                        + "', which is not a declared offer or category" + MapReader.suggestion(part, names),
+                        "one of the offers: " + listOr(s.offerNames()) + " (or none), or of the categories: " + listOr(cats)
+                        + " (or last_purchased), e.g. email:" + (cats.isEmpty() ? "none" : cats.get(0)) + ", or no_contact");
+            }
         }
+        if (offers > 1 || categories > 1) {
+            problems.add(loc, "strategy '" + st.name() + "' arm '" + arm + "' names " + (offers > 1 ? "two offers" : "two categories"),
+                    "at most one offer and one category, e.g. email:ten_off:" + (cats.isEmpty() ? "home" : cats.get(0)));
+        }
+        if (!noContact && categories > 0) {
+            problems.add(loc, "strategy '" + st.name() + "' offer '" + arm + "' is a category", "an offer name");
+        }
+    }
+
+    /** The strategy type that learns categories (strategy.spec.NextProductSpec): every arm must name one. */
+    static final String CATEGORY_STRATEGY = "next_product";
+
+    private void categoryArms(StrategySpec st) {
+        List<String> cats = s.catalog().categories();
+        for (String arm : st.allNames(ParamSpec.Kind.ARMS)) {
+            boolean named = false;
+            for (String part : arm.split(":", -1)) {
+                named |= part.equals(ActionSpec.LAST_PURCHASED) || cats.contains(part);
+            }
+            if (!named && !arm.equals(NO_CONTACT)) {
+                problems.add(st.locOf("arms"), "strategy '" + st.name() + "' arm '" + arm + "' names no category, which "
+                        + st.type() + " chooses", "arms such as email:" + cats.get(0) + " with one of the categories: "
+                        + listOr(cats) + " (or last_purchased)");
+            }
+        }
+    }
+
+    private boolean isItem(String part) {
+        return part.equals(ActionSpec.NONE) || s.offerIndex(part) >= 0 || part.equals(ActionSpec.LAST_PURCHASED)
+                || s.catalog().categories().contains(part);
     }
 
     private void validatePolicy(PolicySpec p) {

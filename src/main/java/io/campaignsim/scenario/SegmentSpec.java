@@ -25,7 +25,7 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * @param loc where the segment is declared
  */
 public record SegmentSpec(String name, double share, double purchaseRate, double churnHazard, double avgBasket,
-        double discountSensitivity, double tenureDays, java.util.List<Double> upliftShares, Loc loc) {
+        double discountSensitivity, double tenureDays, java.util.List<Double> upliftShares, Loc loc) implements java.io.Serializable {
 
     public SegmentSpec {
         upliftShares = java.util.List.copyOf(upliftShares);

@@ -16,7 +16,7 @@ import java.util.List;
  * @param explore with best_observed, the share of contacts sent at a random hour so that other
  *     hours can be observed at all (default 0.1; 0 never learns beyond the default hour)
  */
-public record SendTimeSpec(String mode, int hour, double explore) {
+public record SendTimeSpec(String mode, int hour, double explore) implements java.io.Serializable {
 
     public static final String FIXED = "fixed";
     public static final String BEST_OBSERVED = "best_observed";

@@ -25,7 +25,7 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * @param nextLoc where {@code next} is written (for reference errors)
  */
 public record StageSpec(String name, ConditionSource when, ActionSpec action, int waitDays, String next,
-        ConditionSource exit, Loc loc, Loc nextLoc) {
+        ConditionSource exit, Loc loc, Loc nextLoc) implements java.io.Serializable {
 
     public static final String EXIT = "exit";
 

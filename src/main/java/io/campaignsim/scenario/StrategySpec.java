@@ -28,7 +28,7 @@ import java.util.Map;
  * @param paramLocs where each written parameter's value is (for errors that span sections)
  */
 public record StrategySpec(String name, StrategyTypeInfo typeInfo, Map<String, Object> params, Loc loc,
-        Map<String, Loc> paramLocs) {
+        Map<String, Loc> paramLocs) implements java.io.Serializable {
 
     /** A strategy without parameter locations (built in code). */
     public StrategySpec(String name, StrategyTypeInfo typeInfo, Map<String, Object> params, Loc loc) {

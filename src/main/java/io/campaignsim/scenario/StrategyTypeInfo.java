@@ -11,11 +11,11 @@ import java.util.List;
  * @param params the accepted parameters besides {@code name} and {@code type}
  * @param check a rule across parameters, run by validation after every key was read
  */
-public record StrategyTypeInfo(String name, String doc, List<ParamSpec> params, Check check) {
+public record StrategyTypeInfo(String name, String doc, List<ParamSpec> params, Check check) implements java.io.Serializable {
 
     /** A rule across a strategy's parameters (e.g. "at least one factor"). */
     @FunctionalInterface
-    public interface Check {
+    public interface Check extends java.io.Serializable {
         Check NONE = (spec, problems) -> {};
 
         /** Reports what is wrong with {@code spec} to {@code problems}. */

@@ -19,10 +19,10 @@ import io.campaignsim.scenario.yaml.YamlNode;
  * <p>Sure things buy at {@code base_multiplier} (default 2) times their segment's rate whatever
  * happens; lost causes at 0.5 times; both have effect 0 by default.
  */
-public record UpliftGroupsSpec(Group persuadable, Group sureThing, Group lostCause, Group sleepingDog, Loc loc) {
+public record UpliftGroupsSpec(Group persuadable, Group sureThing, Group lostCause, Group sleepingDog, Loc loc) implements java.io.Serializable {
 
     /** One uplift group. */
-    public record Group(double share, double effect, double baseMultiplier) {}
+    public record Group(double share, double effect, double baseMultiplier) implements java.io.Serializable {}
 
     /** Order used everywhere groups are indexed (population arrays, CSV codes, reports). */
     public static final java.util.List<String> NAMES =

@@ -9,7 +9,7 @@ import java.util.List;
  * @param meanAbsoluteError Σ_b count_b·|meanPredicted_b − meanTruth_b| / n: the count-weighted
  *     mean absolute calibration error (the "expected calibration error")
  */
-public record Calibration(List<CalibrationBin> bins, double meanAbsoluteError) {
+public record Calibration(List<CalibrationBin> bins, double meanAbsoluteError) implements java.io.Serializable {
 
     public Calibration {
         bins = List.copyOf(bins);

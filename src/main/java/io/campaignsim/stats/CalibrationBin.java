@@ -7,4 +7,4 @@ package io.campaignsim.stats;
  * @param meanTruth mean true probability (or observed 0/1 outcome) of the same customers
  * @param count customers in the bin
  */
-public record CalibrationBin(double meanPredicted, double meanTruth, long count) {}
+public record CalibrationBin(double meanPredicted, double meanTruth, long count) implements java.io.Serializable {}

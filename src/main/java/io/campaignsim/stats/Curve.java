@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A curve over the fraction of customers targeted, ready to plot: {@code value[i]} at
  * {@code fraction[i]}, fractions increasing from 0 to 1.
  */
-public record Curve(double[] fraction, double[] value) {
+public record Curve(double[] fraction, double[] value) implements java.io.Serializable {
 
     public Curve {
         Checks.sameLength("value", fraction.length, value.length);

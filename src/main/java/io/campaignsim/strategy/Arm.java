@@ -10,13 +10,17 @@ import java.util.List;
  * channel, or not contacting the customer today. Written in YAML as {@code ten_off}, {@code none}
  * (a contact without incentive), {@code sms:ten_off} (channel and offer) or {@code no_contact}
  * (leave the customer alone today: an action whose reward learners measure like any other).
+ * A part may also name a product category to recommend: {@code helmets}, {@code email:helmets},
+ * {@code email:ten_off:helmets} or {@code email:last_purchased} (the customer's last purchased
+ * category at send time); an arm that names no offer sends none.
  *
  * @param label the name as written
  * @param channel channel index, {@link #KEEP} to use the opportunity's channel, or {@link #SKIP} for no contact
  * @param offer offer index, -1 for no incentive, or {@link #KEEP} to use the opportunity's offer
  * @param hour send hour 0..23, or {@link #KEEP} for the opportunity's hour
+ * @param category category index, {@link #KEEP} for the opportunity's category, or {@link #LAST_PURCHASED}
  */
-public record Arm(String label, int channel, int offer, int hour) {
+public record Arm(String label, int channel, int offer, int hour, int category) {
 
     public static final int KEEP = -2;
     /** Channel of the no-contact arm: nothing is sent. */
@@ -24,9 +28,22 @@ public record Arm(String label, int channel, int offer, int hour) {
     /** The arm name that means "do not contact this customer today". */
     public static final String NO_CONTACT = "no_contact";
 
-    /** An arm that keeps the opportunity's hour. */
+    /** The category arm part meaning "the customer's last purchased category when the contact is sent". */
+    public static final int LAST_PURCHASED = -4;
+
+    /** An arm that keeps the opportunity's hour and category. */
     public Arm(String label, int channel, int offer) {
-        this(label, channel, offer, KEEP);
+        this(label, channel, offer, KEEP, KEEP);
+    }
+
+    /** An arm that keeps the opportunity's category. */
+    public Arm(String label, int channel, int offer, int hour) {
+        this(label, channel, offer, hour, KEEP);
+    }
+
+    /** Whether this arm sets the recommended category (a category or last_purchased). */
+    public boolean setsCategory() {
+        return category != KEEP;
     }
 
     /** The no-contact arm. */
@@ -58,11 +75,40 @@ public record Arm(String label, int channel, int offer, int hour) {
                 arms.add(noContact());
                 continue;
             }
-            int colon = name.indexOf(':');
-            int channel = colon < 0 ? KEEP : s.channelIndex(name.substring(0, colon));
-            String offer = colon < 0 ? name : name.substring(colon + 1);
-            arms.add(new Arm(name, channel, offer.equals(ActionSpec.NONE) ? -1 : s.offerIndex(offer)));
+            arms.add(parseOne(name, s));
         }
         return List.copyOf(arms);
+    }
+
+    /**
+     * One validated arm name: {@code [channel:]part[:part]}, each part an offer, a category or
+     * {@code last_purchased} (ScenarioValidator has rejected anything else).
+     */
+    private static Arm parseOne(String name, Scenario s) {
+        String[] parts = name.split(":", -1);
+        int from = 0;
+        int channel = KEEP;
+        if (parts.length > 1 && s.channelIndex(parts[0]) >= 0) {
+            channel = s.channelIndex(parts[0]);
+            from = 1;
+        }
+        int offer = -1;
+        int category = KEEP;
+        List<String> categories = s.catalog().categories();
+        for (int p = from; p < parts.length; p++) {
+            String part = parts[p];
+            if (part.equals(ActionSpec.NONE)) {
+                offer = -1;
+            } else if (s.offerIndex(part) >= 0) {
+                offer = s.offerIndex(part);
+            } else if (part.equals(ActionSpec.LAST_PURCHASED)) {
+                category = LAST_PURCHASED;
+            } else if (categories.contains(part)) {
+                category = categories.indexOf(part);
+            } else {
+                throw new IllegalArgumentException("arm '" + name + "' names '" + part + "', not an offer or category");
+            }
+        }
+        return new Arm(name, channel, offer, KEEP, category);
     }
 }

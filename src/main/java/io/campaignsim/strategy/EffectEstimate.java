@@ -5,4 +5,4 @@ package io.campaignsim.strategy;
  * interaction, on the conversion rate, with its standard error. Offered through
  * {@link Strategy#factorialEffects()}.
  */
-public record EffectEstimate(String term, double estimate, double standardError) {}
+public record EffectEstimate(String term, double estimate, double standardError) implements java.io.Serializable {}

@@ -115,7 +115,9 @@ public final class StrategyPolicy implements ContactPolicy {
             int channel = arm.channel() == Arm.KEEP ? proposals.channel(k) : arm.channel();
             int offer = arm.offer() == Arm.KEEP ? proposals.offer(k) : arm.offer();
             int hour = arm.hour() == Arm.KEEP ? proposals.hour(k) : arm.hour();
-            out.add(channel, offer, proposals.category(k), hour, (proposals.source(k) << ARM_BITS) | (a + 1));
+            int category = arm.category() == Arm.KEEP ? proposals.category(k)
+                    : arm.category() == Arm.LAST_PURCHASED ? history.lastCategory(customer) : arm.category();
+            out.add(channel, offer, category, hour, (proposals.source(k) << ARM_BITS) | (a + 1));
         }
     }
 
@@ -137,6 +139,21 @@ public final class StrategyPolicy implements ContactPolicy {
             int k = pendingEntry[customer];
             fb.delivered(k, opened, channelCost[channel]);
         }
+    }
+
+    @Override
+    public List<String> touchpoints() {
+        return opportunities.touchpoints();
+    }
+
+    @Override
+    public int touchpoint(int source) {
+        return opportunities.touchpoint(source >>> ARM_BITS);
+    }
+
+    @Override
+    public io.campaignsim.engine.JourneyCounts journeyCounts() {
+        return opportunities.journeyCounts();
     }
 
     @Override

@@ -59,6 +59,12 @@ public final class WorldModel {
     private final double otherWeekdayFactor;
     private final double habituationPerOffer;
     private final double[] habituationDecay;
+    /** Per category: the conversion multiplier of recommending it (catalog.conversion, default 1). */
+    private final double[] categoryConversion;
+    /** Null without cross-category effects; else leadsTo[k][j], the affinity lift for j after buying k. */
+    private final double[][] leadsTo;
+    /** Decay of the cross-category lift by days since the purchase (catalog.leads_to_half_life_days). */
+    private final double[] leadsToDecay;
 
     public WorldModel(Scenario scenario) {
         List<ChannelSpec> ch = scenario.channels();
@@ -107,6 +113,39 @@ public final class WorldModel {
         for (int k = 0; k <= horizon; k++) {
             habituationDecay[k] = Math.pow(perDay, k);
         }
+        io.campaignsim.scenario.CatalogSpec catalog = scenario.catalog();
+        categoryConversion = catalog.conversion();
+        leadsTo = catalog.hasCrossEffects() ? catalog.leadsTo() : null;
+        leadsToDecay = new double[leadsTo == null ? 0 : TABLE_DAYS];
+        double leadPerDay = Math.pow(0.5, 1.0 / catalog.leadsToHalfLifeDays());
+        for (int k = 0; k < leadsToDecay.length; k++) {
+            leadsToDecay[k] = Math.pow(leadPerDay, k);
+        }
+    }
+
+    /** Whether buying one category raises the affinity for others (catalog.leads_to). */
+    public boolean hasCrossEffects() {
+        return leadsTo != null;
+    }
+
+    /**
+     * The customer's current interest in category {@code k}: the hidden affinity {@code b_ik}, times
+     * {@code 1 + leads_to[last][k] * 2^(-r / half_life)} when the last purchase was of category
+     * {@code lastCategory} {@code r} days ago (cross-category effect: bought a bike, now wants a
+     * helmet). Exactly {@code b_ik} without cross-category effects.
+     */
+    public double categoryInterest(GroundTruth t, int i, int k, int lastCategory, int daysSincePurchase) {
+        double b = t.categoryAffinity(i, k);
+        if (leadsTo == null || lastCategory < 0) {
+            return b;
+        }
+        int r = Math.min(Math.max(daysSincePurchase, 0), TABLE_DAYS - 1);
+        return b * (1 + leadsTo[lastCategory][k] * leadsToDecay[r]);
+    }
+
+    /** Conversion multiplier of recommending category {@code k} (catalog.conversion). */
+    public double categoryConversion(int k) {
+        return categoryConversion[k];
     }
 
     /** Whether discount habituation is on (scenario population.discount_habituation.per_offer > 0). */
@@ -186,9 +225,12 @@ public final class WorldModel {
         return Math.min(p, 1.0);
     }
 
-    /** Probability of a click once opened; a recommended category the customer likes draws more clicks. */
-    public double click(GroundTruth t, int i, int channel, int category) {
-        double p = clickRate[channel] * (category >= 0 ? t.categoryAffinity(i, category) : 1.0);
+    /**
+     * Probability of a click once opened; a recommended category the customer is interested in
+     * ({@link #categoryInterest}) draws more clicks.
+     */
+    public double click(GroundTruth t, int i, int channel, int category, int lastCategory, int daysSincePurchase) {
+        double p = clickRate[channel] * (category >= 0 ? categoryInterest(t, i, category, lastCategory, daysSincePurchase) : 1.0);
         return Math.min(p, 1.0);
     }
 
@@ -204,9 +246,12 @@ public final class WorldModel {
     /**
      * Change of the day's purchase probability caused by seeing a contact: the group's effect,
      * scaled by the individual, the channel's persuasion, the offer (for positive effects), the
-     * recommended category's affinity and damped by fatigue.
+     * recommended category's interest ({@link #categoryInterest}) times its conversion multiplier,
+     * and damped by fatigue. {@code lastCategory} and {@code daysSincePurchase}: the customer's last
+     * purchase, for the cross-category effect.
      */
-    public double effect(GroundTruth t, int i, int channel, int offer, int category, double channelFatigue) {
+    public double effect(GroundTruth t, int i, int channel, int offer, int category, int lastCategory,
+            int daysSincePurchase, double channelFatigue) {
         double base = groupEffect[t.upliftGroup(i)];
         if (base == 0.0) {
             return 0.0;
@@ -218,7 +263,7 @@ public final class WorldModel {
                 e *= 1 + t.discountSensitivity(i) * equivalent / DISCOUNT_UNIT;
             }
             if (category >= 0) {
-                e *= t.categoryAffinity(i, category);
+                e *= categoryInterest(t, i, category, lastCategory, daysSincePurchase) * categoryConversion[category];
             }
         }
         return e;

@@ -37,6 +37,7 @@ class KillDuringWriteTest {
 
     private static final String QUICKSTART = "scenarios/quickstart.yaml";
     private static final Set<String> FILES = Set.of(".campaignsim-output", "summary.json", "daily.csv", "segments.csv",
+            "breakdown.csv",
             "send_time.csv", "index.html", "conversions.png", "profit.png", "contacts_by_channel.png", "send_time.png",
             "segments.png");
     private static final String NOTES = "notes.txt";

@@ -57,7 +57,13 @@ class ScenarioLoaderTest {
     void crossSellRecommendsTheLastPurchasedCategory() {
         Scenario s = loader.load(Path.of("scenarios/cross-sell.yaml"));
         assertTrue(s.catalog().categories().size() >= 6);
-        assertEquals(0.7, s.catalog().affinityCorrelation());
+        assertEquals(0.5, s.catalog().affinityCorrelation());
+        int furniture = s.catalog().categories().indexOf("furniture");
+        int textiles = s.catalog().categories().indexOf("textiles");
+        assertEquals(3.0, s.catalog().leadsTo(furniture, textiles), "a sofa makes cushions wanted");
+        assertEquals(0.0, s.catalog().leadsTo(textiles, furniture));
+        assertEquals(0.3, s.catalog().conversion(furniture));
+        assertEquals(20.0, s.catalog().leadsToHalfLifeDays());
         assertEquals(0.0, s.channels().get(s.channelIndex("web")).cost());
         assertTrue(s.policy().rules().stream().anyMatch(r -> r.then().category().equals(ActionSpec.LAST_PURCHASED)));
     }

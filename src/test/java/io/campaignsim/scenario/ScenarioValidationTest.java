@@ -146,10 +146,11 @@ class ScenarioValidationTest {
                 bad("unknown strategy type with suggestion", "type: thompson", "type: thomson",
                         "t.yaml:32:23: strategies[1].type is 'thomson' (did you mean 'thompson'?); expected one of holdout, "
                                 + "random, oracle, ab_test, multivariate, epsilon_greedy, ucb1, thompson, linucb, lin_ts, "
-                                + "propensity, uplift, next_best_action, churn_prevention, fitted_q, q_learning, policy"),
+                                + "propensity, uplift, next_best_action, next_product, churn_prevention, fitted_q, q_learning, policy"),
                 bad("strategy arm is not an offer", "arms: [none, ten_off]", "arms: [none, twenty_off]",
-                        "t.yaml:32:5: strategy 'ts' arm 'twenty_off' is not a declared offer (did you mean 'ten_off'?); "
-                                + "expected one of the offers: none, ten_off (or none), optionally as channel:offer, or no_contact"),
+                        "t.yaml:32:39: strategy 'ts' arm 'twenty_off' names 'twenty_off', which is not a declared offer "
+                                + "or category (did you mean 'ten_off'?); expected one of the offers: none, ten_off (or none), "
+                                + "or of the categories: apparel, shoes (or last_purchased), e.g. email:apparel, or no_contact"),
                 bad("undefined channel in an action", "then: { channel: email, offer: ten_off }",
                         "then: { channel: emial, offer: ten_off }",
                         "t.yaml:24:13: rule 'winback' channel names channel 'emial', which is not declared (did you mean "
@@ -225,7 +226,7 @@ class ScenarioValidationTest {
                         + "'none' or one of the offers: none, ten_off",
                 "t.yaml:32:23: strategies[1].type is 'thomson' (did you mean 'thompson'?); expected one of holdout, "
                         + "random, oracle, ab_test, multivariate, epsilon_greedy, ucb1, thompson, linucb, lin_ts, "
-                        + "propensity, uplift, next_best_action, churn_prevention, fitted_q, q_learning, policy"), e.lines());
+                        + "propensity, uplift, next_best_action, next_product, churn_prevention, fitted_q, q_learning, policy"), e.lines());
     }
 
     @Test

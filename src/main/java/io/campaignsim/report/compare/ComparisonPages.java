@@ -92,6 +92,7 @@ public final class ComparisonPages {
                     .map(n -> new ComparisonHtml.ChartFile(n.name() + ".png", n.caption())).toList();
             Path page = into.resolve(ComparisonHtml.FILE);
             Files.writeString(page, ComparisonHtml.render(c, facts, yaml, links), StandardCharsets.UTF_8);
+            io.campaignsim.report.MicroReviewHtml.insertInto(page, from.resolve(io.campaignsim.report.BreakdownCsv.FILE));
             files.add(page);
         }
         if (formats.contains(Format.MD)) {

@@ -31,7 +31,9 @@ public enum FieldType {
     CHANNEL_OPEN_RATE_30D("%s_open_rate_30d", Kind.NUMBER, Scope.CHANNEL),
     CHANNEL_CLICK_RATE_30D("%s_click_rate_30d", Kind.NUMBER, Scope.CHANNEL),
     DAYS_SINCE_CHANNEL("days_since_%s", Kind.NUMBER, Scope.CHANNEL),
-    IN_JOURNEY("in_journey_%s", Kind.NUMBER, Scope.JOURNEY);
+    IN_JOURNEY("in_journey_%s", Kind.NUMBER, Scope.JOURNEY),
+    /** 1 when the customer's last exit from the journey was an opt-out (until they enter it again). */
+    OPTED_OUT("opted_out_%s", Kind.NUMBER, Scope.JOURNEY);
 
     /** Value returned by "days since" fields when the event never happened. */
     public static final double NEVER_DAYS = 9999;

@@ -195,7 +195,14 @@ public final class ScenarioSchema {
         return object("Product categories for next-best-product and cross-sell.",
                 req("categories", array(string(null), 1, PopulationSpec.MAX_CODES, "Category names.")),
                 opt("affinity_correlation", number(0, 0.95, 0.5,
-                        "Correlation of a customer's affinities for neighbouring categories.")));
+                        "Correlation of a customer's affinities for neighbouring categories.")),
+                opt("conversion", namedMap("Per category, the multiplier of a recommendation's effect (default 1).", NAME,
+                        number(0, io.campaignsim.scenario.CatalogSpec.MAX_FACTOR, 1.0, "Conversion multiplier."))),
+                opt("leads_to", namedMap("Cross-category effects: buying the category raises the hidden affinity for others.",
+                        NAME, namedMap("Category to the lift of its affinity right after the purchase.", NAME,
+                                number(0, io.campaignsim.scenario.CatalogSpec.MAX_FACTOR, 0.0, "Lift: affinity x (1 + lift).")))),
+                opt("leads_to_half_life_days", number(0.5, 3650, io.campaignsim.scenario.CatalogSpec.DEFAULT_HALF_LIFE_DAYS,
+                        "Half-life in days of the cross-category lift.")));
     }
 
     private static ObjectNode economics() {

@@ -1,7 +1,7 @@
 package io.campaignsim.scenario.yaml;
 
 /** A position in a source file, 1-based line and column, as editors show it. */
-public record Loc(int line, int column) {
+public record Loc(int line, int column) implements java.io.Serializable {
 
     /** Position used when no better one is known (e.g. an empty file). */
     public static final Loc START = new Loc(1, 1);

@@ -38,13 +38,13 @@ public final class Oracle implements Strategy {
             if (a.isNoContact()) {
                 continue; // not contacting is always an option of the oracle
             }
+            String key = "/" + a.offer() + "/" + a.hour() + "/" + a.category();
             if (a.channel() != Arm.KEEP) {
-                out.putIfAbsent(a.channel() + "/" + a.offer() + "/" + a.hour(), a);
+                out.putIfAbsent(a.channel() + key, a);
                 continue;
             }
-            String offer = a.label().contains(":") ? a.label().substring(a.label().indexOf(':') + 1) : a.label();
             for (int c = 0; c < channels.size(); c++) {
-                out.putIfAbsent(c + "/" + a.offer() + "/" + a.hour(), new Arm(channels.get(c) + ":" + offer, c, a.offer(), a.hour()));
+                out.putIfAbsent(c + key, new Arm(channels.get(c) + ":" + a.label(), c, a.offer(), a.hour(), a.category()));
             }
         }
         return List.copyOf(new ArrayList<>(out.values()));
@@ -67,7 +67,9 @@ public final class Oracle implements Strategy {
             }
             int offer = arm.offer() == Arm.KEEP ? d.offer() : arm.offer();
             int hour = arm.hour() == Arm.KEEP ? d.hour() : arm.hour();
-            double v = truth.valueWithContact(d.customer(), d.day(), channel, offer, d.category(), hour);
+            int category = arm.category() == Arm.KEEP ? d.category()
+                    : arm.category() == Arm.LAST_PURCHASED ? d.history().lastCategory(d.customer()) : arm.category();
+            double v = truth.valueWithContact(d.customer(), d.day(), channel, offer, category, hour);
             if (v > bestValue) {
                 bestValue = v;
                 best = a;

@@ -61,7 +61,7 @@ public final class TrueResponse {
     public double uplift(int i, int day, int channel, int offer, int category, int hour) {
         double open = world.open(truth, i, channel, hour, day % 7, 0.0);
         double p0 = baseline(i, day);
-        double p1 = Math.min(1.0, Math.max(0.0, p0 + world.effect(truth, i, channel, offer, category, 0.0)));
+        double p1 = Math.min(1.0, Math.max(0.0, p0 + world.effect(truth, i, channel, offer, category, history.lastCategory(i), history.daysSincePurchase(i, day), 0.0)));
         return open * (p1 - p0);
     }
 
@@ -73,7 +73,7 @@ public final class TrueResponse {
     public double profitDelta(int i, int day, int channel, int offer, int category, int hour) {
         double open = world.open(truth, i, channel, hour, day % 7, 0.0);
         double p0 = baseline(i, day);
-        double p1 = Math.min(1.0, Math.max(0.0, p0 + world.effect(truth, i, channel, offer, category, 0.0)));
+        double p1 = Math.min(1.0, Math.max(0.0, p0 + world.effect(truth, i, channel, offer, category, history.lastCategory(i), history.daysSincePurchase(i, day), 0.0)));
         double basket = truth.basketMean(i);
         double margin = basket * world.marginRate();
         double incentive = basket * world.discount(offer) + world.fixedIncentive(offer);
@@ -117,7 +117,7 @@ public final class TrueResponse {
         double p0 = Math.min(1.0, world.organicPurchase(truth, i, r) * WorldModel.habituationFactor(hab));
         int sent = guard.sendHour(hour);
         double open = world.open(truth, i, channel, sent, day % 7, fc);
-        double p1 = Math.min(1.0, Math.max(0.0, p0 + world.effect(truth, i, channel, offer, category, fc)));
+        double p1 = Math.min(1.0, Math.max(0.0, p0 + world.effect(truth, i, channel, offer, category, history.lastCategory(i), r, fc)));
         double today = open * p1 * lookahead.offerPurchaseValue(i, offer) + (1 - open) * p0 * lookahead.purchaseValue(i)
                 - lookahead.contactCost(channel);
         double buy = open * p1 + (1 - open) * p0;

@@ -13,7 +13,7 @@ import io.campaignsim.strategy.StrategyContext;
  */
 public sealed interface FamilySpec permits HoldoutSpec, AsProposedSpec, RandomSpec, OracleSpec, AbTestSpec,
         MultivariateSpec, EpsilonGreedySpec, Ucb1Spec, ThompsonSpec, LinUcbSpec, LinTsSpec, TargetingSpec,
-        NextBestActionSpec, FittedQSpec, QLearningSpec {
+        NextBestActionSpec, NextProductSpec, FittedQSpec, QLearningSpec {
 
     /** A fresh strategy for one replication. */
     Strategy create(StrategyContext ctx);

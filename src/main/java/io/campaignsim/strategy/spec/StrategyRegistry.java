@@ -37,6 +37,7 @@ public final class StrategyRegistry implements StrategyCatalog {
             new Entry(TargetingSpec.PROPENSITY, TargetingSpec::propensity),
             new Entry(TargetingSpec.UPLIFT, TargetingSpec::uplift),
             new Entry(NextBestActionSpec.TYPE, NextBestActionSpec::from),
+            new Entry(NextProductSpec.TYPE, NextProductSpec::from),
             new Entry(TargetingSpec.CHURN, TargetingSpec::churn),
             new Entry(FittedQSpec.TYPE, FittedQSpec::from),
             new Entry(QLearningSpec.TYPE, QLearningSpec::from),

@@ -69,6 +69,9 @@ class StrategySpecsTest {
                         new TargetingSpec(Goal.UPLIFT, List.of("ten_off"), "x_learner", 6, 0.4)),
                 new Row("{ name: x, type: next_best_action, arms: [email:ten_off, sms:none], warmup_days: 7, budget: 0.5 }",
                         new NextBestActionSpec(List.of("email:ten_off", "sms:none"), 7, 0.5)),
+                new Row("{ name: x, type: next_product, arms: [email:apparel, sms:ten_off:shoes], prior_strength: 50,"
+                        + " recent_days: 14 }",
+                        new NextProductSpec(List.of("email:apparel", "sms:ten_off:shoes"), 50, 14)),
                 new Row("{ name: x, type: churn_prevention, arms: [ten_off], warmup_days: 4, budget: 0.1 }",
                         new TargetingSpec(Goal.CHURN, List.of("ten_off"), "t_learner", 4, 0.1)),
                 new Row("{ name: x, type: fitted_q, arms: [ten_off], gamma: 0.95, reward: profit, warmup_days: 10,"

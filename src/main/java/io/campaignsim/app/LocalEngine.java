@@ -1,0 +1,79 @@
+package io.campaignsim.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs tasks on this JVM: up to {@code threads} tasks at once, each with its share of the threads
+ * for its own engine shards.
+ */
+public final class LocalEngine implements ExecutionEngine {
+
+    /** The {@code --engine} word of this engine. */
+    public static final String NAME = "local";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<CompareJob.Simulated> run(List<ReplicationTask> tasks, ReplicationWork work, int threads,
+            CompareJob.ProgressListener progress) throws InterruptedException {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        int parallel = Math.max(1, Math.min(threads, tasks.size()));
+        int engineThreads = Math.max(1, threads / parallel);
+        int total = tasks.stream().mapToInt(t -> t.strategies().size()).sum();
+        AtomicInteger completed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "campaignsim-replication");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<CompareJob.Simulated>> futures = new ArrayList<>();
+            for (ReplicationTask task : tasks) {
+                futures.add(pool.submit(() -> {
+                    return work.run(task, engineThreads, () -> progress.done(completed.incrementAndGet(), total));
+                }));
+            }
+            List<CompareJob.Simulated> out = new ArrayList<>(tasks.size());
+            for (Future<CompareJob.Simulated> f : futures) {
+                out.add(get(f));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() {
+        // nothing to release: the pool lives only during run
+    }
+
+    private static <T> T get(Future<T> f) throws InterruptedException {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof InterruptedException ie) {
+                throw ie;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+}

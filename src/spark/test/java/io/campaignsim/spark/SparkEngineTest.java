@@ -1,0 +1,139 @@
+package io.campaignsim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.campaignsim.app.CheckJob;
+import io.campaignsim.app.CompareJob;
+import io.campaignsim.app.Engines;
+import io.campaignsim.app.ExecutionEngine;
+import io.campaignsim.app.ReplicationTask;
+import io.campaignsim.core.ClusterFault;
+import io.campaignsim.core.UserInputException;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark engine in {@code local[2]} mode against the local engine: the same comparison and the
+ * same check, byte for byte, and one clear line for every way a cluster run can be misaddressed.
+ */
+class SparkEngineTest {
+
+    private static ExecutionEngine spark;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = Engines.open("spark", "local[2]");
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        spark.close();
+    }
+
+    @Test
+    void compareOnSparkIsByteIdenticalToTheLocalEngine(@TempDir Path dir) throws Exception {
+        Path localOut = dir.resolve("local");
+        Path sparkOut = dir.resolve("spark");
+        AtomicInteger lastProgress = new AtomicInteger();
+        new CompareJob().run(request(localOut), (done, total) -> { });
+        new CompareJob(spark).run(request(sparkOut), (done, total) -> lastProgress.set(done));
+        List<String> files = list(localOut);
+        assertEquals(files, list(sparkOut));
+        assertTrue(files.contains("comparison.json") && files.contains("series.csv"), files.toString());
+        for (String f : files) {
+            if (!f.equals("run.json") && !f.equals("index.html")) { // these two state the run's wall time
+                assertArrayEquals(Files.readAllBytes(localOut.resolve(f)), Files.readAllBytes(sparkOut.resolve(f)), f);
+            }
+        }
+        assertEquals(3 * 13, lastProgress.get(), "progress counts every strategy run of every replication");
+    }
+
+    @Test
+    void checkOnSparkPairsWithABaselineMadeLocally(@TempDir Path dir) throws Exception {
+        Path scenario = smallCheckScenario(dir);
+        Path baselines = dir.resolve("baselines");
+        new CheckJob().run(new CheckJob.Request(List.of(scenario), baselines, true, null, null, 2), line -> { });
+        CheckJob.Outcome local = new CheckJob().run(new CheckJob.Request(List.of(scenario), baselines, false, null,
+                null, 2), line -> { });
+        CheckJob.Outcome onSpark = new CheckJob(new CompareJob(spark)).run(new CheckJob.Request(List.of(scenario),
+                baselines, false, null, null, 2), line -> { });
+        assertEquals(local.checks().get(0).rows(), onSpark.checks().get(0).rows());
+        assertTrue(!onSpark.regressed(), "an unchanged policy on the same seeds cannot regress");
+    }
+
+    @Test
+    void aMasterThatIsNotAnAddressIsBadInput() {
+        UserInputException e = assertThrows(UserInputException.class, () -> Engines.open("spark", "lokal[2]"));
+        assertTrue(e.getMessage().contains("is not a Spark master address; expected local[N]"), e.getMessage());
+    }
+
+    @Test
+    void anUnreachableMasterIsBadInputWithTheFix() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort(); // free once closed: nothing listens there
+        }
+        UserInputException e = assertThrows(UserInputException.class,
+                () -> Engines.open("spark", "spark://127.0.0.1:" + port));
+        assertTrue(e.getMessage().contains("cannot reach the Spark master at 127.0.0.1:" + port), e.getMessage());
+        assertTrue(e.getMessage().contains("--master local[2]"), e.getMessage());
+    }
+
+    @Test
+    void aTaskThatFailsOnBadInputKeepsItsMessageAndAClusterFaultIsNamed() {
+        RuntimeException userInput = SparkEngine.translate(new org.apache.spark.SparkException("Job aborted",
+                new UserInputException("strategy 'x' would keep too many rows; expected a smaller --size")));
+        assertInstanceOf(UserInputException.class, userInput);
+        RuntimeException cluster = SparkEngine.translate(new org.apache.spark.SparkException(
+                "Job aborted due to stage failure: Task 0 in stage 0.0 failed 4 times\nmore"));
+        assertInstanceOf(ClusterFault.class, cluster);
+        assertTrue(cluster.getMessage().startsWith("the Spark job failed: Job aborted due to stage failure"),
+                cluster.getMessage());
+        assertTrue(!cluster.getMessage().contains("\n"), "one line");
+    }
+
+    @Test
+    void versionsMatchOnMajorAndMinor() {
+        assertEquals("4.2", SparkEngine.majorMinor("4.2.0"));
+        assertEquals("3.5", SparkEngine.majorMinor("3.5.1-SNAPSHOT"));
+    }
+
+    @Test
+    void noTasksNeedNoCluster() throws InterruptedException {
+        assertEquals(List.of(), spark.run(new ArrayList<ReplicationTask>(), CompareJob::runTask, 2, (d, t) -> { }));
+    }
+
+    private static CompareJob.Request request(Path out) {
+        return new CompareJob.Request(Path.of("scenarios/quickstart.yaml"), null, 3, null, 12, 1500L, 2, out, false);
+    }
+
+    private static Path smallCheckScenario(Path dir) throws IOException {
+        String yaml = Files.readString(Path.of("scenarios/ci-check.yaml"))
+                .replaceFirst("(?m)^replications: .*$", "replications: 3")
+                .replaceFirst("(?m)^horizon_days: .*$", "horizon_days: 10")
+                .replaceFirst("(?m)^  size: .*$", "  size: 800");
+        Path f = dir.resolve("small-check.yaml");
+        Files.writeString(f, yaml);
+        return f;
+    }
+
+    private static List<String> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+        }
+    }
+}
