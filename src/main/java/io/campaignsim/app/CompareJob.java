@@ -6,6 +6,7 @@ import io.campaignsim.compare.ExperimentTrace;
 import io.campaignsim.compare.FactorialEffect;
 import io.campaignsim.compare.ModelQuality;
 import io.campaignsim.compare.StrategyRun;
+import io.campaignsim.strategy.baseline.RandomArms;
 import io.campaignsim.core.IoFaults;
 import io.campaignsim.core.Metric;
 import io.campaignsim.core.OutputPaths;
@@ -56,14 +57,29 @@ public final class CompareJob {
     /** What was done. */
     public record Outcome(Comparison comparison, List<StrategyRun> runs, Path outDir, List<Path> files, long elapsedMillis) {}
 
-    /** All runs, and the multivariate tests' effect estimates, of a comparison. */
+    /**
+     * All runs, and the multivariate tests' effect estimates, of a comparison.
+     *
+     * @param fixedArms runs of each distinct arm of the learning strategies played alone (type
+     *     {@value #FIXED_ARM_TYPE}, named {@code arm:<label>}) on the same replications: the
+     *     comparators of regret against the best fixed arm; empty unless asked for
+     */
     public record Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial,
-            List<io.campaignsim.report.BreakdownCsv.Row> breakdowns) implements java.io.Serializable {
+            List<io.campaignsim.report.BreakdownCsv.Row> breakdowns, List<StrategyRun> fixedArms)
+            implements java.io.Serializable {
 
         public Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial) {
             this(runs, factorial, List.of());
         }
+
+        public Simulated(List<StrategyRun> runs, List<FactorialEffect> factorial,
+                List<io.campaignsim.report.BreakdownCsv.Row> breakdowns) {
+            this(runs, factorial, breakdowns, List.of());
+        }
     }
+
+    /** Type of the runs that play one arm on every opportunity. */
+    public static final String FIXED_ARM_TYPE = "fixed_arm";
 
     /** File with the multivariate tests' main effects and interactions (only when there is one). */
     public static final String FACTORIAL_FILE = FactorialCsv.FILE;
@@ -122,13 +138,13 @@ public final class CompareJob {
             return CompareJob::runTask;
         }
         return (task, threads, onRunDone) -> replication(task.scenario().withSeed(task.seed()), task.strategies(),
-                task.replication(), threads, onRunDone);
+                task.replication(), threads, onRunDone, task.fixedArms());
     }
 
     /** Runs one replication task from nothing but the task: the work every engine's workers do. */
     public static Simulated runTask(ReplicationTask task, int threads, Runnable onRunDone) throws InterruptedException {
         return new CompareJob().replication(task.scenario().withSeed(task.seed()), task.strategies(),
-                task.replication(), threads, onRunDone);
+                task.replication(), threads, onRunDone, task.fixedArms());
     }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
@@ -144,9 +160,10 @@ public final class CompareJob {
                         .mapToDouble(st -> StrategyFootprint.relativeCost(st, scenario)).sum(), req.threads(), req.allowLong());
         checkMemory(scenario, strategies, req.threads());
         progress.done(0, scenario.replications() * strategies.size()); // an early Ctrl-C says "0 of N runs"
-        Simulated simulated = simulateAll(scenario, strategies, req.threads(), progress);
+        Simulated simulated = simulateAll(scenario, replicationSeeds(scenario), strategies, req.threads(), progress, true);
         List<StrategyRun> runs = simulated.runs();
-        Comparison comparison = ComparisonAnalysis.analyze(runs, scenario.economics().objective(), 0.95);
+        Comparison comparison = ComparisonAnalysis.analyze(runs, simulated.fixedArms(), scenario.economics().objective(),
+                0.95);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
             List<Path> files;
             try {
@@ -205,20 +222,33 @@ public final class CompareJob {
      */
     public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
             ProgressListener progress) throws InterruptedException {
+        return simulateAll(scenario, replicationSeeds, strategies, threads, progress, false);
+    }
+
+    /**
+     * As above; with {@code fixedArms}, each replication also plays every distinct arm of its
+     * strategies with two or more arms alone on every opportunity (the oracle's excepted), for
+     * regret against the best fixed arm. Those runs use strategy indexes after the scenario's, so
+     * they change no draw of the scenario's strategies.
+     */
+    public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
+            ProgressListener progress, boolean fixedArms) throws InterruptedException {
         checkMemory(scenario, strategies, threads);
         List<ReplicationTask> tasks = new ArrayList<>(replicationSeeds.length);
         for (int r = 0; r < replicationSeeds.length; r++) {
-            tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r]));
+            tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r], fixedArms));
         }
         List<FactorialEffect> factorial = new ArrayList<>();
         List<StrategyRun> runs = new ArrayList<>();
         List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
+        List<StrategyRun> armRuns = new ArrayList<>();
         for (Simulated one : engine.run(tasks, work(), threads, progress)) {
             runs.addAll(one.runs());
             factorial.addAll(one.factorial());
             breakdowns.addAll(one.breakdowns());
+            armRuns.addAll(one.fixedArms());
         }
-        return new Simulated(List.copyOf(runs), List.copyOf(factorial), List.copyOf(breakdowns));
+        return new Simulated(List.copyOf(runs), List.copyOf(factorial), List.copyOf(breakdowns), List.copyOf(armRuns));
     }
 
     /**
@@ -288,12 +318,13 @@ public final class CompareJob {
     }
 
     private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
-            Runnable onRunDone) throws InterruptedException {
+            Runnable onRunDone, boolean fixedArms) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
         List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
         Scenario sc = scenario;
         Population population = new PopulationGenerator(sc).generate(threads);
         List<StrategyRun> out = new ArrayList<>();
+        java.util.Map<String, Arm> distinctArms = new java.util.LinkedHashMap<>();
         for (int s = 0; s < strategies.size(); s++) {
             StrategySpec spec = strategies.get(s);
             int index = s;
@@ -318,9 +349,33 @@ public final class CompareJob {
                     policy.pullsByDay(), quality, strategy.testHistory().map(t -> trace(t, arms)).orElse(null)));
             strategy.factorialEffects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
             breakdowns.add(new io.campaignsim.report.BreakdownCsv.Row(spec.name(), rep, run.breakdown()));
+            if (strategy.arms().size() >= 2 && !OracleSpec.TYPE.name().equals(spec.type())) {
+                strategy.arms().forEach(a -> distinctArms.putIfAbsent(a.label(), a)); // one run per label
+            }
             onRunDone.run();
         }
-        return new Simulated(out, factorial, breakdowns);
+        List<StrategyRun> armRuns = new ArrayList<>();
+        if (fixedArms) {
+            int index = strategies.size();
+            for (Arm arm : distinctArms.values()) {
+                armRuns.add(fixedArm(sc, population, arm, rep, index++, threads));
+            }
+        }
+        return new Simulated(out, factorial, breakdowns, armRuns);
+    }
+
+    /** One arm on every opportunity the journey policy offers (contact rate 1), on this replication's draws. */
+    private static StrategyRun fixedArm(Scenario sc, Population population, Arm arm, int rep, int index, int threads)
+            throws InterruptedException {
+        StrategyPolicy[] holder = new StrategyPolicy[1];
+        SimulationEngine engine = SimulationEngine.builder(sc, population).threads(threads).oraclePolicy((history, hidden) -> {
+            holder[0] = new StrategyPolicy(sc, history, new RandomArms(List.of(arm), 1.0), rep, index);
+            return holder[0];
+        }).build();
+        SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
+        return new StrategyRun("arm:" + arm.label(), FIXED_ARM_TYPE, rep, run.result(),
+                run.result().total().get(Metric.PROFIT) + run.futureValue(), List.of(arm.label()),
+                holder[0].pullsByDay(), null, null);
     }
 
     /** The day-by-day history of an A/B or multivariate test, as compare reports it. */

@@ -6,8 +6,10 @@ import io.campaignsim.data.ope.Estimator;
 import io.campaignsim.data.ope.EvaluationPolicy;
 import io.campaignsim.data.ope.OffPolicyEvaluation;
 import io.campaignsim.data.ope.OpeEstimate;
+import io.campaignsim.data.ope.OpeOptions;
 import io.campaignsim.data.ope.OpeResult;
 import io.campaignsim.data.ope.Policies;
+import io.campaignsim.random.RandomStreams;
 import io.campaignsim.report.AtomicOutputDirectory;
 import io.campaignsim.report.analyze.OpeFiles;
 import java.io.IOException;
@@ -21,16 +23,17 @@ import java.util.List;
 public final class OpeJob {
 
     /** @param out the output folder, or null to write nothing */
-    public record Request(Path log, String policy, List<Estimator> estimators, int bootstrap, long seed, Path out) {
+    public record Request(Path log, String policy, List<Estimator> estimators, int bootstrap, long seed,
+                          OpeOptions options, Path out) {
 
         public Request(Path log, String policy, List<Estimator> estimators, int bootstrap, long seed) {
-            this(log, policy, estimators, bootstrap, seed, null);
+            this(log, policy, estimators, bootstrap, seed, OpeOptions.DEFAULTS, null);
         }
 
         public Request {
             estimators = List.copyOf(estimators);
             if (estimators.isEmpty()) {
-                throw new UserInputException("--estimators is empty; expected any of ips,snips,dm,dr");
+                throw new UserInputException("--estimators is empty; expected any of " + Estimator.keys());
             }
             if (bootstrap < 2 || bootstrap > 100_000) {
                 throw new UserInputException("--bootstrap is " + bootstrap + "; expected 2 .. 100000 resamples");
@@ -65,10 +68,14 @@ public final class OpeJob {
         if (req.policy().startsWith("empirical:")) {
             reference = OffPolicyEvaluation.observed(BanditLog.read(Path.of(req.policy().substring("empirical:".length()))));
         }
-        OffPolicyEvaluation ope = new OffPolicyEvaluation(log, policy);
+        // the folds and the bootstrap resamples both follow --seed, through separate streams
+        boolean model = req.estimators().stream().anyMatch(e -> e != Estimator.IPS && e != Estimator.SNIPS);
+        OffPolicyEvaluation ope = model
+                ? new OffPolicyEvaluation(log, policy, req.options(), RandomStreams.seed(req.seed(), RandomStreams.Purpose.OPE_FOLDS))
+                : OffPolicyEvaluation.withoutRewardModel(log, policy);
         List<OpeEstimate> estimates = ope.run(req.estimators(), req.bootstrap(), req.seed());
         return new OpeResult(log.file(), log.size(), log.items(), log.positions(), req.policy(), policy.describe(),
                 OffPolicyEvaluation.observed(log), reference, ope.effectiveSampleSize(), req.bootstrap(), req.seed(),
-                estimates);
+                req.options(), ope.features(), estimates);
     }
 }

@@ -14,11 +14,18 @@ import java.util.List;
  * @param strategies the strategies to run, in report order
  * @param replication replication index, 0-based
  * @param seed the replication's root seed (see {@link CompareJob#replicationSeeds})
+ * @param fixedArms whether to also play each distinct arm of the strategies alone (regret against
+ *     the best fixed arm)
  */
-public record ReplicationTask(Scenario scenario, List<StrategySpec> strategies, int replication, long seed)
-        implements Serializable {
+public record ReplicationTask(Scenario scenario, List<StrategySpec> strategies, int replication, long seed,
+                              boolean fixedArms) implements Serializable {
 
     public ReplicationTask {
         strategies = List.copyOf(strategies);
+    }
+
+    /** Without the fixed-arm runs. */
+    public ReplicationTask(Scenario scenario, List<StrategySpec> strategies, int replication, long seed) {
+        this(scenario, strategies, replication, seed, false);
     }
 }

@@ -16,16 +16,19 @@ import java.util.Optional;
  * @param holdoutIsTwin true when no strategy had type holdout and the twin stood in for it
  * @param oracle name of the oracle strategy, or null
  * @param strategies one summary per strategy, in the order first seen in the runs
- * @param winner best non-oracle strategy by the objective's mean
+ * @param best best non-oracle strategy by the objective's mean (ranked first); a winner only if
+ *     {@link #decision()} says so
  * @param runnerUp second best, or null with a single contender
- * @param winnerVsRunnerUp paired test of the winner's objective against the runner-up's, or null
+ * @param winnerVsRunnerUp paired test of the best's objective against the runner-up's (raw p-value, not the
+ *     decision: see {@code decision}), or null
  * @param notes caveats for readers, one sentence each
  * @param segments true incremental profit per customer by strategy and segment; null when unknown
  *     (comparison.json written before it was kept)
+ * @param decision winner, inconclusive or underpowered, with the Holm-adjusted pairwise tests behind it
  */
 public record Comparison(Objective objective, double level, int replications, int days, String holdout,
-        boolean holdoutIsTwin, String oracle, List<StrategySummary> strategies, String winner, String runnerUp,
-        PairedTest winnerVsRunnerUp, List<String> notes, SegmentIncrementals segments) {
+        boolean holdoutIsTwin, String oracle, List<StrategySummary> strategies, String best, String runnerUp,
+        PairedTest winnerVsRunnerUp, List<String> notes, SegmentIncrementals segments, Decision decision) {
 
     /** The name that stands for the no-contact twin when there is no holdout strategy. */
     public static final String TWIN = "no-contact twin";
@@ -33,6 +36,12 @@ public record Comparison(Objective objective, double level, int replications, in
     public Comparison {
         strategies = List.copyOf(strategies);
         notes = List.copyOf(notes);
+        java.util.Objects.requireNonNull(decision, "decision");
+    }
+
+    /** The named winner, or null when the decision is inconclusive or underpowered. */
+    public String winner() {
+        return decision.winner();
     }
 
     /** Strategies by rank, the oracle last. */
@@ -46,8 +55,8 @@ public record Comparison(Objective objective, double level, int replications, in
         return strategies.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
-    /** The winner's summary. */
-    public StrategySummary winnerSummary() {
-        return strategy(winner).orElseThrow();
+    /** The summary of the best by mean (ranked first), whether or not it is a winner. */
+    public StrategySummary bestSummary() {
+        return strategy(best).orElseThrow();
     }
 }

@@ -3,9 +3,11 @@ package io.campaignsim.compare;
 import io.campaignsim.core.CompareMetric;
 import io.campaignsim.core.Metric;
 import io.campaignsim.stats.Estimate;
+import io.campaignsim.stats.Holm;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,8 +21,15 @@ import java.util.function.ToDoubleFunction;
  * <ul>
  *   <li>Baseline: the strategy of type {@code holdout}; without one, each run's no-contact twin,
  *       which under common random numbers is exactly what a holdout would have produced.</li>
- *   <li>Regret: the strategy of type {@code oracle} (if any) minus the strategy, on the objective.</li>
+ *   <li>Regret: the strategy of type {@code oracle} (if any) minus the strategy, on the objective; a
+ *       strategy whose regret interval lies wholly below 0 gets a note, because then the oracle is
+ *       not an upper bound on this scenario.</li>
+ *   <li>Regret against the best fixed arm ({@link ArmRegret}), from the fixed-arm runs, for every
+ *       strategy with two or more arms.</li>
  *   <li>Ranking: the objective's mean, descending, ties in first-seen order; the oracle is not ranked.</li>
+ *   <li>p-values against the holdout: raw, and Holm-adjusted across the candidates for each metric.</li>
+ *   <li>Decision: winner, inconclusive or underpowered, from every pair of candidates tested on the
+ *       objective and Holm-adjusted together ({@link Decision}).</li>
  * </ul>
  *
  * @implNote Stateless and thread-safe.
@@ -36,6 +45,14 @@ public final class ComparisonAnalysis {
      * @throws IllegalArgumentException if the runs can not be paired or an argument is out of range
      */
     public static Comparison analyze(List<StrategyRun> runs, String objective, double level) {
+        return analyze(runs, List.of(), objective, level);
+    }
+
+    /**
+     * As {@link #analyze(List, String, double)}, with the runs of each arm played alone
+     * ({@code arm:<label>}, one per replication) for regret against the best fixed arm.
+     */
+    public static Comparison analyze(List<StrategyRun> runs, List<StrategyRun> fixedArms, String objective, double level) {
         Objective obj = Objective.parse(objective);
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("level must be in (0, 1), but was " + level);
@@ -67,6 +84,10 @@ public final class ComparisonAnalysis {
                 .sorted(Comparator.comparingDouble((String s) -> -PairedStats.mean(values(byStrategy.get(s), run -> run.value(obj.metric())))))
                 .toList();
 
+        Map<String, Map<CompareMetric, Uplift>> uplifts = new LinkedHashMap<>();
+        byStrategy.forEach((name, rs) -> uplifts.put(name, uplift(rs, holdoutRuns, level)));
+        adjustAgainstHoldout(uplifts, byStrategy, holdout);
+
         List<StrategySummary> summaries = new ArrayList<>();
         for (Map.Entry<String, List<StrategyRun>> e : byStrategy.entrySet()) {
             String name = e.getKey();
@@ -74,21 +95,55 @@ public final class ComparisonAnalysis {
             String type = rs.get(0).type();
             Role role = Role.of(type);
             int rank = ranking.indexOf(name) + 1;
-            summaries.add(new StrategySummary(name, type, role, rank, metrics(rs, level), uplift(rs, holdoutRuns, level),
-                    incremental(rs, level), regret(rs, oracleRuns, obj, level), series(rs, oracleRuns, obj, days, level),
-                    arms(rs, days), model(rs), experiment(rs)));
+            Estimate regret = regret(rs, oracleRuns, obj, level);
+            if (regret != null && role != Role.ORACLE && regret.ciHigh() < 0) {
+                notes.add(name + " beats the oracle (regret " + String.format(java.util.Locale.ROOT, "%.1f [%.1f, %.1f]",
+                        regret.mean(), regret.ciLow(), regret.ciHigh()) + "): the oracle is not an upper bound on this "
+                        + "scenario; read its regret as distance to the oracle, not to the optimum (see "
+                        + "docs/strategies.md, The far-sighted oracle).");
+            }
+            summaries.add(new StrategySummary(name, type, role, rank, metrics(rs, level), uplifts.get(name),
+                    incremental(rs, level), regret, series(rs, oracleRuns, obj, days, level),
+                    arms(rs, days), model(rs), experiment(rs),
+                    role == Role.ORACLE ? null : armRegret(rs, fixedArms, obj, level)));
         }
 
-        String winner = ranking.get(0);
+        String best = ranking.get(0);
         String runnerUp = ranking.size() > 1 ? ranking.get(1) : null;
         PairedTest test = null;
         if (runnerUp != null) {
-            double[] w = values(byStrategy.get(winner), run -> run.value(obj.metric()));
+            double[] w = values(byStrategy.get(best), run -> run.value(obj.metric()));
             double[] r = values(byStrategy.get(runnerUp), run -> run.value(obj.metric()));
-            test = new PairedTest(winner, runnerUp, PairedStats.difference(w, r, level), PairedStats.pValue(w, r));
+            test = new PairedTest(best, runnerUp, PairedStats.difference(w, r, level), PairedStats.pValue(w, r));
         }
+        Map<String, double[]> objectiveByStrategy = new LinkedHashMap<>();
+        Map<String, ExperimentSummary> experiments = new LinkedHashMap<>();
+        for (String s : ranking) {
+            objectiveByStrategy.put(s, values(byStrategy.get(s), run -> run.value(obj.metric())));
+            summaries.stream().filter(x -> x.name().equals(s) && x.experiment() != null).findFirst()
+                    .ifPresent(x -> experiments.put(s, x.experiment()));
+        }
+        Decision decision = Decisions.decide(ranking, objectiveByStrategy, experiments, level);
         return new Comparison(obj, level, replications, days, holdout == null ? Comparison.TWIN : holdout, holdout == null,
-                oracle, summaries, winner, runnerUp, test, notes, SegmentIncrementals.of(byStrategy));
+                oracle, summaries, best, runnerUp, test, notes, SegmentIncrementals.of(byStrategy), decision);
+    }
+
+    /**
+     * Holm-adjusts, metric by metric, the p-values of the candidates' uplift against the holdout: the
+     * family is every strategy but the holdout (whose uplift is 0 by definition) and the oracles (yardsticks,
+     * not candidates).
+     */
+    private static void adjustAgainstHoldout(Map<String, Map<CompareMetric, Uplift>> uplifts,
+            Map<String, List<StrategyRun>> byStrategy, String holdout) {
+        List<String> family = byStrategy.entrySet().stream()
+                .filter(e -> Role.of(e.getValue().get(0).type()) == Role.CONTENDER && !e.getKey().equals(holdout))
+                .map(Map.Entry::getKey).toList();
+        for (CompareMetric m : CompareMetric.values()) {
+            double[] adjusted = Holm.adjust(family.stream().mapToDouble(s -> uplifts.get(s).get(m).pValue()).toArray());
+            for (int i = 0; i < family.size(); i++) {
+                uplifts.get(family.get(i)).put(m, uplifts.get(family.get(i)).get(m).withAdjusted(adjusted[i]));
+            }
+        }
     }
 
     private static String firstOfRole(Map<String, List<StrategyRun>> byStrategy, Role role, List<String> notes) {
@@ -136,6 +191,46 @@ public final class ComparisonAnalysis {
             return null;
         }
         return PairedStats.difference(values(oracleRuns, run -> run.value(obj.metric())), values(rs, run -> run.value(obj.metric())), level);
+    }
+
+    /**
+     * Per replication, the best objective among the strategy's arms played alone minus the
+     * strategy's; null when it has fewer than two arms or an arm was not played alone.
+     */
+    static ArmRegret armRegret(List<StrategyRun> rs, List<StrategyRun> fixedArms, Objective obj, double level) {
+        List<String> arms = rs.get(0).arms();
+        if (arms.size() < 2 || fixedArms.isEmpty()) {
+            return null;
+        }
+        int n = rs.size();
+        double[][] armValue = new double[arms.size()][n];
+        for (int a = 0; a < arms.size(); a++) {
+            String name = "arm:" + arms.get(a);
+            for (int i = 0; i < n; i++) {
+                int rep = rs.get(i).replication();
+                StrategyRun fixed = fixedArms.stream().filter(f -> f.strategy().equals(name) && f.replication() == rep)
+                        .findFirst().orElse(null);
+                if (fixed == null) {
+                    return null;
+                }
+                armValue[a][i] = fixed.value(obj.metric());
+            }
+        }
+        double[] gap = new double[n];
+        for (int i = 0; i < n; i++) {
+            double best = Double.NEGATIVE_INFINITY;
+            for (int a = 0; a < arms.size(); a++) {
+                best = Math.max(best, armValue[a][i]);
+            }
+            gap[i] = best - rs.get(i).value(obj.metric());
+        }
+        int bestArm = 0;
+        for (int a = 1; a < arms.size(); a++) {
+            if (PairedStats.mean(armValue[a]) > PairedStats.mean(armValue[bestArm])) {
+                bestArm = a;
+            }
+        }
+        return new ArmRegret(arms.get(bestArm), PairedStats.estimate(gap, level));
     }
 
     private static List<Series> series(List<StrategyRun> rs, List<StrategyRun> oracleRuns, Objective obj, int days,

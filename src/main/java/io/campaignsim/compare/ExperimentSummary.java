@@ -1,5 +1,6 @@
 package io.campaignsim.compare;
 
+import io.campaignsim.stats.SampleSize;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * @param replications replications with a trace
  * @param medianPValue [day][arm] median p-value against arm 0 over replications (NaN when none had data)
  * @param decidedShare [day] share of replications that had decided by the end of that day
- * @param reachedTrials [arm] mean delivered contacts per arm when the test ended (or at the horizon)
+ * @param reachedTrials [arm] mean customers reached per arm when the test ended (the test's unit) (or at the horizon)
  * @param baselineRate arm 0's conversion rate, pooled over replications at the end of the test
  * @param bestDifference conversion rate of the arm that differs most from arm 0, minus arm 0's (pooled)
  */
@@ -53,6 +54,32 @@ public record ExperimentSummary(List<String> arms, double alpha, double mde, int
     /** The smallest arm's mean size when the test ended: the sample size per arm the test reached. */
     public double reachedPerArm() {
         return Arrays.stream(reachedTrials).min().orElse(Double.NaN);
+    }
+
+    /** Power a decision needs before its test is called adequately powered (the usual 80 %). */
+    public static final double ADEQUATE_POWER = 0.8;
+
+    /**
+     * The power the test achieved: the power of its two-sided z-test at its per-comparison alpha,
+     * with the sample size per arm it reached, for arm 0's conversion rate and {@link #powerEffect()}
+     * (the configured MDE, else the difference the farthest arm really had, pooled over every
+     * replication: with several replications that is close to the true difference, not the one test's
+     * own noisy estimate). NaN when the rates or the effect do not allow a power analysis.
+     */
+    public double achievedPower() {
+        double baseline = baselineRate;
+        double effect = powerEffect();
+        double reached = reachedPerArm();
+        if (!(baseline > 0 && baseline < 1 && effect > 0 && baseline + effect < 1 && alpha > 0 && alpha < 1
+                && reached >= 1)) {
+            return Double.NaN;
+        }
+        return SampleSize.power(baseline, effect, alpha, Math.round(reached));
+    }
+
+    /** Whether {@link #powerEffect()} is the configured MDE (else the observed difference). */
+    public boolean effectIsMde() {
+        return Double.isFinite(mde) && mde > 0;
     }
 
     /**

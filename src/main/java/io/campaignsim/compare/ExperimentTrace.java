@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * How one A/B (or multivariate) test unfolded in one replication: at the end of each test day,
- * the cumulative delivered contacts and purchases per arm and each arm's p-value against arm 0.
+ * the cumulative reached and converted customers per arm and each arm's p-value against arm 0.
  * The last entry is the decision day once the test decided.
  *
  * @param arms arm labels; arm 0 is the control every other arm is compared with
  * @param days simulation day of each entry, 0-based, increasing
  * @param pValues [entry][arm] p-value of the arm against arm 0 (1 for arm 0)
- * @param trials [entry][arm] cumulative delivered contacts
+ * @param trials [entry][arm] cumulative customers reached
  * @param successes [entry][arm] cumulative purchases among them
  * @param alpha significance level of each comparison (Bonferroni-corrected)
  * @param decidedOnDay the day the test decided, or -1 if it never did

@@ -2,6 +2,7 @@ package io.campaignsim.compare;
 
 import io.campaignsim.stats.Distributions;
 import io.campaignsim.stats.Estimate;
+import io.campaignsim.stats.FiellerInterval;
 import io.campaignsim.stats.ReplicationInterval;
 
 /**
@@ -52,28 +53,18 @@ final class PairedStats {
     }
 
     /**
-     * The relative change {@code mean(diff) / mean(base)} with a delta-method interval: the ratio of
-     * two paired means R = D̄ / B̄ has {@code se(R) ≈ sd(D_i - R·B_i) / (√n · |B̄|)}, with n - 1
-     * degrees of freedom. NaN when the base mean is 0 (a change relative to nothing is undefined).
+     * The relative change {@code mean(diff) / mean(base)} with Fieller's interval for a ratio of
+     * paired means over the replications ({@link FiellerInterval}), so the holdout's own noise and
+     * its covariance with the uplift are in it; infinite bounds when the holdout mean is not
+     * distinguishable from 0 and the ratio has no finite interval. NaN when the base mean is 0.
      */
     static Estimate ratio(double[] diff, double[] base, double level) {
-        int n = diff.length;
-        double baseMean = mean(base);
-        if (n == 0 || baseMean == 0 || !Double.isFinite(baseMean)) {
-            return Estimate.unavailable(n);
+        for (int i = 0; i < diff.length; i++) {
+            if (!Double.isFinite(diff[i]) || !Double.isFinite(base[i])) {
+                return Estimate.unavailable(diff.length);
+            }
         }
-        double r = mean(diff) / baseMean;
-        if (n < 2) {
-            return new Estimate(r, Double.NaN, Double.NaN, Double.NaN, n);
-        }
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            double e = diff[i] - r * base[i]; // residuals have mean 0 by the choice of r
-            sum += e * e;
-        }
-        double se = Math.sqrt(sum / (n - 1) / n) / Math.abs(baseMean);
-        double half = quantile(n - 1, level) * se;
-        return new Estimate(r, r - half, r + half, se, n);
+        return FiellerInterval.of(diff, base, level);
     }
 
     static double mean(double[] x) {

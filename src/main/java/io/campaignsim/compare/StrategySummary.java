@@ -22,10 +22,19 @@ import java.util.Map;
  * @param arms arm allocation by day; null for strategies without arms
  * @param model model quality; null for strategies without a model
  * @param experiment the A/B or multivariate test over replications; null for other strategies
+ * @param armRegret regret against the best of the strategy's arms played alone; null for strategies
+ *     with fewer than two arms, the oracle, or when the fixed arms were not run
  */
 public record StrategySummary(String name, String type, Role role, int rank, Map<CompareMetric, Estimate> metrics,
         Map<CompareMetric, Uplift> uplift, Map<CompareMetric, Estimate> incremental, Estimate regret,
-        List<Series> series, ArmShares arms, ModelSummary model, ExperimentSummary experiment) {
+        List<Series> series, ArmShares arms, ModelSummary model, ExperimentSummary experiment, ArmRegret armRegret) {
+
+    /** Without regret against the best fixed arm. */
+    public StrategySummary(String name, String type, Role role, int rank, Map<CompareMetric, Estimate> metrics,
+            Map<CompareMetric, Uplift> uplift, Map<CompareMetric, Estimate> incremental, Estimate regret,
+            List<Series> series, ArmShares arms, ModelSummary model, ExperimentSummary experiment) {
+        this(name, type, role, rank, metrics, uplift, incremental, regret, series, arms, model, experiment, null);
+    }
 
     public StrategySummary {
         metrics = frozen(metrics);

@@ -1,6 +1,7 @@
 package io.campaignsim.data;
 
 import io.campaignsim.stats.Distributions;
+import io.campaignsim.stats.FiellerInterval;
 import io.campaignsim.stats.MeanTest;
 import io.campaignsim.stats.MeanVariance;
 import io.campaignsim.stats.ProportionTest;
@@ -123,7 +124,18 @@ public final class ArmAnalysis {
     private static Effect effect(String scope, String outcome, Design d, int a, MeanVariance[] mv, double value,
                                  double controlValue, double diff, double lo, double hi, double p, String test) {
         double base = controlValue != 0 ? controlValue : Double.NaN;
+        // Fieller's set for value / controlValue of the two independent arms, minus 1: it carries the
+        // control's own uncertainty. Its quantile is the one of the absolute interval (z or Welch's t).
+        double varArm = variance(value, mv[a], test);
+        double varControl = variance(controlValue, mv[0], test);
+        double q = (hi - lo) / 2 / Math.sqrt(varArm + varControl);
+        double[] ratio = FiellerInterval.independent(value, varArm, controlValue, varControl, q);
         return new Effect(scope, outcome, d.arms().get(a), d.control(), mv[a].n(), mv[0].n(), value, controlValue,
-                diff, lo, hi, diff / base, lo / base, hi / base, p, test);
+                diff, lo, hi, diff / base, ratio[0] - 1, ratio[1] - 1, p, test);
+    }
+
+    /** Squared standard error of an arm's mean: p(1 − p)/n for the z-test's rates, s²/n for Welch's means. */
+    private static double variance(double mean, MeanVariance mv, String test) {
+        return test.equals("z") ? mean * (1 - mean) / mv.n() : mv.variance() / mv.n();
     }
 }

@@ -6,8 +6,9 @@ package io.campaignsim.data;
  * @param scope "all" or {@code column=value} of a segment
  * @param effect arm value minus control value (rate points or outcome units)
  * @param ciLow lower end of the 95 % interval of {@code effect}
- * @param relative effect / control value (NaN when the control value is 0); its interval divides
- *     the absolute interval by the control value, so it ignores the control's own uncertainty
+ * @param relative effect / control value (NaN when the control value is 0), with Fieller's interval
+ *     for value / control value − 1 of the two independent arms, so the control's own uncertainty is
+ *     in it; −∞ and +∞ when the control value is not distinguishable from 0 (unbounded)
  * @param test "z" (two-proportion z-test) or "welch" (Welch's t-test)
  */
 public record Effect(String scope, String outcome, String arm, String control, long n, long nControl, double value,

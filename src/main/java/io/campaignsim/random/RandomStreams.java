@@ -32,8 +32,11 @@ public final class RandomStreams {
         ASSIGNMENT(6),
         /** The root seed of a check run (keys: run seed), apart from compare's. */
         CHECK_RUN(7),
+        /** The cross-fitting folds of {@code ope}'s reward model (no keys), apart from its bootstrap draws. */
+        OPE_FOLDS(8),
         /** The points of a random or Latin-hypercube sweep design (no keys). */
-        SWEEP_DESIGN(8);
+        SWEEP_DESIGN(9);
+
 
         private final long key;
 

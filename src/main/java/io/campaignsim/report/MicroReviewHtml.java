@@ -95,12 +95,17 @@ public final class MicroReviewHtml {
         return new Cells(strategies, keys, mean);
     }
 
-    /** The section's HTML for a breakdown.csv text. */
+    /** The section's HTML for a breakdown.csv text (the simulate page's section, with its heading). */
     public static String section(String csv) {
+        return "<section class=\"" + SECTION_CLASS + "\">\n<h2>Micro review: channels, rules and journey stages</h2>\n"
+                + body(csv) + "</section>\n";
+    }
+
+    /** The micro review without heading, for a page that supplies its own (the compare page's tab). */
+    public static String body(String csv) {
         Cells c = parse(csv);
         StringBuilder h = new StringBuilder();
-        h.append("<section class=\"").append(SECTION_CLASS).append("\">\n").append(CSS);
-        h.append("<h2>Micro review: channels, rules and journey stages</h2>\n");
+        h.append("<div class=\"").append(SECTION_CLASS).append("\">\n").append(CSS);
         h.append("<p>True incremental profit (policy world minus its no-contact twin) of each customer, shared over the "
                 + "channels and touchpoints that contacted the customer in proportion to their contacts; conversions are "
                 + "purchases on the day of a seen contact (last touch). Means over replications; numbers in "
@@ -114,7 +119,7 @@ public final class MicroReviewHtml {
             stages(h, c, touchpoints);
         }
         multiples(h, c, channels, touchpoints);
-        h.append("</section>\n");
+        h.append("</div>\n");
         return h.toString();
     }
 

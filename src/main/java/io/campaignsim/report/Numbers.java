@@ -104,6 +104,22 @@ public final class Numbers {
                 : mean + " [" + grouped(e.ciLow(), 1) + ", " + grouped(e.ciHigh(), 1) + "]";
     }
 
+    /**
+     * A relative change with its interval, e.g. "+12.3 % [+5.1 %, +19.8 %]"; "[unbounded]" when the
+     * interval is infinite (Fieller's set for a ratio whose denominator is not distinguishable from
+     * 0: the data do not bound it), "[n/a]" when there is none.
+     */
+    public static String relativeWithCi(Estimate e) {
+        String mean = relativeChange(e.mean());
+        if (Double.isInfinite(e.ciLow()) || Double.isInfinite(e.ciHigh())) {
+            return mean + " [unbounded]";
+        }
+        if (!Double.isFinite(e.ciLow()) || !Double.isFinite(e.ciHigh())) {
+            return mean + " [" + NA + "]";
+        }
+        return mean + " [" + relativeChange(e.ciLow()) + ", " + relativeChange(e.ciHigh()) + "]";
+    }
+
     /** Ungrouped with {@code decimals} decimals, e.g. "0.1234" (a figure read digit by digit). */
     public static String fixed(double v, int decimals) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : NA;

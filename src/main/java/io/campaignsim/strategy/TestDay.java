@@ -3,8 +3,8 @@ package io.campaignsim.strategy;
 import java.util.Arrays;
 
 /**
- * The state of a randomised test at the end of one test day: cumulative delivered contacts and
- * purchases per arm, and the p-value of each arm against arm 0 (1 for arm 0 itself) as the
+ * The state of a randomised test at the end of one test day: cumulative customers reached (the test's unit) and
+ * converted customers per arm, and the p-value of each arm against arm 0 (1 for arm 0 itself) as the
  * test would compute it that day (z-test, Welch's t-test with metric profit, or the
  * always-valid mSPRT p-value when sequential). On the decision day they are the decision's.
  *

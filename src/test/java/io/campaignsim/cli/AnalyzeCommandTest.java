@@ -57,7 +57,7 @@ class AnalyzeCommandTest {
         assertTrue(Files.readString(out.resolve("effects.csv")).contains("city=Lyon,visit,Mail,No Mail"));
         assertTrue(Files.readString(out.resolve("index.html")).contains("src=\"qini-visit-mail.png\""));
         assertTrue(Files.readString(out.resolve("uplift.csv"))
-                .startsWith("outcome,model,arm,n,qini,normalised_qini,auuc,uplift_at_10,uplift_at_30\n"));
+                .startsWith("outcome,model,arm,n,qini_area_per_customer,qini_normalised,auuc,uplift_at_10,uplift_at_30\n"));
     }
 
     @Test

@@ -28,11 +28,15 @@ class CompareCommandTest {
         CliRun.Result r = run("compare", QUICKSTART, "--size", "3000", "--days", "14", "--replications", "2", "--out",
                 out.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.out().contains("winner:"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("(Winner: |Inconclusive between |Underpowered: ).*")),
+                "the decision is the headline: " + r.out());
         for (String f : List.of("comparison.csv", "comparison.json", "series.csv", "arms.csv", "multivariate.csv")) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
-        assertEquals(2, new ObjectMapper().readTree(out.resolve("comparison.json").toFile()).path("replications").asInt());
+        var json = new ObjectMapper().readTree(out.resolve("comparison.json").toFile());
+        assertEquals(2, json.path("replications").asInt());
+        assertTrue(List.of("winner", "inconclusive", "underpowered").contains(json.at("/decision/kind").asText()));
+        assertEquals(2, json.at("/decision/power").size(), "ab and mvt report their achieved power");
         assertTrue(Files.readString(out.resolve("multivariate.csv")).contains("offer=ten_off x hour=19"));
     }
 

@@ -43,8 +43,8 @@ class OpeCommandTest {
         Path b = log("b.csv", 1);
         Result r = run("ope", a.toString(), "--policy", "empirical:" + b, "--bootstrap", "50");
         assertEquals(0, r.exit(), r.err());
-        for (String s : new String[] {"ips", "snips", "dm", "dr", "logged (behaviour)", "reference (on-policy)",
-            "overlaps reference"}) {
+        for (String s : new String[] {"ips", "snips", "dm", "dr", "switch-dr (tau ", "dr-os (lambda ", "logged (behaviour)",
+            "reference (on-policy)", "cross-fitted over 5 folds"}) {
             assertTrue(r.out().contains(s), s + "\n" + r.out());
         }
         // Item 0 is shown on rows i % 3 == 0 and clicked when also i % 4 == 0: 25 of its 100 rows.
@@ -62,7 +62,7 @@ class OpeCommandTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("wrote 2 files to " + out), r.out());
         java.util.List<String> csv = Files.readAllLines(out.resolve("estimates.csv"));
-        assertEquals("estimator,value,ci_low,ci_high,interval", csv.get(0));
+        assertEquals("estimator,value,ci_low,ci_high,interval,parameter", csv.get(0));
         // Item 0 is clicked on 25 of its 100 rows: SNIPS is exactly 0.25 (IPS depends on the propensities).
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("snips,0.25,")), csv.toString());
         assertTrue(csv.stream().anyMatch(l -> l.startsWith("observed,")), csv.toString());
@@ -80,10 +80,29 @@ class OpeCommandTest {
     }
 
     @Test
+    void fixedTuningParametersAreUsedAndWritten() throws Exception {
+        Path a = log("a.csv", 0);
+        Path out = dir.resolve("ope-fixed");
+        Result r = run("ope", a.toString(), "--policy", "item:1", "--switch-tau", "inf", "--dros-lambda", "0",
+                "--folds", "3", "--bootstrap", "20", "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("ope.json").toFile());
+        assertEquals("inf", json.get("switch_tau").asText());
+        assertEquals(3, json.get("reward_model").get("folds").asInt());
+        java.util.Map<String, Double> value = new java.util.HashMap<>();
+        json.get("estimates").forEach(e -> value.put(e.get("estimator").asText(), e.get("value").asDouble()));
+        assertEquals(value.get("dr"), value.get("switch-dr"), 0.0, "tau = inf is DR");
+        assertEquals(value.get("dm"), value.get("dr-os"), 0.0, "lambda = 0 is DM");
+    }
+
+    @Test
     void badOptionsAreOneLineErrors() throws Exception {
         Path a = log("a.csv", 0);
         String[][] bad = {{"--policy", "unifrom"}, {"--policy", "item:7"}, {"--policy", "uniform", "--estimators", "ipw"},
-            {"--policy", "uniform", "--bootstrap", "1"}, {"--policy", "empirical:" + dir.resolve("none.csv")}};
+            {"--policy", "uniform", "--bootstrap", "1"}, {"--policy", "empirical:" + dir.resolve("none.csv")},
+            {"--policy", "uniform", "--folds", "1"}, {"--policy", "uniform", "--switch-tau", "-1"},
+            {"--policy", "uniform", "--dros-lambda", "often"}, {"--policy", "uniform", "--reward-l2", "-2"},
+            {"--policy", "uniform", "--folds", "301"}};
         for (String[] b : bad) {
             String[] args = new String[b.length + 2];
             args[0] = "ope";

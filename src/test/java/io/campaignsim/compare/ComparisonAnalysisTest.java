@@ -25,7 +25,7 @@ class ComparisonAnalysisTest {
     @Test
     void winnerAndRunnerUpExcludeTheOracle() {
         Comparison c = standard();
-        assertEquals("ts", c.winner());
+        assertEquals("ts", c.best());
         assertEquals("ab", c.runnerUp());
         assertEquals("oracle", c.oracle());
         assertEquals("control", c.holdout());
@@ -88,7 +88,7 @@ class ComparisonAnalysisTest {
             }
             assertTrue(Double.isNaN(twin.uplift(CompareMetric.CLV).absolute().mean()));
         }
-        assertEquals("ts", c.winner());
+        assertEquals("ts", c.best());
     }
 
     @Test
@@ -119,7 +119,7 @@ class ComparisonAnalysisTest {
         c.strategies().forEach(s -> assertNull(s.regret()));
         c.strategies().forEach(s -> assertEquals(4, s.series().size())); // cumulative objective, conversions, contacts, active
         // by conversions: ts {15,15,18} = 16, ab {14,15,16} = 15
-        assertEquals("ts", c.winner());
+        assertEquals("ts", c.best());
         assertEquals("cumulative_conversions", c.strategies().get(0).series().get(0).metric());
     }
 
@@ -218,7 +218,7 @@ class ComparisonAnalysisTest {
             runs.add(run("oracle2", "oracle", r, 900, 90, 100 + 10 * r, 10 + r));
         }
         Comparison c = ComparisonAnalysis.analyze(runs, "profit", 0.95);
-        assertEquals("ts", c.winner());
+        assertEquals("ts", c.best());
         assertEquals("oracle", c.oracle(), "the first oracle is the regret reference");
         assertEquals(0, c.strategy("oracle2").orElseThrow().rank());
         assertTrue(c.notes().stream().anyMatch(n -> n.contains("Several strategies have type oracle")), c.notes().toString());
@@ -232,9 +232,63 @@ class ComparisonAnalysisTest {
             runs.add(run("spam", "random", r, 80 + r, 10, 100 + r, 10));
         }
         Comparison c = ComparisonAnalysis.analyze(runs, "profit", 0.95);
-        assertEquals("control", c.winner());
+        assertEquals("control", c.best());
         assertEquals("spam", c.runnerUp());
         assertEquals(20, c.winnerVsRunnerUp().difference().mean(), 1e-12);
         assertEquals(0, c.winnerVsRunnerUp().pValue(), "a constant difference of 20");
+    }
+
+    /**
+     * ab (arms x, y; profit 150 in every replication) against its arms played alone: x earns
+     * {140, 160, 145}, y {155, 150, 152}. The best arm in hindsight per replication is {155, 160, 152},
+     * so the regret is {5, 10, 2}: mean 17/3; y has the best mean (152.33 against 148.33).
+     */
+    @Test
+    void regretAgainstTheBestFixedArmTakesTheBestArmOfEachReplication() {
+        double[] twin = {100, 110, 120};
+        double[] x = {140, 160, 145};
+        double[] y = {155, 150, 152};
+        List<StrategyRun> fixed = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            fixed.add(run("arm:x", "fixed_arm", r, x[r], 14, twin[r], 10 + r));
+            fixed.add(run("arm:y", "fixed_arm", r, y[r], 14, twin[r], 10 + r));
+        }
+        Comparison c = ComparisonAnalysis.analyze(CompareFixtures.standard(), fixed, "profit", 0.95);
+        ArmRegret ab = c.strategy("ab").orElseThrow().armRegret();
+        assertEquals("y", ab.bestArm());
+        assertEquals(17.0 / 3, ab.regret().mean(), 1e-12);
+        double[] gap = {5, 10, 2};
+        Estimate expected = ComparisonAnalysisTest.tInterval(gap);
+        assertEquals(expected.ciLow(), ab.regret().ciLow(), 1e-9);
+        assertNull(c.strategy("ts").orElseThrow().armRegret(), "no arms, no arm regret");
+        assertNull(c.strategy("oracle").orElseThrow().armRegret());
+        assertNull(ComparisonAnalysis.analyze(CompareFixtures.standard(), "profit", 0.95).strategy("ab").orElseThrow()
+                .armRegret(), "without fixed-arm runs there is nothing to compare with");
+    }
+
+    /** A strategy significantly above the oracle means the oracle is no upper bound here: the comparison says so. */
+    @Test
+    void aStrategyThatBeatsTheOracleIsFlagged() {
+        List<StrategyRun> runs = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            runs.add(run("control", "holdout", r, 100 + r, 10, 100 + r, 10));
+            runs.add(run("clever", "thompson", r, 230 + r, 20, 100 + r, 10));
+            runs.add(run("oracle", "oracle", r, 200 + 2 * r, 20, 100 + r, 10));
+        }
+        Comparison c = ComparisonAnalysis.analyze(runs, "profit", 0.95);
+        assertTrue(c.notes().stream().anyMatch(n -> n.startsWith("clever beats the oracle")), c.notes().toString());
+        assertFalse(ComparisonAnalysis.analyze(CompareFixtures.standard(), "profit", 0.95).notes().stream()
+                .anyMatch(n -> n.contains("beats the oracle")));
+    }
+
+    /** Mean with its 95 % t interval, by Commons Math (independent of PairedStats). */
+    static Estimate tInterval(double[] x) {
+        var stats = new org.apache.commons.math3.stat.descriptive.SummaryStatistics();
+        for (double v : x) {
+            stats.addValue(v);
+        }
+        double t = new org.apache.commons.math3.distribution.TDistribution(x.length - 1).inverseCumulativeProbability(0.975);
+        double half = t * stats.getStandardDeviation() / Math.sqrt(x.length);
+        return new Estimate(stats.getMean(), stats.getMean() - half, stats.getMean() + half, Double.NaN, x.length);
     }
 }

@@ -7,9 +7,16 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs the {@link Estimator}s on a log for one policy, with bootstrap percentile intervals: B
- * resamples of the rows with replacement (drawn from {@link Draws} seeded with the seed, so the
- * same inputs give the same intervals), each re-running every estimator, reward model included.
+ * Runs the {@link Estimator}s on a log for one policy, with bootstrap percentile intervals.
+ *
+ * <p>The reward model is fitted once, cross-fitted over the whole log ({@link RewardModel}); the
+ * bootstrap then draws B resamples of the rows with replacement (from {@link Draws} seeded with
+ * the seed, so the same inputs give the same intervals) and recomputes every estimator on each,
+ * the choice of τ and λ included, from the rows' weights, rewards and fixed q̂. So the intervals
+ * are conditional on the fitted reward model: they hold the sampling noise of the rows, not the
+ * noise of fitting q̂ (the Open Bandit Pipeline's {@code estimate_interval} does the same). For DM,
+ * whose value comes from q̂ alone, this understates the uncertainty; the unbiased IPS and DR
+ * intervals are the ones to trust.
  *
  * @implNote Immutable and thread-safe.
  */
@@ -20,21 +27,60 @@ public final class OffPolicyEvaluation {
     private static final double ALPHA = 0.05;
 
     private final BanditLog log;
+    private final OpeOptions options;
     private final double[] weight;
-    private final double[][] pi; // [position][item]
+    private final double[] reward;
+    private final double[] qFactual;
+    private final double[] qPolicy;
+    private final List<String> features;
 
-    public OffPolicyEvaluation(BanditLog log, EvaluationPolicy policy) {
+    /** Cross-fits the reward model with {@code options}, folds drawn from {@code seed}. */
+    public OffPolicyEvaluation(BanditLog log, EvaluationPolicy policy, OpeOptions options, long seed) {
+        this(log, policy, options, predictions(log, policy, options, seed));
+    }
+
+    /** Without a reward model (q̂ = 0): enough for IPS and SNIPS, which do not use one. */
+    public static OffPolicyEvaluation withoutRewardModel(BanditLog log, EvaluationPolicy policy) {
+        return new OffPolicyEvaluation(log, policy, OpeOptions.DEFAULTS,
+                new RewardModel.Predictions(new double[log.size()], new double[log.size()], List.of()));
+    }
+
+    /** With a given reward model's predictions (for tests: a hand-set q̂). */
+    OffPolicyEvaluation(BanditLog log, EvaluationPolicy policy, OpeOptions options, RewardModel.Predictions q) {
         this.log = log;
-        this.pi = new double[log.positions() + 1][log.items()];
+        this.options = options;
+        double[][] pi = table(log, policy);
+        int n = log.size();
+        this.weight = new double[n];
+        this.reward = new double[n];
+        for (int i = 0; i < n; i++) {
+            weight[i] = pi[log.position(i)][log.item(i)] / log.propensity(i);
+            reward[i] = log.reward(i);
+        }
+        this.qFactual = q.factual().clone();
+        this.qPolicy = q.onPolicy().clone();
+        this.features = q.features();
+    }
+
+    private static RewardModel.Predictions predictions(BanditLog log, EvaluationPolicy policy, OpeOptions options,
+            long seed) {
+        return RewardModel.crossFit(log, table(log, policy), options.folds(), seed, options.l2());
+    }
+
+    /** π(a | p) as [position][item]. */
+    static double[][] table(BanditLog log, EvaluationPolicy policy) {
+        double[][] pi = new double[log.positions() + 1][log.items()];
         for (int p = 1; p <= log.positions(); p++) {
             for (int a = 0; a < log.items(); a++) {
                 pi[p][a] = policy.probability(a, p);
             }
         }
-        this.weight = new double[log.size()];
-        for (int i = 0; i < weight.length; i++) {
-            weight[i] = pi[log.position(i)][log.item(i)] / log.propensity(i);
-        }
+        return pi;
+    }
+
+    /** The reward model's features. */
+    public List<String> features() {
+        return features;
     }
 
     /** (Σw)² / Σw² over the whole log. */
@@ -48,53 +94,43 @@ public final class OffPolicyEvaluation {
         return s2 > 0 ? s * s / s2 : 0;
     }
 
+    /** τ or λ of a tuned estimator on {@code rows}: the fixed value of the options, or the one {@link Tuning} picks. */
+    double parameter(Estimator e, int[] rows) {
+        double fixed = e == Estimator.SWITCH_DR ? options.switchTau() : options.drosLambda();
+        return Double.isNaN(fixed) ? Tuning.choose(e, rows, weight, reward, qFactual, qPolicy) : fixed;
+    }
+
     /** Every estimator's value on the given rows (a row listed twice counts twice), in {@link Estimator} order. */
     double[] estimate(int[] rows) {
-        int positions = log.positions();
-        int items = log.items();
-        double[][] sum = new double[positions + 1][items];
-        int[][] count = new int[positions + 1][items];
-        double[] positionSum = new double[positions + 1];
-        int[] positionCount = new int[positions + 1];
-        double ipsSum = 0;
+        double ips = 0;
         double weightSum = 0;
-        double rewardSum = 0;
-        for (int i : rows) {
-            int p = log.position(i);
-            int a = log.item(i);
-            double r = log.reward(i);
-            sum[p][a] += r;
-            count[p][a]++;
-            positionSum[p] += r;
-            positionCount[p]++;
-            rewardSum += r;
-            ipsSum += weight[i] * r;
-            weightSum += weight[i];
-        }
-        double overall = rewardSum / rows.length;
-        double[][] q = new double[positions + 1][items];
-        double[] value = new double[positions + 1];
-        for (int p = 1; p <= positions; p++) {
-            double fallback = positionCount[p] > 0 ? positionSum[p] / positionCount[p] : overall;
-            for (int a = 0; a < items; a++) {
-                q[p][a] = count[p][a] > 0 ? sum[p][a] / count[p][a] : fallback;
-                value[p] += pi[p][a] * q[p][a];
-            }
-        }
         double dm = 0;
         double correction = 0;
         for (int i : rows) {
-            int p = log.position(i);
-            dm += value[p];
-            correction += weight[i] * (log.reward(i) - q[p][log.item(i)]);
+            ips += weight[i] * reward[i];
+            weightSum += weight[i];
+            dm += qPolicy[i];
+            correction += weight[i] * (reward[i] - qFactual[i]);
         }
-        dm /= rows.length;
+        int n = rows.length;
         double[] out = new double[Estimator.values().length];
-        out[Estimator.IPS.ordinal()] = ipsSum / rows.length;
-        out[Estimator.SNIPS.ordinal()] = weightSum > 0 ? ipsSum / weightSum : 0;
-        out[Estimator.DM.ordinal()] = dm;
-        out[Estimator.DR.ordinal()] = dm + correction / rows.length;
+        out[Estimator.IPS.ordinal()] = ips / n;
+        out[Estimator.SNIPS.ordinal()] = weightSum > 0 ? ips / weightSum : 0;
+        out[Estimator.DM.ordinal()] = dm / n;
+        out[Estimator.DR.ordinal()] = (dm + correction) / n;
+        for (Estimator e : List.of(Estimator.SWITCH_DR, Estimator.DR_OS)) {
+            out[e.ordinal()] = tuned(e, parameter(e, rows), rows);
+        }
         return out;
+    }
+
+    /** DM plus the residuals weighted by the switched or shrunk weights at parameter {@code h}. */
+    double tuned(Estimator e, double h, int[] rows) {
+        double sum = 0;
+        for (int i : rows) {
+            sum += qPolicy[i] + Tuning.shrunk(e, weight[i], h) * (reward[i] - qFactual[i]);
+        }
+        return sum / rows.length;
     }
 
     /** The requested estimators on the whole log, each with a bootstrap interval of {@code bootstrap} resamples. */
@@ -124,7 +160,8 @@ public final class OffPolicyEvaluation {
         for (Estimator e : estimators) {
             double[] sorted = resampled[e.ordinal()];
             Arrays.sort(sorted);
-            out.add(new OpeEstimate(e, point[e.ordinal()], quantile(sorted, ALPHA / 2), quantile(sorted, 1 - ALPHA / 2)));
+            out.add(new OpeEstimate(e, point[e.ordinal()], quantile(sorted, ALPHA / 2), quantile(sorted, 1 - ALPHA / 2),
+                    e.tuned() ? parameter(e, all) : Double.NaN));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import io.campaignsim.data.AnalyzeResult;
 import io.campaignsim.data.ArmAnalysis;
 import io.campaignsim.data.ArmStat;
 import io.campaignsim.data.Effect;
+import io.campaignsim.data.SegmentFamilies;
 import io.campaignsim.data.UpliftResult;
 import io.campaignsim.report.Numbers;
 import io.campaignsim.stats.Curve;
@@ -34,7 +35,9 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * Writes the files of {@code analyze}: {@code arms.csv}, {@code effects.csv}, {@code uplift.csv},
  * {@code qini.csv}, one Qini chart per (outcome, treated arm) {@code qini-<outcome>-<arm>.png}
- * and {@code index.html} that shows them (relative links, so the folder can be moved).
+ * and {@code index.html} that shows them (relative links, so the folder can be moved). In
+ * {@code effects.csv} each p-value is also given Holm-adjusted across the segments of its arm and
+ * outcome ({@code p_value_holm}, with the family's size {@code holm_family}; see {@link SegmentFamilies}).
  */
 public final class AnalyzeReport {
 
@@ -72,19 +75,23 @@ public final class AnalyzeReport {
 
     private static Path effects(AnalyzeResult r, Path file) throws IOException {
         try (CSVPrinter p = csv(file, "scope", "outcome", "arm", "control", "n", "n_control", "value", "control_value",
-                "effect", "ci_low", "ci_high", "relative", "relative_ci_low", "relative_ci_high", "p_value", "test")) {
-            for (Effect e : r.effects()) {
+                "effect", "ci_low", "ci_high", "relative", "relative_ci_low", "relative_ci_high", "p_value", "test",
+                "p_value_holm", "holm_family")) {
+            List<SegmentFamilies.Adjusted> adjusted = SegmentFamilies.adjust(r.effects());
+            for (int i = 0; i < r.effects().size(); i++) {
+                Effect e = r.effects().get(i);
+                SegmentFamilies.Adjusted a = adjusted.get(i);
                 p.printRecord(e.scope(), e.outcome(), e.arm(), e.control(), e.n(), e.nControl(), Numbers.significantText(e.value()),
                         Numbers.significantText(e.controlValue()), Numbers.significantText(e.effect()), Numbers.significantText(e.ciLow()), Numbers.significantText(e.ciHigh()),
-                        Numbers.significantText(e.relative()), Numbers.significantText(e.relativeLow()), Numbers.significantText(e.relativeHigh()),
-                        Numbers.significantText(e.pValue()), e.test());
+                        Numbers.significantText(e.relative()), bound(e.relativeLow()), bound(e.relativeHigh()),
+                        Numbers.significantText(e.pValue()), e.test(), Numbers.significantText(a.pAdjusted()), a.family());
             }
         }
         return file;
     }
 
     private static Path uplift(AnalyzeResult r, Path file) throws IOException {
-        try (CSVPrinter p = csv(file, "outcome", "model", "arm", "n", "qini", "normalised_qini", "auuc",
+        try (CSVPrinter p = csv(file, "outcome", "model", "arm", "n", "qini_area_per_customer", "qini_normalised", "auuc",
                 "uplift_at_10", "uplift_at_30")) {
             for (UpliftResult u : r.uplift()) {
                 p.printRecord(u.outcome(), u.model(), u.arm(), u.n(), Numbers.significantText(u.qini()), Numbers.significantText(u.normalisedQini()),
@@ -158,59 +165,17 @@ public final class AnalyzeReport {
     }
 
     private static Path html(AnalyzeResult r, Map<String, Path> charts, Path file) throws IOException {
-        StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>analyze ")
-                .append(e(Path.of(r.file()).getFileName().toString())).append("</title>\n<style>")
-                .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px;color:#222}")
-                .append("table{border-collapse:collapse;margin:1em 0}td,th{padding:4px 10px;border-bottom:1px solid #ddd;")
-                .append("text-align:right}td:first-child,th:first-child,td.t{text-align:left}")
-                .append(".note{background:#fff6e0;padding:6px 10px;border-left:4px solid #e69f00}</style></head><body>\n");
-        b.append("<h1>Analysis of ").append(e(r.file())).append("</h1>\n<p>").append(r.rows()).append(" rows; treatment ")
-                .append(e(r.treatment())).append(", control '").append(e(r.control())).append("'; ")
-                .append(r.folds()).append("-fold cross-fitting, seed ").append(r.seed()).append(".</p>\n");
-        for (String n : r.notes()) {
-            b.append("<p class=\"note\">").append(e(n)).append("</p>\n");
-        }
-        b.append("<h2>Arms</h2>\n<table><tr><th>outcome</th><th>arm</th><th>n</th><th>value</th><th>95 % CI</th></tr>\n");
-        for (ArmStat a : r.armStats()) {
-            if (a.scope().equals(ArmAnalysis.ALL)) {
-                b.append("<tr><td>").append(e(a.outcome())).append("</td><td class=\"t\">").append(e(a.arm()))
-                        .append("</td><td>").append(a.n()).append("</td><td>").append(e(AnalyzeTable.value(a)))
-                        .append("</td><td>").append(e(AnalyzeTable.interval(a))).append("</td></tr>\n");
-            }
-        }
-        b.append("</table>\n<h2>Effects versus ").append(e(r.control())).append("</h2>\n");
-        b.append("<p>Per segment in <a href=\"effects.csv\">effects.csv</a>.</p>\n<table><tr><th>outcome</th><th>arm</th>")
-                .append("<th>effect</th><th>95 % CI</th><th>relative</th><th>p</th></tr>\n");
-        for (Effect x : r.effects()) {
-            if (x.scope().equals(ArmAnalysis.ALL)) {
-                String[] cells = AnalyzeTable.effectCells(x);
-                b.append("<tr><td>").append(e(x.outcome())).append("</td><td class=\"t\">").append(e(x.arm()))
-                        .append("</td><td>").append(e(cells[0])).append("</td><td>").append(e(cells[1]))
-                        .append("</td><td>").append(e(cells[2])).append("</td><td>").append(e(cells[3]))
-                        .append("</td></tr>\n");
-            }
-        }
-        b.append("</table>\n<h2>Uplift models (out-of-fold)</h2>\n<table><tr><th>outcome</th><th>model</th><th>arm</th>")
-                .append("<th>Qini</th><th>normalised Qini</th><th>AUUC</th><th>uplift@10%</th><th>uplift@30%</th></tr>\n");
-        for (UpliftResult u : r.uplift()) {
-            b.append("<tr><td>").append(e(u.outcome())).append("</td><td class=\"t\">").append(e(u.model()))
-                    .append("</td><td class=\"t\">").append(e(u.arm())).append("</td><td>").append(Numbers.fixed(u.qini(), 5))
-                    .append("</td><td>").append(Numbers.fixed(u.normalisedQini(), 3)).append("</td><td>")
-                    .append(Numbers.fixed(u.auuc(), 5)).append("</td><td>").append(e(Numbers.points(u.upliftAt10())))
-                    .append("</td><td>").append(e(Numbers.points(u.upliftAt30()))).append("</td></tr>\n");
-        }
-        b.append("</table>\n");
-        for (Path c : charts.values()) {
-            String name = c.getFileName().toString();
-            b.append("<p><img src=\"").append(e(name)).append("\" alt=\"").append(e(name)).append("\" width=\"900\"></p>\n");
-        }
-        b.append("</body></html>\n");
-        Files.writeString(file, b, StandardCharsets.UTF_8);
+        Files.writeString(file, AnalyzeHtml.render(r, charts.values().stream().map(c -> c.getFileName().toString()).toList()),
+                StandardCharsets.UTF_8);
         return file;
     }
 
     private static String e(String s) {
         return escapeHtml4(s == null ? "" : s);
+    }
+
+    /** A bound of Fieller's relative interval: "unbounded" when the set is unbounded, never a number. */
+    private static String bound(double v) {
+        return Double.isInfinite(v) ? "unbounded" : Numbers.significantText(v);
     }
 }

@@ -19,6 +19,8 @@ public final class AnalyzeTable {
         b.append(r.file()).append(": ").append(r.rows()).append(" rows, treatment '").append(r.treatment())
                 .append("', control '").append(r.control()).append("', ").append(r.arms().size() - 1)
                 .append(" treated arm(s)\n");
+        b.append(AnalyzeHeadline.title(r)).append('\n');
+        AnalyzeHeadline.details(r).forEach(line -> b.append(line).append('\n'));
         for (String n : r.notes()) {
             b.append("note: ").append(n).append('\n');
         }
@@ -48,7 +50,7 @@ public final class AnalyzeTable {
             }
             b.append("\nuplift models, ").append(r.folds()).append("-fold out-of-fold scores (seed ").append(r.seed())
                     .append("), features: ").append(String.join(", ", r.features())).append('\n');
-            b.append(TextTable.render(new String[] {"outcome", "arm", "model", "qini", "norm. qini", "auuc",
+            b.append(TextTable.render(new String[] {"outcome", "arm", "model", "qini/customer", "qini norm.", "auuc",
                 "uplift@10%", "uplift@30%"}, uplift, 3));
         }
         return b.toString();

@@ -37,9 +37,10 @@ public final class OpeFiles {
         Path csv = dir.resolve(CSV);
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
              CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
-                     .setHeader("estimator", "value", "ci_low", "ci_high", "interval").get())) {
+                     .setHeader("estimator", "value", "ci_low", "ci_high", "interval", "parameter").get())) {
             for (OpeEstimate e : r.estimates()) {
-                p.printRecord(e.estimator().key(), num(e.value()), num(e.ciLow()), num(e.ciHigh()), "bootstrap percentile");
+                p.printRecord(e.estimator().key(), num(e.value()), num(e.ciLow()), num(e.ciHigh()),
+                        "bootstrap percentile, reward model fixed", parameter(e));
             }
             observed(p, "observed", r.observed());
             if (r.reference() != null) {
@@ -63,6 +64,14 @@ public final class OpeFiles {
         root.put("effective_sample_size", Numbers.decimal(r.effectiveSampleSize(), Numbers.METRIC_SCALE));
         root.put("bootstrap", r.bootstrap());
         root.put("seed", r.seed());
+        ObjectNode model = root.putObject("reward_model");
+        model.put("model", "logistic regression, L2 penalty, cross-fitted");
+        model.put("folds", r.options().folds());
+        model.put("l2", r.options().l2());
+        var features = model.putArray("features");
+        r.rewardFeatures().forEach(features::add);
+        root.put("switch_tau", setting(r.options().switchTau()));
+        root.put("dros_lambda", setting(r.options().drosLambda()));
         root.set("observed", observed(r.observed()));
         if (r.reference() != null) {
             root.set("reference", observed(r.reference()));
@@ -74,6 +83,9 @@ public final class OpeFiles {
             o.put("value", Numbers.decimal(e.value(), Numbers.RATE_SCALE));
             o.put("ci_low", Numbers.decimal(e.ciLow(), Numbers.RATE_SCALE));
             o.put("ci_high", Numbers.decimal(e.ciHigh(), Numbers.RATE_SCALE));
+            if (e.estimator().tuned()) {
+                o.put(e.estimator() == io.campaignsim.data.ope.Estimator.SWITCH_DR ? "tau" : "lambda", parameter(e));
+            }
         }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
@@ -94,7 +106,20 @@ public final class OpeFiles {
     }
 
     private static void observed(CSVPrinter p, String what, OpeResult.Observed o) throws IOException {
-        p.printRecord(what, num(o.rate()), num(o.ciLow()), num(o.ciHigh()), "wald (" + o.file() + ")");
+        p.printRecord(what, num(o.rate()), num(o.ciLow()), num(o.ciHigh()), "wald (" + o.file() + ")", "");
+    }
+
+    /** τ or λ as text: a number, "inf", or empty for an estimator without one. */
+    static String parameter(OpeEstimate e) {
+        double v = e.parameter();
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return Double.isInfinite(v) ? "inf" : Numbers.text(v, Numbers.METRIC_SCALE);
+    }
+
+    private static String setting(double v) {
+        return Double.isNaN(v) ? "auto" : Double.isInfinite(v) ? "inf" : Numbers.text(v, Numbers.METRIC_SCALE);
     }
 
     private static String num(double v) {

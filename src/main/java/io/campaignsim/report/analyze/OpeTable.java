@@ -1,5 +1,6 @@
 package io.campaignsim.report.analyze;
 
+import io.campaignsim.data.ope.Estimator;
 import io.campaignsim.data.ope.OpeEstimate;
 import io.campaignsim.data.ope.OpeResult;
 import io.campaignsim.report.Numbers;
@@ -20,24 +21,26 @@ public final class OpeTable {
         b.append(String.format(Locale.ROOT, "effective sample size %.0f of %d rows%n", r.effectiveSampleSize(), r.rows()));
         List<String[]> rows = new ArrayList<>();
         for (OpeEstimate e : r.estimates()) {
-            rows.add(new String[] {e.estimator().key(), Numbers.percent(e.value(), 3),
-                "[" + Numbers.percent(e.ciLow(), 3) + ", " + Numbers.percent(e.ciHigh(), 3) + "]",
-                r.reference() == null ? "" : OpeEstimate.overlap(e.ciLow(), e.ciHigh(), r.reference().ciLow(),
-                        r.reference().ciHigh()) ? "yes" : "NO"});
+            String name = e.estimator().key();
+            if (e.estimator().tuned()) {
+                name += " (" + (e.estimator() == Estimator.SWITCH_DR ? "tau " : "lambda ") + OpeFiles.parameter(e) + ")";
+            }
+            rows.add(new String[] {name, Numbers.percent(e.value(), 3),
+                "[" + Numbers.percent(e.ciLow(), 3) + ", " + Numbers.percent(e.ciHigh(), 3) + "]"});
         }
         rows.add(observedRow("logged (behaviour)", r.observed()));
         if (r.reference() != null) {
             rows.add(observedRow("reference (on-policy)", r.reference()));
         }
-        String[] header = r.reference() == null
-                ? new String[] {"estimator", "click rate", "95 % CI"}
-                : new String[] {"estimator", "click rate", "95 % CI", "overlaps reference"};
-        if (r.reference() == null) {
-            rows.replaceAll(row -> new String[] {row[0], row[1], row[2]});
-        }
+        String[] header = {"estimator", "click rate", "95 % CI"};
         b.append('\n').append(TextTable.render(header, rows, 1));
         b.append("\nestimates: expected clicks per impression under the policy; intervals: bootstrap percentile, ")
-                .append(r.bootstrap()).append(" resamples, seed ").append(r.seed()).append("; logged and reference: Wald\n");
+                .append(r.bootstrap()).append(" resamples, seed ").append(r.seed())
+                .append(", reward model held fixed; logged and reference: Wald\n");
+        b.append("reward model: logistic regression (L2 ").append(Numbers.text(r.options().l2(), 4)).append(") on ")
+                .append(r.rewardFeatures().size()).append(" features, cross-fitted over ").append(r.options().folds())
+                .append(" folds; tau and lambda ").append(Double.isNaN(r.options().switchTau())
+                        && Double.isNaN(r.options().drosLambda()) ? "chosen by estimated MSE" : "as given").append('\n');
         if (r.reference() != null) {
             b.append("reference: ").append(r.reference().file()).append(", the policy's own log\n");
         }
@@ -46,6 +49,6 @@ public final class OpeTable {
 
     private static String[] observedRow(String name, OpeResult.Observed o) {
         return new String[] {name, Numbers.percent(o.rate(), 3), "[" + Numbers.percent(o.ciLow(), 3) + ", " + Numbers.percent(o.ciHigh(), 3)
-            + "]", ""};
+            + "]"};
     }
 }

@@ -73,6 +73,9 @@ public final class ComparisonCharts {
     /** A chart, the file stem it is saved under and what it shows (for alt text). */
     public record Named(String name, String caption, Chart<?, ?> chart) {}
 
+    /** A drawn chart with the kind ({@code report.charts} name) that drew it, so the page can place it. */
+    public record Drawn(ChartName kind, Named named) {}
+
     private ComparisonCharts() {}
 
     /** The names of the compare charts, in page order. */
@@ -91,7 +94,12 @@ public final class ComparisonCharts {
      * compare does not draw are ignored.
      */
     public static List<Named> build(Comparison c, Collection<ChartName> wanted, Options options) {
-        List<Named> out = new ArrayList<>();
+        return drawAll(c, wanted, options).stream().map(Drawn::named).toList();
+    }
+
+    /** {@link #build}, each chart with its kind. */
+    public static List<Drawn> drawAll(Comparison c, Collection<ChartName> wanted, Options options) {
+        List<Drawn> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (List<CompareChart> section : SECTIONS) {
             List<CompareChart.PerStrategy> perStrategy = new ArrayList<>();
@@ -100,15 +108,15 @@ public final class ComparisonCharts {
                     continue;
                 }
                 if (chart instanceof CompareChart.Whole whole) {
-                    out.addAll(whole.draw(c, options));
+                    whole.draw(c, options).forEach(n -> out.add(new Drawn(chart.name(), n)));
                 } else {
                     perStrategy.add((CompareChart.PerStrategy) chart);
                 }
             }
             for (StrategySummary s : c.ranked()) {
                 for (CompareChart.PerStrategy p : perStrategy) {
-                    p.draw(s).ifPresent(ch -> out.add(new Named(unique(p.filePrefix() + fileSafe(s.name()), used),
-                            p.caption(s), ch)));
+                    p.draw(s).ifPresent(ch -> out.add(new Drawn(p.name(), new Named(unique(p.filePrefix()
+                            + fileSafe(s.name()), used), p.caption(s), ch))));
                 }
             }
         }

@@ -54,7 +54,9 @@ public final class ComparisonCsv {
             h.addAll(interval("incremental_" + m.key()));
         }
         h.addAll(interval("regret"));
-        h.addAll(List.of("p_vs_holdout", "model", "auc", "qini", "auuc", "calibration_error"));
+        h.addAll(interval("regret_best_arm"));
+        h.add("best_arm");
+        h.addAll(List.of("p_vs_holdout", "p_vs_holdout_holm", "model", "auc", "qini_normalised", "auuc", "calibration_error"));
         return h;
     }
 
@@ -71,13 +73,17 @@ public final class ComparisonCsv {
                 for (CompareMetric m : UPLIFT_METRICS) {
                     Uplift u = s.uplift(m);
                     add(row, u.absolute(), Numbers.METRIC_SCALE);
-                    add(row, u.relative(), Numbers.RATE_SCALE);
+                    addRelative(row, u.relative());
                 }
                 for (CompareMetric m : UPLIFT_METRICS) {
                     add(row, s.incremental(m), Numbers.METRIC_SCALE);
                 }
                 add(row, s.regret() == null ? Estimate.unavailable(c.replications()) : s.regret(), Numbers.METRIC_SCALE);
+                add(row, s.armRegret() == null ? Estimate.unavailable(c.replications()) : s.armRegret().regret(),
+                        Numbers.METRIC_SCALE);
+                row.add(s.armRegret() == null ? "" : s.armRegret().bestArm());
                 row.add(Numbers.text(s.uplift(c.objective().metric()).pValue(), Numbers.RATE_SCALE));
+                row.add(Numbers.text(s.uplift(c.objective().metric()).pAdjusted(), Numbers.RATE_SCALE));
                 ModelSummary q = s.model();
                 if (q == null) {
                     row.addAll(List.of("", "", "", "", ""));
@@ -94,6 +100,15 @@ public final class ComparisonCsv {
 
     private static List<String> interval(String name) {
         return List.of(name, name + "_low", name + "_high");
+    }
+
+    // Fieller's interval may be unbounded: both bounds are then the word "unbounded", not a number.
+    private static void addRelative(List<String> row, Estimate e) {
+        if (Double.isInfinite(e.ciLow()) || Double.isInfinite(e.ciHigh())) {
+            row.addAll(List.of(Numbers.text(e.mean(), Numbers.RATE_SCALE), "unbounded", "unbounded"));
+        } else {
+            add(row, e, Numbers.RATE_SCALE);
+        }
     }
 
     private static void add(List<String> row, Estimate e, int scale) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.campaignsim.compare.ArmShares;
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.Decision;
 import io.campaignsim.compare.ExperimentSummary;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.PairedTest;
@@ -61,6 +62,7 @@ public final class ComparisonJson {
         root.put("holdout", c.holdout());
         root.put("holdout_is_twin", c.holdoutIsTwin());
         root.put("oracle", c.oracle());
+        root.put("best", c.best());
         root.put("winner", c.winner());
         root.put("runner_up", c.runnerUp());
         PairedTest t = c.winnerVsRunnerUp();
@@ -74,6 +76,7 @@ public final class ComparisonJson {
             test.put("p_value", Numbers.decimal(t.pValue(), Numbers.RATE_SCALE));
             test.put("significant", t.significant());
         }
+        decision(root.putObject("decision"), c.decision());
         ArrayNode ranking = root.putArray("ranking");
         c.ranked().stream().filter(s -> s.rank() > 0).forEach(s -> ranking.add(s.name()));
         ArrayNode notes = root.putArray("notes");
@@ -110,8 +113,9 @@ public final class ComparisonJson {
             Uplift u = s.uplift(m);
             ObjectNode one = uplift.putObject(m.key());
             estimate(one.putObject("absolute"), u.absolute(), Numbers.METRIC_SCALE);
-            estimate(one.putObject("relative"), u.relative(), Numbers.RATE_SCALE);
+            relative(one.putObject("relative"), u.relative());
             one.put("p_value", Numbers.decimal(u.pValue(), Numbers.RATE_SCALE));
+            one.put("p_value_holm", Numbers.decimal(u.pAdjusted(), Numbers.RATE_SCALE));
         }
         ObjectNode incremental = node.putObject("true_incremental");
         for (CompareMetric m : CompareMetric.values()) {
@@ -121,6 +125,13 @@ public final class ComparisonJson {
             node.putNull("regret_vs_oracle");
         } else {
             estimate(node.putObject("regret_vs_oracle"), s.regret(), Numbers.METRIC_SCALE);
+        }
+        if (s.armRegret() == null) {
+            node.putNull("regret_vs_best_arm");
+        } else {
+            ObjectNode arm = node.putObject("regret_vs_best_arm");
+            estimate(arm, s.armRegret().regret(), Numbers.METRIC_SCALE);
+            arm.put("best_arm", s.armRegret().bestArm());
         }
         model(node, s.model());
         ObjectNode series = node.putObject("series");
@@ -139,6 +150,38 @@ public final class ComparisonJson {
         experiment(node, s.experiment());
     }
 
+    private static void decision(ObjectNode node, Decision d) {
+        node.put("kind", d.kind().name().toLowerCase(Locale.ROOT));
+        node.put("best", d.best());
+        node.put("winner", d.winner());
+        ArrayNode contenders = node.putArray("contenders");
+        d.contenders().forEach(contenders::add);
+        node.put("reason", d.reason());
+        node.put("alpha", Numbers.decimal(d.alpha(), Numbers.RATE_SCALE));
+        node.put("correction", "holm");
+        ArrayNode pairs = node.putArray("pairwise");
+        for (Decision.Pairwise p : d.pairwise()) {
+            ObjectNode one = pairs.addObject();
+            one.put("first", p.first());
+            one.put("second", p.second());
+            estimate(one.putObject("difference"), p.difference(), Numbers.METRIC_SCALE);
+            one.put("p_value", Numbers.decimal(p.pValue(), Numbers.RATE_SCALE));
+            one.put("p_value_holm", Numbers.decimal(p.pAdjusted(), Numbers.RATE_SCALE));
+            one.put("significant", p.significant(d.alpha()));
+        }
+        ArrayNode power = node.putArray("power");
+        for (Decision.TestPower t : d.power()) {
+            ObjectNode one = power.addObject();
+            one.put("strategy", t.strategy());
+            one.put("power", Numbers.decimal(t.power(), Numbers.RATE_SCALE));
+            one.put("per_arm", Numbers.decimal(t.perArm(), Numbers.METRIC_SCALE));
+            one.put("effect", Numbers.decimal(t.effect(), Numbers.RATE_SCALE));
+            one.put("effect_source", t.effectIsMde() ? "mde" : "observed");
+            one.put("alpha", Numbers.decimal(t.alpha(), Numbers.RATE_SCALE));
+            one.put("underpowered", t.underpowered());
+        }
+    }
+
     private static void model(ObjectNode node, ModelSummary q) {
         if (q == null) {
             node.putNull("model");
@@ -147,7 +190,8 @@ public final class ComparisonJson {
         ObjectNode m = node.putObject("model");
         m.put("model", q.model());
         m.put("auc", Numbers.decimal(q.auc(), Numbers.RATE_SCALE));
-        m.put("qini", Numbers.decimal(q.qini(), Numbers.RATE_SCALE));
+        // the normalised Qini (1 = the ideal ranking by true uplift), not an area per customer
+        m.put("qini_normalised", Numbers.decimal(q.qini(), Numbers.RATE_SCALE));
         m.put("auuc", Numbers.decimal(q.auuc(), Numbers.RATE_SCALE));
         m.put("calibration_error", Numbers.decimal(q.calibrationError(), Numbers.RATE_SCALE));
         m.put("replications", q.replications());
@@ -221,6 +265,13 @@ public final class ComparisonJson {
                 day.add(Numbers.decimal(x.medianPValue(d, a), Numbers.RATE_SCALE));
             }
         }
+    }
+
+    // Fieller's set may be unbounded: then the bounds are null and "unbounded" is true, never a number.
+    private static void relative(ObjectNode node, Estimate e) {
+        estimate(node, e, Numbers.RATE_SCALE);
+        node.put("interval", "fieller");
+        node.put("unbounded", Double.isInfinite(e.ciLow()) || Double.isInfinite(e.ciHigh()));
     }
 
     private static void estimate(ObjectNode node, Estimate e, int scale) {

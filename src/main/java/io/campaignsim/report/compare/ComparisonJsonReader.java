@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.campaignsim.compare.ArmShares;
+import io.campaignsim.compare.ArmRegret;
 import io.campaignsim.compare.Comparison;
+import io.campaignsim.compare.Decision;
 import io.campaignsim.compare.ExperimentSummary;
 import io.campaignsim.compare.ModelSummary;
 import io.campaignsim.compare.Objective;
@@ -93,10 +95,13 @@ public final class ComparisonJsonReader {
         if (n != null) {
             n.forEach(x -> notes.add(x.asText()));
         }
-        return new Comparison(Objective.parse(text(root, "objective")), number(required(root, "level")), replications,
+        // files written before the decision was kept call the best "winner"
+        String best = root.has("best") ? text(root, "best") : text(root, "winner");
+        double level = number(required(root, "level"));
+        return new Comparison(Objective.parse(text(root, "objective")), level, replications,
                 required(root, "days").asInt(), text(root, "holdout"), root.path("holdout_is_twin").asBoolean(),
-                text(root, "oracle"), strategies, text(root, "winner"), text(root, "runner_up"), test, notes,
-                SegmentsJson.read(root.get("strategies")));
+                text(root, "oracle"), strategies, best, text(root, "runner_up"), test, notes,
+                SegmentsJson.read(root.get("strategies")), decision(root.get("decision"), best, replications, level));
     }
 
     private static StrategySummary strategy(JsonNode s, int replications) {
@@ -111,14 +116,41 @@ public final class ComparisonJsonReader {
             JsonNode u = s.path("uplift_vs_holdout").get(m.key());
             uplift.put(m, u == null ? new Uplift(Estimate.unavailable(replications), Estimate.unavailable(replications),
                     Double.NaN) : new Uplift(estimate(u.get("absolute"), replications),
-                    estimate(u.get("relative"), replications), number(u.get("p_value"))));
+                    relative(u.get("relative"), replications), number(u.get("p_value")), number(u.get("p_value_holm"))));
             incremental.put(m, estimate(s.path("true_incremental").get(m.key()), replications));
         }
         JsonNode regret = s.get("regret_vs_oracle");
+        JsonNode armRegret = s.get("regret_vs_best_arm"); // absent in files written before it was kept
         return new StrategySummary(name, text(s, "type"), role, rank == null || rank.isNull() ? 0 : rank.asInt(), metrics,
                 uplift, incremental, regret == null || regret.isNull() ? null : estimate(regret, replications),
                 series(s.get("series"), replications), arms(s.get("arms")), model(s.get("model")),
-                experiment(s.get("experiment")));
+                experiment(s.get("experiment")), armRegret == null || armRegret.isNull() ? null
+                        : new ArmRegret(text(armRegret, "best_arm"), estimate(armRegret, replications)));
+    }
+
+    /**
+     * The decision block; a file written before decisions were kept gets an inconclusive decision that
+     * says so (its pairwise tests were not saved, so none can be made now).
+     */
+    private static Decision decision(JsonNode node, String best, int replications, double level) {
+        if (node == null || node.isNull()) {
+            return new Decision(Decision.Kind.INCONCLUSIVE, best, null, List.of(best), "this comparison.json was "
+                    + "written before decisions were kept; re-run compare to get one", 1 - level, List.of(), List.of());
+        }
+        List<String> contenders = new ArrayList<>();
+        required(node, "contenders").forEach(x -> contenders.add(x.asText()));
+        List<Decision.Pairwise> pairwise = new ArrayList<>();
+        for (JsonNode p : required(node, "pairwise")) {
+            pairwise.add(new Decision.Pairwise(text(p, "first"), text(p, "second"), estimate(p.get("difference"),
+                    replications), number(p.get("p_value")), number(p.get("p_value_holm"))));
+        }
+        List<Decision.TestPower> power = new ArrayList<>();
+        for (JsonNode p : required(node, "power")) {
+            power.add(new Decision.TestPower(text(p, "strategy"), number(p.get("power")), number(p.get("per_arm")),
+                    number(p.get("effect")), "mde".equals(text(p, "effect_source")), number(p.get("alpha"))));
+        }
+        return new Decision(Decision.Kind.valueOf(text(node, "kind").toUpperCase(Locale.ROOT)), text(node, "best"),
+                text(node, "winner"), contenders, text(node, "reason"), number(node.get("alpha")), pairwise, power);
     }
 
     private static List<Series> series(JsonNode node, int replications) {
@@ -187,7 +219,7 @@ public final class ComparisonJsonReader {
         if (node == null || node.isNull()) {
             return null;
         }
-        return new ModelSummary(text(node, "model"), number(node.get("auc")), number(node.get("qini")),
+        return new ModelSummary(text(node, "model"), number(node.get("auc")), number(node.has("qini_normalised") ? node.get("qini_normalised") : node.get("qini")), // "qini" before it was named
                 number(node.get("auuc")), number(node.get("calibration_error")), node.path("replications").asInt(),
                 upliftCurves(node.get("uplift_curves")), calibration(node.get("calibration"), node));
     }
@@ -225,6 +257,13 @@ public final class ComparisonJsonReader {
             out[i] = number(array.get(i));
         }
         return out;
+    }
+
+    private static Estimate relative(JsonNode node, int replications) {
+        Estimate e = estimate(node, replications);
+        return node != null && node.path("unbounded").asBoolean()
+                ? new Estimate(e.mean(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, e.standardError(), e.n())
+                : e;
     }
 
     private static Estimate estimate(JsonNode node, int replications) {

@@ -44,6 +44,25 @@ public final class ComparisonPages {
         }
     }
 
+    /**
+     * The sections of index.html, in page order: the first screen (decision banner, overview), views
+     * one click away, then details (collapsed). Add a section with one line here.
+     */
+    public static final List<PageSection> SECTIONS = List.of(
+            new DecisionBannerSection(),
+            new OverviewSection(),
+            new SegmentsSection(),
+            new MicroReviewSection(),
+            new TestsSection(),
+            new PairwiseSection(),
+            new FiguresSection(),
+            new OverTimeSection(),
+            new ArmsSection(),
+            new ModelsSection(),
+            new MoreChartsSection(),
+            new NotesSection(),
+            new ScenarioSection());
+
     private ComparisonPages() {}
 
     /**
@@ -83,16 +102,21 @@ public final class ComparisonPages {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // no display needed, and none on servers
         }
-        List<ComparisonCharts.Named> charts = ComparisonCharts.build(c, chartsOf(yaml, yamlFile), options);
+        Set<ChartName> wanted = chartsOf(yaml, yamlFile);
+        List<ComparisonCharts.Drawn> drawn = ComparisonCharts.drawAll(c, wanted, options);
+        List<ComparisonCharts.Named> charts = drawn.stream().map(ComparisonCharts.Drawn::named).toList();
         boolean html = formats.contains(Format.HTML);
         List<Path> files = new ArrayList<>(ComparisonCharts.write(charts, into, html || formats.contains(Format.PNG),
                 formats.contains(Format.SVG)));
         if (html) {
-            List<ComparisonHtml.ChartFile> links = charts.stream()
-                    .map(n -> new ComparisonHtml.ChartFile(n.name() + ".png", n.caption())).toList();
+            List<PageContext.ChartFile> links = drawn.stream()
+                    .map(d -> new PageContext.ChartFile(d.kind(), d.named().name() + ".png", d.named().caption(),
+                            d.named().chart().getWidth(), d.named().chart().getHeight())).toList();
             Path page = into.resolve(ComparisonHtml.FILE);
-            Files.writeString(page, ComparisonHtml.render(c, facts, yaml, links), StandardCharsets.UTF_8);
-            io.campaignsim.report.MicroReviewHtml.insertInto(page, from.resolve(io.campaignsim.report.BreakdownCsv.FILE));
+            Path breakdown = from.resolve(io.campaignsim.report.BreakdownCsv.FILE);
+            String breakdownCsv = Files.isRegularFile(breakdown) ? Files.readString(breakdown, StandardCharsets.UTF_8) : null;
+            Files.writeString(page, ComparisonHtml.render(c, facts, yaml, links, wanted, breakdownCsv),
+                    StandardCharsets.UTF_8);
             files.add(page);
         }
         if (formats.contains(Format.MD)) {

@@ -1,8 +1,6 @@
 package io.campaignsim.report.compare;
 
 import io.campaignsim.compare.Comparison;
-import io.campaignsim.compare.PairedTest;
-import io.campaignsim.compare.Role;
 import io.campaignsim.compare.StrategySummary;
 import io.campaignsim.compare.Uplift;
 import io.campaignsim.core.CompareMetric;
@@ -13,7 +11,7 @@ import java.util.List;
 /**
  * The comparison as a compact table for the terminal: strategies best first (the oracle last), the
  * objective with its interval, the uplift against the holdout with its interval, relative uplift and
- * p-value, short-term profit and CLV, conversions, contacts and customers active at the end, and the
+ * p-value (raw and Holm-adjusted across the strategies), short-term profit and CLV, conversions, contacts and customers active at the end, and the
  * regret against the oracle when there is one; then the
  * headline and any notes. With {@code color}, ANSI codes make the winner's row bold green and the
  * headline bold; without it the text is plain.
@@ -35,7 +33,7 @@ public final class ComparisonTable {
         CompareMetric objective = c.objective().metric();
         boolean oracle = c.oracle() != null;
         List<String> header = new ArrayList<>(List.of("#", "strategy", objective.key(), "vs " + baseline(c), "relative",
-                "p vs " + baseline(c)));
+                "p vs " + baseline(c), "Holm p"));
         for (CompareMetric m : EXTRA) {
             if (m != objective) {
                 header.add(m.key());
@@ -44,6 +42,10 @@ public final class ComparisonTable {
         if (oracle) {
             header.add("regret vs oracle");
         }
+        boolean armRegret = c.ranked().stream().anyMatch(s -> s.armRegret() != null);
+        if (armRegret) {
+            header.add("regret vs best arm");
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(header.toArray(String[]::new));
         List<StrategySummary> ranked = c.ranked();
@@ -51,7 +53,7 @@ public final class ComparisonTable {
             Uplift u = s.uplift(objective);
             List<String> row = new ArrayList<>(List.of(s.rank() == 0 ? "-" : Integer.toString(s.rank()), name(s),
                     Numbers.withCi(s.metric(objective), false), Numbers.withCi(u.absolute(), true),
-                    Numbers.relativeChange(u.relative().mean()), pOnly(u.pValue())));
+                    Numbers.relativeWithCi(u.relative()), pOnly(u.pValue()), pOnly(u.pAdjusted())));
             for (CompareMetric m : EXTRA) {
                 if (m != objective) {
                     row.add(Numbers.grouped(s.metric(m).mean(), 1));
@@ -59,6 +61,9 @@ public final class ComparisonTable {
             }
             if (oracle) {
                 row.add(Numbers.withCi(s.regret(), false));
+            }
+            if (armRegret) {
+                row.add(s.armRegret() == null ? "-" : Numbers.withCi(s.armRegret().regret(), true));
             }
             rows.add(row.toArray(String[]::new));
         }
@@ -86,29 +91,9 @@ public final class ComparisonTable {
         return out.toString();
     }
 
-    /**
-     * "winner: ts (profit +1,234.5 vs holdout, 95 % CI [+800.2, +1,650.0]); vs runner-up ab: +56.0
-     * [-12.0, +124.0], not significant (p = 0.09)".
-     */
+    /** The decision in one line (see {@link DecisionText#headline}). */
     public static String headline(Comparison c) {
-        CompareMetric objective = c.objective().metric();
-        StrategySummary w = c.winnerSummary();
-        StringBuilder b = new StringBuilder("winner: ").append(w.name());
-        if (w.role() == Role.HOLDOUT) {
-            b.append(", the holdout: no strategy beat contacting nobody on ").append(objective.key());
-        } else {
-            Uplift u = w.uplift(objective);
-            b.append(" (").append(objective.key()).append(' ').append(Numbers.signedGrouped(u.absolute().mean(), 1)).append(" vs ")
-                    .append(baseline(c)).append(", ").append(Numbers.percentLabel(c.level(), 4)).append(" CI ")
-                    .append(interval(u.absolute().ciLow(), u.absolute().ciHigh())).append(')');
-        }
-        PairedTest t = c.winnerVsRunnerUp();
-        if (t != null) {
-            b.append("; vs runner-up ").append(t.second()).append(": ").append(Numbers.withCi(t.difference(), true))
-                    .append(t.significant() ? ", significant (" : ", not significant (").append(Numbers.pValueClause(t.pValue()))
-                    .append(')');
-        }
-        return b.toString();
+        return DecisionText.headline(c);
     }
 
     private static String baseline(Comparison c) {
@@ -117,11 +102,6 @@ public final class ComparisonTable {
 
     private static String name(StrategySummary s) {
         return s.role().display(s.name());
-    }
-
-    private static String interval(double low, double high) {
-        return Double.isFinite(low) && Double.isFinite(high)
-                ? "[" + Numbers.signedGrouped(low, 1) + ", " + Numbers.signedGrouped(high, 1) + "]" : "[n/a]";
     }
 
     private static String pOnly(double p) {

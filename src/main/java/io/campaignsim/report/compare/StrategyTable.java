@@ -33,7 +33,7 @@ final class StrategyTable {
         String baseline = c.holdoutIsTwin() ? Comparison.TWIN : "holdout";
         boolean oracle = c.oracle() != null;
         List<String> header = new ArrayList<>(List.of("rank", "strategy", objective.key() + " [95 % CI]",
-                "uplift vs " + baseline + " [95 % CI]", "relative uplift", "p vs " + baseline));
+                "uplift vs " + baseline + " [95 % CI]", "relative uplift [95 % CI, Fieller]", "p vs " + baseline, "p (Holm)"));
         List<CompareMetric> extra = new ArrayList<>();
         // short-term profit next to CLV, whichever is the objective, then volume and customers kept
         for (CompareMetric m : List.of(CompareMetric.PROFIT, CompareMetric.CLV, CompareMetric.CONVERSIONS,
@@ -46,6 +46,10 @@ final class StrategyTable {
         if (oracle) {
             header.add("regret vs oracle [95 % CI]");
         }
+        boolean armRegret = c.ranked().stream().anyMatch(s -> s.armRegret() != null);
+        if (armRegret) {
+            header.add("regret vs best arm [95 % CI]");
+        }
         List<List<Cell>> rows = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (StrategySummary s : c.ranked()) {
@@ -55,13 +59,19 @@ final class StrategyTable {
             row.add(new Cell(s.role().display(s.name()), Double.NaN));
             row.add(ci(s.metric(objective), false));
             row.add(ci(u.absolute(), true));
-            row.add(new Cell(Numbers.relativeChange(u.relative().mean()), u.relative().mean()));
+            row.add(new Cell(Numbers.relativeWithCi(u.relative()), u.relative().mean()));
             row.add(new Cell(Numbers.pValueClause(u.pValue()).substring(2).replace("= ", ""), u.pValue()));
+            row.add(new Cell(Numbers.pValueClause(u.pAdjusted()).substring(2).replace("= ", ""), u.pAdjusted()));
             for (CompareMetric m : extra) {
                 row.add(new Cell(Numbers.grouped(s.metric(m).mean(), 1), s.metric(m).mean()));
             }
             if (oracle) {
                 row.add(s.regret() == null ? new Cell("n/a", Double.NaN) : ci(s.regret(), false));
+            }
+            if (armRegret) {
+                row.add(s.armRegret() == null ? new Cell("n/a", Double.NaN)
+                        : new Cell(Numbers.withCi(s.armRegret().regret(), true) + " (best: " + s.armRegret().bestArm() + ")",
+                                s.armRegret().regret().mean()));
             }
             rows.add(row);
             names.add(s.name());

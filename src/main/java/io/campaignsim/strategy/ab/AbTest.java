@@ -25,13 +25,25 @@ import java.util.Optional;
  * customers is in the test, the rest get arm 0 (the control arm, current practice). The test
  * ends after {@code testDays}, or, when an MDE is given, as soon as every arm has the sample
  * size a power analysis asks for (baseline from arm 0 so far). Each arm is then compared with
- * arm 0 by a two-sided two-proportion z-test on conversion per delivered contact, Bonferroni-
- * corrected for the number of comparisons. The test "declares a winner" when any comparison is
+ * arm 0 by a two-sided two-proportion z-test on the share of its customers who converted,
+ * Bonferroni-corrected for the number of comparisons.
+ *
+ * <p><b>The unit of analysis is the customer</b>, because the customer is what is randomised: a
+ * customer reached by the test (at least one delivered contact, or a learnable row of the
+ * no-contact arm) counts once in his arm, as converted when he bought on any day he was
+ * contacted during the test, and, with metric profit, with the sum of the profit of those
+ * contact days. Counting contacts instead would treat a customer's repeated contacts as
+ * independent trials; their outcomes are correlated (the same customer's propensity), so
+ * per-contact variances understate the truth and a per-contact test rejects a true null more
+ * often than alpha. Being reached does not depend on the arm (the first contact is proposed by
+ * the journey policy before the arm matters), so the reached customers of the arms are
+ * comparable. The strategy sees outcomes only on its decision days, which is why conversion is
+ * "bought on a contacted day" rather than "bought at all during the test". The test "declares a winner" when any comparison is
  * significant (so under the null it does so with probability about alpha); the best arm among
  * arm 0 and the significantly better ones is rolled out to everyone.
  *
- * <p>With metric {@code profit} the arms are compared on profit per delivered contact (margin -
- * incentive - contact cost) with Welch's t-test instead, since a discount can win on
+ * <p>With metric {@code profit} the arms are compared on profit per reached customer (margin -
+ * incentive - contact cost, summed over his contacted days) with Welch's t-test instead, since a discount can win on
  * conversion and lose on profit.
  *
  * <p>With {@code sequential}, the team peeks every day: an mSPRT (mixture sequential probability
@@ -56,7 +68,10 @@ public final class AbTest implements Strategy, TestHistory {
     private final long[] successes;
     private final long[] trials;
     private final boolean profitMetric;
-    private final MeanVariance.Accumulator[] profit;
+    // per customer (indexed by id, grown on demand): arm + 1 (0 = not reached), converted, profit so far
+    private int[] armOf = new int[0];
+    private boolean[] converted = new boolean[0];
+    private double[] profitOf = new double[0];
     private int winner = -1;
     private boolean declared;
     private int decidedOnDay = -1;
@@ -86,10 +101,6 @@ public final class AbTest implements Strategy, TestHistory {
         this.successes = new long[arms.size()];
         this.trials = new long[arms.size()];
         this.profitMetric = profitMetric;
-        this.profit = new MeanVariance.Accumulator[arms.size()];
-        for (int a = 0; a < arms.size(); a++) {
-            profit[a] = new MeanVariance.Accumulator();
-        }
         this.msprt = sequential ? Msprt.forMde(Double.isNaN(mde) ? DEFAULT_SEQUENTIAL_MDE : mde, alpha / (arms.size() - 1))
                 : null;
         this.sequentialStates = new MsprtState[arms.size()];
@@ -127,13 +138,40 @@ public final class AbTest implements Strategy, TestHistory {
         }
         for (int k = 0; k < f.size(); k++) {
             if (f.arm(k) >= 0 && f.learnable(k)) {
-                trials[f.arm(k)]++;
-                profit[f.arm(k)].add(f.profit(k));
-                if (f.purchased(k)) {
-                    successes[f.arm(k)]++;
+                int c = f.customer(k);
+                reserve(c);
+                if (armOf[c] == 0) {
+                    armOf[c] = f.arm(k) + 1; // the customer's arm: the hash split keeps it fixed
+                    trials[f.arm(k)]++;
+                }
+                int arm = armOf[c] - 1;
+                profitOf[c] += f.profit(k);
+                if (f.purchased(k) && !converted[c]) {
+                    converted[c] = true;
+                    successes[arm]++;
                 }
             }
         }
+    }
+
+    private void reserve(int customer) {
+        if (customer >= armOf.length) {
+            int size = Math.max(customer + 1, Math.max(16, 2 * armOf.length));
+            armOf = java.util.Arrays.copyOf(armOf, size);
+            converted = java.util.Arrays.copyOf(converted, size);
+            profitOf = java.util.Arrays.copyOf(profitOf, size);
+        }
+    }
+
+    /** Mean and variance over arm {@code a}'s reached customers of their profit so far. */
+    private MeanVariance profit(int a) {
+        MeanVariance.Accumulator acc = new MeanVariance.Accumulator();
+        for (int c = 0; c < armOf.length; c++) {
+            if (armOf[c] == a + 1) {
+                acc.add(profitOf[c]);
+            }
+        }
+        return acc.result();
     }
 
     @Override
@@ -156,9 +194,9 @@ public final class AbTest implements Strategy, TestHistory {
         p[0] = 1.0;
         for (int a = 1; a < arms.size(); a++) {
             if (profitMetric) {
-                // Welch needs two contacts per arm; before that there is no evidence, as with the z-test
-                MeanVariance control = profit[0].result();
-                MeanVariance arm = profit[a].result();
+                // Welch needs two customers per arm; before that there is no evidence, as with the z-test
+                MeanVariance control = profit(0);
+                MeanVariance arm = profit(a);
                 p[a] = control.n() < 2 || arm.n() < 2 ? 1.0 : WelchTTest.test(control, arm, corrected).pValue();
             } else if (msprt != null) {
                 p[a] = sequentialStates[a].pValue();
@@ -199,12 +237,14 @@ public final class AbTest implements Strategy, TestHistory {
         pValues = new double[arms.size()];
         pValues[0] = 1.0;
         int best = 0;
-        double bestValue = profitMetric ? profit[0].result().mean() : rate(0);
+        MeanVariance control = profitMetric ? profit(0) : null;
+        double bestValue = profitMetric ? control.mean() : rate(0);
         for (int a = 1; a < arms.size(); a++) {
             boolean significant;
             double difference;
             if (profitMetric) {
-                MeanTest t = WelchTTest.test(profit[0].result(), profit[a].result(), corrected);
+                MeanVariance arm = profit(a);
+                MeanTest t = WelchTTest.test(control, arm, corrected);
                 significant = t.significant();
                 difference = t.difference();
                 pValues[a] = t.pValue();
@@ -215,7 +255,7 @@ public final class AbTest implements Strategy, TestHistory {
                 pValues[a] = msprt == null ? t.pValue() : sequentialStates[a].pValue();
             }
             declared |= significant;
-            double value = profitMetric ? profit[a].result().mean() : rate(a);
+            double value = profitMetric ? profit(a).mean() : rate(a);
             if (significant && difference > 0 && value > bestValue) {
                 best = a;
                 bestValue = value;
@@ -234,12 +274,12 @@ public final class AbTest implements Strategy, TestHistory {
         return winner;
     }
 
-    /** Purchases per arm among delivered contacts of the test (a copy). */
+    /** Customers per arm who converted on a contacted day of the test (a copy). */
     public long[] successes() {
         return successes.clone();
     }
 
-    /** Delivered contacts per arm during the test (a copy). */
+    /** Customers per arm reached by the test (a copy). */
     public long[] trials() {
         return trials.clone();
     }

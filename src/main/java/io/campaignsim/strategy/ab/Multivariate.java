@@ -120,7 +120,7 @@ public final class Multivariate implements Strategy {
     }
 
     /**
-     * Main effects and two-way interactions on conversion per delivered contact, as effect-coded
+     * Main effects and two-way interactions on conversion per reached customer, as effect-coded
      * contrasts of the cell rates: the main effect of level l of factor f is the mean rate of
      * the cells with f = l minus the grand mean; the interaction of (f = l, g = m) is the mean of
      * the cells with both, minus both main-effect means, plus the grand mean. Standard errors

@@ -118,10 +118,10 @@ class ComparisonChartsTest {
         XYChart chart = new QiniChart().draw(c.strategy("up").orElseThrow()).orElseThrow();
         // mean Qini (0.4 + 0.6) / 2, mean AUUC (0.025 + 0.026) / 2; trapezoid areas of the mean ideal
         // {0, 0.035, 0.04} and random {0, 0.02, 0.04} curves at {0, 0.5, 1}: 0.0275 and 0.02
-        assertEquals(List.of("T-learner uplift (Qini 0.500, AUUC 0.0255)",
-                QiniChart.IDEAL_CURVE + " (Qini 1, AUUC 0.0275)",
-                QiniChart.RANDOM_CURVE + " (Qini 0, AUUC 0.0200)"), List.copyOf(chart.getSeriesMap().keySet()));
-        XYSeries model = chart.getSeriesMap().get("T-learner uplift (Qini 0.500, AUUC 0.0255)");
+        assertEquals(List.of("T-learner uplift (Qini normalised 0.500, AUUC 0.0255)",
+                QiniChart.IDEAL_CURVE + " (Qini normalised 1, AUUC 0.0275)",
+                QiniChart.RANDOM_CURVE + " (Qini normalised 0, AUUC 0.0200)"), List.copyOf(chart.getSeriesMap().keySet()));
+        XYSeries model = chart.getSeriesMap().get("T-learner uplift (Qini normalised 0.500, AUUC 0.0255)");
         assertEquals(0.025, model.getYData()[1], 1e-15);
         assertEquals(0.5, model.getXData()[1], 0);
         assertTrue(new QiniChart().draw(c.strategy("prop").orElseThrow()).isEmpty(), "a propensity model has none");
@@ -208,9 +208,12 @@ class ComparisonChartsTest {
         XYChart chart = new PowerChart().draw(withExperiment().strategy("ab").orElseThrow()).orElseThrow();
         List<String> names = List.copyOf(chart.getSeriesMap().keySet());
         assertEquals(2, names.size());
-        assertEquals(PowerChart.POWER_SERIES, names.get(0));
-        assertTrue(names.get(1).startsWith(PowerChart.REACHED_SERIES + " (250 per arm"), names.get(1));
-        XYSeries power = chart.getSeriesMap().get(PowerChart.POWER_SERIES);
+        assertEquals(PowerChart.POWER_SERIES + " (baseline 0.100, observed difference 0.0380, alpha 0.0500)", names.get(0));
+        assertTrue(names.get(1).startsWith(PowerChart.REACHED_SERIES + " (250 per arm, power "
+                + String.format(java.util.Locale.ROOT, "%.2f", io.campaignsim.stats.SampleSize.power(0.1, 0.038, 0.05, 250))),
+                names.get(1));
+        assertEquals("Power of the test of ab", chart.getTitle(), "a short title: no name can push it off the picture");
+        XYSeries power = chart.getSeriesMap().get(names.get(0));
         double[] n = power.getXData();
         double[] p = power.getYData();
         for (int i = 0; i < n.length; i++) {

@@ -42,6 +42,29 @@ class ComparisonJsonReaderTest {
         assertEquals(json, ComparisonJson.render(back));
     }
 
+    /** Fieller's unbounded set is written as unbounded (never as a number) and comes back unbounded. */
+    @Test
+    void anUnboundedRelativeUpliftStaysUnbounded() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = (ObjectNode) mapper.readTree(ComparisonJson.render(standard()));
+        ObjectNode rel = (ObjectNode) root.get("strategies").get(0).get("uplift_vs_holdout").get("profit").get("relative");
+        assertEquals("fieller", rel.get("interval").asText());
+        rel.putNull("ci_low");
+        rel.putNull("ci_high");
+        rel.put("unbounded", true);
+        Comparison back = ComparisonJsonReader.parse(mapper.writeValueAsString(root), "comparison.json");
+        StrategySummary first = back.ranked().get(0);
+        assertEquals(Double.NEGATIVE_INFINITY, first.uplift(CompareMetric.PROFIT).relative().ciLow());
+        assertEquals(Double.POSITIVE_INFINITY, first.uplift(CompareMetric.PROFIT).relative().ciHigh());
+        JsonNode again = mapper.readTree(ComparisonJson.render(back)).get("strategies").get(0)
+                .get("uplift_vs_holdout").get("profit").get("relative");
+        assertTrue(again.get("unbounded").asBoolean());
+        assertTrue(again.get("ci_low").isNull() && again.get("ci_high").isNull());
+        String row = ComparisonCsv.render(back).lines().skip(1).findFirst().orElseThrow();
+        assertTrue(row.contains(",unbounded,unbounded,"), row);
+        assertTrue(ComparisonTable.render(back, false).contains("[unbounded]"));
+    }
+
     @Test
     void keepsTheFiguresTheChartsAndPagesUse() {
         Comparison c = standard();

@@ -67,7 +67,12 @@ class ComparisonPagesTest {
         render(dir);
         String html = Files.readString(dir.resolve(ComparisonHtml.FILE));
         List<String> refs = attributes(html, "(?:src|href)");
+        List<String> anchors = refs.stream().filter(r -> r.startsWith("#")).toList();
+        refs = refs.stream().filter(r -> !r.startsWith("#")).toList();
         assertEquals(9, refs.size(), "one image per chart: " + refs);
+        for (String a : anchors) {
+            assertTrue(html.contains("id=\"" + a.substring(1) + "\""), "the tab " + a + " leads to a section");
+        }
         for (String ref : refs) {
             assertFalse(ref.contains("://") || ref.startsWith("/"), "relative links only: " + ref);
             Path f = dir.resolve(ref);
@@ -87,9 +92,11 @@ class ComparisonPagesTest {
         assertFalse(html.contains("<script>alert"));
         assertFalse(html.contains("<link"), "no external stylesheet");
         assertFalse(html.contains("<script src"), "no external script");
-        assertTrue(html.contains(ComparisonTable.headline(standard())));
-        assertTrue(html.contains("<details>"), "scenario in a collapsed block");
-        assertTrue(html.contains("<tr class=\"winner\">"));
+        assertTrue(html.contains(PageContext.esc(DecisionText.title(standard(), DecisionBannerSection.NAMES))));
+        assertTrue(html.contains(PageContext.esc(standard().decision().reason())));
+        assertTrue(html.contains("<details class=\"section\" id=\"scenario\">"), "scenario in a collapsed block");
+        assertTrue(html.contains("<tr class=\"contender\">"), "ts and ab are contenders, no winner");
+        assertFalse(html.contains("<tr class=\"winner\">"));
         assertTrue(html.contains("seed 42") && html.contains("campaignsim 9.9"), "run facts in the footer");
     }
 
@@ -100,7 +107,7 @@ class ComparisonPagesTest {
         String html = Files.readString(dir.resolve(ComparisonHtml.FILE));
         String table = html.substring(html.indexOf("<table"), html.indexOf("</table>"));
         int headers = count(table, "<th ");
-        String body = table.substring(table.indexOf("<tbody>"));
+        String body = table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
         String[] rows = body.split("<tr");
         assertEquals(4 + 1, rows.length, "4 strategies");
         for (int r = 1; r < rows.length; r++) {
@@ -184,7 +191,8 @@ class ComparisonPagesTest {
         // conversions is a simulate chart: compare ignores it; the order is the page's, not the list's
         assertEquals(List.of("regret.png", "arms_ab.png", "segments_heatmap.png", "index.html", "summary.md"), names);
         String page = Files.readString(dir.resolve(ComparisonHtml.FILE), StandardCharsets.UTF_8);
-        assertEquals(List.of("regret.png", "arms_ab.png", "segments_heatmap.png"), images(page));
+        // on the page the per-segment view comes first (one click away), the details after
+        assertEquals(List.of("segments_heatmap.png", "regret.png", "arms_ab.png"), images(page));
         String summary = Files.readString(dir.resolve(ComparisonMarkdown.FILE), StandardCharsets.UTF_8);
         assertFalse(summary.contains(".png"), "summary.md has the table, not charts");
     }

@@ -56,7 +56,7 @@ class ComparisonReportTest {
         assertEquals("43", ts.get("uplift_profit"));
         assertEquals("57", ts.get("regret"));
         assertEquals("0.75", ts.get("auc"));
-        assertEquals("", ts.get("qini"), "undefined is an empty cell");
+        assertEquals("", ts.get("qini_normalised"), "undefined is an empty cell");
         CSVRecord oracle = rows.get(3);
         assertEquals("", oracle.get("rank"));
         assertEquals("oracle", oracle.get("role"));
@@ -71,7 +71,11 @@ class ComparisonReportTest {
         ComparisonReport.write(standard(), tmp);
         JsonNode root = new ObjectMapper().readTree(tmp.resolve("comparison.json").toFile());
         assertEquals("profit", root.get("objective").asText());
-        assertEquals("ts", root.get("winner").asText());
+        assertEquals("ts", root.get("best").asText());
+        assertTrue(root.get("winner").isNull(), "ts - ab = {1, 2, 6} is not significant: no winner is named");
+        assertEquals("inconclusive", root.at("/decision/kind").asText());
+        assertEquals("[\"ts\",\"ab\"]", root.at("/decision/contenders").toString());
+        assertEquals(3, root.at("/decision/pairwise").size(), "every pair of ts, ab and control");
         assertEquals("ab", root.get("runner_up").asText());
         assertEquals("control", root.get("holdout").asText());
         assertEquals("oracle", root.get("oracle").asText());
@@ -91,7 +95,17 @@ class ComparisonReportTest {
         List<String> keys = new ArrayList<>();
         root.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("campaignsim_version", "objective", "level", "replications", "days", "holdout",
-                "holdout_is_twin", "oracle", "winner", "runner_up", "winner_vs_runner_up", "ranking", "notes", "strategies"), keys);
+                "holdout_is_twin", "oracle", "best", "winner", "runner_up", "winner_vs_runner_up", "decision", "ranking", "notes",
+                "strategies"), keys);
+        // Raw paired t-test p-values against control (scipy.stats.ttest_rel): ts {151,152,156} vs {100,110,120}
+        // p = 0.010120; ab {150,150,150} p = 0.020204. Holm over {ts, ab}: 2·0.010120 = 0.020240 for ts, then
+        // max(0.020204, 0.020240) = 0.020240 for ab.
+        assertEquals(0.010120, ts.at("/uplift_vs_holdout/profit/p_value").asDouble(), 1e-6);
+        assertEquals(0.020240, ts.at("/uplift_vs_holdout/profit/p_value_holm").asDouble(), 1e-6);
+        assertEquals(0.020204, root.at("/strategies/1/uplift_vs_holdout/profit/p_value").asDouble(), 1e-6);
+        assertEquals(0.020240, root.at("/strategies/1/uplift_vs_holdout/profit/p_value_holm").asDouble(), 1e-6);
+        assertTrue(root.at("/strategies/2/uplift_vs_holdout/profit/p_value_holm").isNull(), "the holdout is no hypothesis");
+        assertTrue(root.at("/strategies/3/uplift_vs_holdout/profit/p_value_holm").isNull(), "nor is the oracle");
     }
 
     @Test

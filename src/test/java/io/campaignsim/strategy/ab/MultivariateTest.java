@@ -26,7 +26,8 @@ class MultivariateTest {
         for (int o = 0; o < 2; o++) {
             for (int h = 0; h < 2; h++) {
                 for (int i = 0; i < n; i++) {
-                    f.add(i, o * 2 + h, rng.nextDouble() < rate[o][h], 0, null);
+                    // a customer is in one cell, as the hash split makes it: one unit per customer
+                    f.add((o * 2 + h) * n + i, o * 2 + h, rng.nextDouble() < rate[o][h], 0, null);
                 }
             }
         }

@@ -63,9 +63,11 @@ public final class AbPValueChart implements CompareChart.PerStrategy {
             return Optional.empty();
         }
         int last = x.days() - 1;
-        XYChart chart = ChartStyle.xy("p-value against " + x.arms().get(0) + " of " + s.name() + " (median of "
-                + ChartStyle.replications(x.replications()) + "; " + Math.round(x.decidedShare(last) * 100)
-                + " % decided by day " + last + ")", "day of simulation", "p-value (log scale)", false);
+        // The title stays short (a long strategy name must not push it out of the picture); the detail
+        // goes under the axis.
+        XYChart chart = ChartStyle.xy("p-values of " + s.name() + " against " + x.arms().get(0), "day of simulation (median "
+                + "of " + ChartStyle.replications(x.replications()) + "; " + Math.round(x.decidedShare(last) * 100)
+                + " % decided by day " + last + ")", "p-value (log scale)", false);
         chart.getStyler().setYAxisLogarithmic(true).setYAxisMax(1.0);
         ChartStyle.legendBelow(chart);
         List<Double> days = ChartStyle.days(x.days(), false);

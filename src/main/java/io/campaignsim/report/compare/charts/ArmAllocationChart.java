@@ -39,11 +39,39 @@ public final class ArmAllocationChart implements CompareChart.PerStrategy {
         return "Arm allocation of " + s.name() + " by day";
     }
 
-    /** The share of each day's pulls per arm, in percent; days when no arm was pulled are gaps. */
+    /** A share at least this large counts as "all of the day's pulls" (rounding in the files is 1e-6). */
+    static final double ALL = 0.999;
+
+    /**
+     * The arm that took all of every day's pulls (at least {@link #ALL}), if one did: its chart
+     * would be a flat line at 100 %, so it is not drawn. Empty when no day had pulls.
+     */
+    public static Optional<Integer> singleArm(ArmShares a) {
+        Integer arm = null;
+        for (int d = 0; d < a.days(); d++) {
+            for (int k = 0; k < a.arms().size(); k++) {
+                double v = a.share(d, k);
+                if (Double.isFinite(v) && v >= ALL) {
+                    if (arm != null && arm != k) {
+                        return Optional.empty();
+                    }
+                    arm = k;
+                } else if (Double.isFinite(v) && v > 1 - ALL) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.ofNullable(arm);
+    }
+
+    /**
+     * The share of each day's pulls per arm, in percent; days when no arm was pulled are gaps.
+     * Empty without arms, and when one arm took every pull (see {@link #singleArm}).
+     */
     @Override
     public Optional<XYChart> draw(StrategySummary s) {
         ArmShares a = s.arms();
-        if (a == null || a.arms().isEmpty() || a.days() == 0) {
+        if (a == null || a.arms().isEmpty() || a.days() == 0 || singleArm(a).isPresent()) {
             return Optional.empty();
         }
         XYChart chart = ChartStyle.xy("Arm allocation of " + s.name() + " (share of the day's pulls)",

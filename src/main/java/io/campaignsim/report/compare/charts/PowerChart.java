@@ -20,7 +20,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class PowerChart implements CompareChart.PerStrategy {
 
     public static final String PREFIX = "ab_power_";
-    /** Legend names; the reached line is followed by " (<n> per arm, power <p>)". */
+    /**
+     * Legend names; the power line is followed by " (baseline …, … effect …, alpha …)", the reached
+     * line by " (<n> per arm, power <p>)".
+     */
     public static final String POWER_SERIES = "power of the two-sided z-test";
     public static final String REACHED_SERIES = "sample size reached";
     /** The power curve runs at least to the size that gives this power. */
@@ -69,8 +72,7 @@ public final class PowerChart implements CompareChart.PerStrategy {
         double baseline = x.baselineRate();
         double effect = x.powerEffect();
         double reached = x.reachedPerArm();
-        if (!(baseline > 0 && baseline < 1 && effect > 0 && baseline + effect < 1 && x.alpha() > 0 && x.alpha() < 1
-                && reached >= 1)) {
+        if (!Double.isFinite(x.achievedPower())) {
             return Optional.empty();
         }
         long needed = SampleSize.twoProportions(baseline, effect, x.alpha(), POWER_RANGE_TARGET);
@@ -86,14 +88,18 @@ public final class PowerChart implements CompareChart.PerStrategy {
                 previous = size;
             }
         }
-        double reachedPower = SampleSize.power(baseline, effect, x.alpha(), Math.round(reached));
-        String effectSource = Double.isFinite(x.mde()) && x.mde() > 0 ? "configured MDE" : "observed difference";
-        XYChart chart = ChartStyle.xy("Power of " + s.name() + " (baseline " + Numbers.significant(baseline, 3) + ", "
-                + effectSource + " " + Numbers.significant(effect, 3) + ", alpha " + Numbers.significant(x.alpha(), 3)
-                + ")", "customers per arm (delivered contacts)", "power", false);
+        double reachedPower = x.achievedPower();
+        String effectSource = x.effectIsMde() ? "configured MDE" : "observed difference";
+        // The parameters go in the legend, below the plot, where a long strategy name can not push
+        // them out of the picture; the title stays short.
+        XYChart chart = ChartStyle.xy("Power of the test of " + s.name(), "customers per arm (reached by the test)",
+                "power", false);
         chart.getStyler().setYAxisMin(0.0).setYAxisMax(1.0).setXAxisMin(0.0);
+        chart.getStyler().setXAxisTickMarkSpacingHint(110); // wide labels such as 1,200,000 must not run together
         ChartStyle.legendBelow(chart);
-        style(chart.addSeries(POWER_SERIES, n, power), colour(0), STROKES[0]);
+        style(chart.addSeries(POWER_SERIES + " (baseline " + Numbers.significant(baseline, 3) + ", " + effectSource + " "
+                + Numbers.significant(effect, 3) + ", alpha " + Numbers.significant(x.alpha(), 3) + ")", n, power),
+                colour(0), STROKES[0]);
         XYSeries mark = chart.addSeries(REACHED_SERIES + " (" + Math.round(reached) + " per arm, power "
                 + Numbers.fixed(reachedPower, 2) + ")", List.of(reached, reached), List.of(0.0, reachedPower));
         style(mark, colour(1), STROKES[1]);

@@ -17,7 +17,7 @@ import org.knowm.xchart.XYChart;
 public final class QiniChart implements CompareChart.PerStrategy {
 
     public static final String PREFIX = "qini_";
-    /** Legend names, each followed by " (Qini …, AUUC …)"; the model's line is named after the model. */
+    /** Legend names, each followed by " (Qini normalised …, AUUC …)"; the model's line is named after the model. */
     public static final String IDEAL_CURVE = "ideal ranking (true uplift)";
     public static final String RANDOM_CURVE = "random targeting";
 
@@ -80,11 +80,11 @@ public final class QiniChart implements CompareChart.PerStrategy {
 
     /** The model's line: its name, mean normalised Qini and mean AUUC. */
     public static String modelLabel(ModelSummary m) {
-        return m.model() + " (Qini " + Numbers.fixed(m.qini(), 3) + ", AUUC " + auuc(m.auuc()) + ")";
+        return m.model() + " (Qini normalised " + Numbers.fixed(m.qini(), 3) + ", AUUC " + auuc(m.auuc()) + ")";
     }
 
     private static String curveLabel(String name, int qini, double auuc) {
-        return name + " (Qini " + qini + ", AUUC " + auuc(auuc) + ")";
+        return name + " (Qini normalised " + qini + ", AUUC " + auuc(auuc) + ")";
     }
 
     // AUUC per customer is small (a few hundredths), so fixed decimals would hide the differences.
