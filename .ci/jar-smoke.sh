@@ -45,6 +45,7 @@ run generate generate --scenario $q --size 2000 --with-truth --describe --out "$
 run simulate simulate $q --size 2000 --days 10 --out "$tmp/sim" --events
 run simulate-pop simulate $q --population "$tmp/pop.csv" --days 5 --out "$tmp/sim-pop"
 run compare compare $q --size 2000 --days 10 --replications 2 --out "$tmp/cmp"
+run sweep sweep $q --strategies control,business_as_usual --set policy.frequency_cap.per_week=1,3 --size 2000 --days 10 --replications 2 --out "$tmp/sweep"
 run report report "$tmp/cmp" --format html,md,png,svg
 run compare-scores compare scenarios/predictions.yaml --strategies control,churn_30d,high_clv --size 2000 --days 31 --replications 1 --scores --out "$tmp/cmp-scores"
 run check-update check scenarios/ci-check.yaml --baseline "$tmp/baselines" --update-baseline --replications 2
@@ -58,7 +59,7 @@ run schema schema
 run completion completion
 cmp -s "$tmp/schema.out" schema/scenario.schema.json || { echo "jar-smoke: campaignsim schema differs from schema/scenario.schema.json" >&2; exit 1; }
 grep -q '_complete_campaignsim' "$tmp/completion.out" || { echo "jar-smoke: no completion function in the script" >&2; exit 1; }
-for f in sim/index.html sim/events.csv.gz cmp-scores/scores.csv cmp-scores/decile_lift_high_clv.png cmp/comparison.json cmp/index.html analyze/index.html ope/estimates.csv ope/ope.json bench.json junit.xml; do
+for f in sim/index.html sim/events.csv.gz cmp-scores/scores.csv cmp-scores/decile_lift_high_clv.png cmp/comparison.json cmp/index.html sweep/sweep.csv sweep/sweep.json sweep/index.html sweep/response_line.png analyze/index.html ope/estimates.csv ope/ope.json bench.json junit.xml; do
   [ -s "$tmp/$f" ] || { echo "jar-smoke: $f was not written" >&2; exit 1; }
 done
 ls "$tmp"/cmp/*.svg > /dev/null || { echo "jar-smoke: no SVG chart" >&2; exit 1; }

@@ -318,6 +318,62 @@ pred = {
 for n, (block, first) in pred.items():
     yaml(n + '.yaml', strategies(block), first, ('validate', 'compare'))
 
+# ---- sweep (issue #19): --set paths and values, designs, the sweep: block ---------------------
+SW = 'sweep {c}/base.yaml --out {t}/out -q --strategies control'
+case('sweep-nothing', 2, r"campaignsim: .*base\.yaml: nothing to sweep; expected --set PATH=VALUES .*", SW)
+case('sweep-set-no-equals', 2, r"campaignsim: --set policy\.frequency_cap\.per_week: expected PATH=VALUES.*", SW + ' --set policy.frequency_cap.per_week')
+case('sweep-set-empty-values', 2, r"campaignsim: --set policy\.frequency_cap\.per_week=: no values after '='; expected .*", SW + ' --set policy.frequency_cap.per_week=')
+case('sweep-set-empty-item', 2, r"campaignsim: --set policy\.frequency_cap\.per_week=1,,2: an empty value in the list; expected .*", SW + ' --set policy.frequency_cap.per_week=1,,2')
+case('sweep-set-twice-value', 2, r"campaignsim: --set .*: the value 2 is listed twice; expected each value once", SW + ' --set policy.frequency_cap.per_week=2,1:3:1')
+case('sweep-set-same-path', 2, r"campaignsim: --set policy\.frequency_cap\.per_week=3: policy\.frequency_cap\.per_week is swept twice; expected .*", SW + ' --set policy.frequency_cap.per_week=1,2 --set policy.frequency_cap.per_week=3')
+case('sweep-set-unknown-item', 2, r"campaignsim: --set offers\.ten_of\.discount=0\.1: path .* has no item named 'ten_of' \(did you mean 'ten_off'\?\); expected one of none, ten_off, free_ship", SW + ' --set offers.ten_of.discount=0.1')
+case('sweep-set-unknown-key', 2, r"campaignsim: --set policy\.frequency_cap\.per_wek=1: value 1: unknown key 'policy\.frequency_cap\.per_wek' \(did you mean 'per_week'\?\) \(at .*base\.yaml:\d+:\d+\); expected .*", SW + ' --set policy.frequency_cap.per_wek=1')
+case('sweep-set-not-a-value', 2, r"campaignsim: --set policy\.frequency_cap=1: path 'policy\.frequency_cap' leads to a mapping .*; expected a path to one value, e\.g\. policy\.frequency_cap\.per_day", SW + ' --set policy.frequency_cap=1')
+case('sweep-set-through-scalar', 2, r"campaignsim: --set horizon_days\.x=1: path 'horizon_days\.x': 'horizon_days' is the number 3 .*", SW + ' --set horizon_days.x=1')
+case('sweep-set-index', 2, r"campaignsim: --set offers\.9\.discount=0\.1: path .* has 3 items .*no item 9; expected an index from 0 to 2 or an item's name", SW + ' --set offers.9.discount=0.1')
+case('sweep-set-seed', 2, r"campaignsim: --set seed=1,2: path 'seed' names 'seed', which is not a scenario parameter .*", SW + ' --set seed=1,2')
+case('sweep-set-report', 2, r"campaignsim: --set report\.out=a: path 'report\.out' names 'report', which is not a scenario parameter .*", SW + ' --set report.out=a')
+case('sweep-set-empty-path', 2, r"campaignsim: --set policy\.\.per_week=1: path 'policy\.\.per_week' has an empty part; expected .*", SW + ' --set policy..per_week=1')
+case('sweep-set-out-of-range', 2, r"campaignsim: --set offers\.ten_off\.discount=0\.5,1\.5: value 1\.5: offers\[1\]\.discount is 1\.5.* \(at .*base\.yaml:\d+:\d+\); expected .*", SW + ' --set offers.ten_off.discount=0.5,1.5')
+case('sweep-set-wrong-type', 2, r"campaignsim: --set policy\.frequency_cap\.per_week=often: value often: .*per_week.*; expected .*", SW + ' --set policy.frequency_cap.per_week=often')
+case('sweep-set-range-down', 2, r"campaignsim: --set .*: the range 0\.25:0\.05:0\.05 goes down; expected from <= to", SW + ' --set offers.ten_off.discount=0.25:0.05:0.05')
+case('sweep-set-range-zero-step', 2, r"campaignsim: --set .*: the step 0 is not positive; expected .*", SW + ' --set offers.ten_off.discount=0.05:0.25:0')
+case('sweep-set-range-huge', 2, r"campaignsim: --set .*: the range has 2000001 values, more than 10000; expected a coarser step", SW + ' --set offers.ten_off.discount=0:0.2:0.0000001')
+case('sweep-set-interval-empty', 2, r"campaignsim: --set .*: the interval 0\.2:0\.2 is empty; expected from < to", SW + ' --set offers.ten_off.discount=0.2:0.2 --design lhs --points 3')
+case('sweep-grid-interval', 2, r"campaignsim: --set offers\.ten_off\.discount=0\.05:0\.25: offers\.ten_off\.discount is an interval without a step, which a grid cannot enumerate; expected .*", SW + ' --set offers.ten_off.discount=0.05:0.25')
+case('sweep-grid-points', 2, r"campaignsim: --points 5 is for --design random or lhs; .*", SW + ' --set policy.frequency_cap.per_week=1,2 --points 5')
+case('sweep-lhs-no-points', 2, r"campaignsim: --design lhs needs --points N .*", SW + ' --set policy.frequency_cap.per_week=1,2 --design lhs')
+case('sweep-design-unknown', 2, r"campaignsim: --design 'latin' is unknown; expected one of grid, random, lhs", SW + ' --set policy.frequency_cap.per_week=1,2 --design latin')
+case('sweep-points-zero', 2, r"campaignsim: --points is 0; expected 1 to 10000", SW + ' --set policy.frequency_cap.per_week=1,2 --design lhs --points 0')
+case('sweep-grid-too-big', 2, r"campaignsim: the grid has 900000 points .*, more than 10000; expected fewer values, or --design lhs --points N", SW + ' --set policy.frequency_cap.per_week=1:1000:1 --set offers.ten_off.discount=0.001:0.9:0.001')
+case('sweep-days-and-horizon', 2, r"campaignsim: --days fixes horizon_days, which --set horizon_days=2,3 sweeps; expected one of them", SW + ' --set horizon_days=2,3 --days 2')
+case('sweep-point-combination', 2, r"campaignsim: sweep point population\.segments\.loyal\.share=0\.2, population\.segments\.lapsing\.share=0\.25 \(--set .*\): .*base\.yaml:\d+:\d+: population\.segments shares sum to 0\.95; expected shares that sum to 1",
+     SW + ' --set population.segments.loyal.share=0.2,0.25 --set population.segments.lapsing.share=0.3,0.25')
+case('sweep-strategies-unknown', 2, r"campaignsim: --strategies names 'orcale' \(did you mean 'oracle'\?\).*", 'sweep {c}/base.yaml --out {t}/out -q --strategies orcale --set policy.frequency_cap.per_week=1,2')
+case('sweep-time', 2, r"campaignsim: this run would take about \d+ hours .*", 'sweep {c}/base.yaml --out {t}/out -q --strategies control --size 5000000 --days 3650 --set policy.frequency_cap.per_week=1:20:1 --threads 1')
+case('sweep-out-is-file', 2, r"campaignsim: .*base\.yaml is a file; expected a directory path for --out", 'sweep {c}/base.yaml --out {c}/base.yaml -q --strategies control --set policy.frequency_cap.per_week=1,2')
+SWEEP_OK = '\nsweep:\n  parameters:\n    policy.frequency_cap.per_week: [1, 2]\n'
+def sweep_block(text):
+    return BASE + '\nsweep:\n' + text
+yaml('sweep-block-not-map.yaml', BASE + '\nsweep: [1, 2]\n', r":\d+:8: sweep is a list; expected a mapping of keys to values")
+yaml('sweep-block-no-parameters.yaml', sweep_block('  design: grid\n'), r":\d+:3: missing key 'sweep\.parameters'; expected .*", ('validate', 'sweep'))
+yaml('sweep-block-empty.yaml', sweep_block('  parameters: {}\n'), r":\d+:15: sweep\.parameters is empty; expected at least one parameter path.*", ('validate', 'sweep'))
+yaml('sweep-block-unknown-key.yaml', sweep_block('  desing: lhs\n  parameters:\n    horizon_days: [2, 3]\n'), r":\d+:3: unknown key 'sweep\.desing' \(did you mean 'design'\?\); expected .*")
+yaml('sweep-block-design.yaml', sweep_block('  design: latin\n  parameters:\n    horizon_days: [2, 3]\n'), r":\d+:11: sweep\.design is 'latin'; expected one of grid, random, lhs")
+yaml('sweep-block-lhs-no-points.yaml', sweep_block('  design: lhs\n  parameters:\n    horizon_days: [2, 3]\n'), r":\d+:11: sweep\.design lhs needs sweep\.points; expected points: N .*")
+yaml('sweep-block-grid-points.yaml', sweep_block('  points: 4\n  parameters:\n    horizon_days: [2, 3]\n'), r":\d+:11: sweep\.points is set but the design is grid.*")
+yaml('sweep-block-bad-path.yaml', sweep_block('  parameters:\n    offers.ten_of.discount: [0.1]\n'), r":\d+:5: path 'offers\.ten_of\.discount': offers \(at \d+:\d+\) has no item named 'ten_of' \(did you mean 'ten_off'\?\); expected .*", ('validate', 'sweep'))
+yaml('sweep-block-seed.yaml', sweep_block('  parameters:\n    seed: [1, 2]\n'), r":\d+:5: path 'seed' names 'seed', which is not a scenario parameter .*")
+yaml('sweep-block-out-of-range.yaml', sweep_block('  parameters:\n    offers.ten_off.discount: [0.1, 1.5]\n'), r":\d+:5: sweep\.parameters 'offers\.ten_off\.discount' value 1\.5: offers\[1\]\.discount is 1\.5.*; expected .*", ('validate', 'sweep'))
+yaml('sweep-block-empty-list.yaml', sweep_block('  parameters:\n    horizon_days: []\n'), r":\d+:19: sweep\.parameters 'horizon_days' has an empty list of values; expected .*")
+yaml('sweep-block-nested-list.yaml', sweep_block('  parameters:\n    horizon_days: [[2]]\n'), r":\d+:20: sweep\.parameters 'horizon_days' lists a list; expected single values.*")
+yaml('sweep-block-range-text.yaml', sweep_block('  parameters:\n    horizon_days: ["2:4:1"]\n'), r":\d+:20: sweep\.parameters 'horizon_days' lists the text '2:4:1'; expected plain values; write a range as .*")
+yaml('sweep-block-range-no-to.yaml', sweep_block('  parameters:\n    horizon_days: { from: 2 }\n'), r":\d+:19: missing key 'sweep\.parameters\.horizon_days\.to'; expected .*")
+yaml('sweep-block-range-step.yaml', sweep_block('  parameters:\n    horizon_days: { from: 2, to: 4, step: -1 }\n'), r":\d+:\d+: sweep\.parameters\.horizon_days\.step is -1, out of range; expected .*")
+yaml('sweep-block-range-down.yaml', sweep_block('  parameters:\n    horizon_days: { from: 4, to: 2, step: 1 }\n'), r":\d+:5: sweep\.parameters 'horizon_days': the range 4:2:1 goes down; expected from <= to")
+yaml('sweep-block-grid-interval.yaml', sweep_block('  parameters:\n    horizon_days: { from: 2, to: 4 }\n'), r":\d+:19: sweep\.parameters 'horizon_days' is an interval without a step, which a grid cannot enumerate; expected .*")
+yaml('sweep-block-scalar.yaml', sweep_block('  parameters:\n    horizon_days: 3\n'), r":\d+:19: sweep\.parameters 'horizon_days' is the number 3; expected a list of values .*")
+
 with open('cases.tsv', 'w') as f:
     f.write('# id\texit\tfirst line (regex)\targuments -- generated by make_corpus.py\n')
     for c in cases:

@@ -316,7 +316,7 @@ public final class CompareJob {
                         + (parallel > 1 ? " in " + parallel + " replications at once" : ""));
     }
 
-    private List<StrategySpec> select(Scenario s, List<String> names, String file) {
+    static List<StrategySpec> select(Scenario s, List<String> names, String file) {
         if (s.strategies().isEmpty()) {
             throw new UserInputException(file + ": the scenario has no strategies; add a 'strategies:' list, e.g. "
                     + "- { name: control, type: holdout } (see docs/scenario.md)");

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "campaignsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Simulate multichannel marketing campaigns over a synthetic population with a known ground "
                 + "truth, and compare the strategies that decide who gets what, when and where."},
-        subcommands = {ValidateCommand.class, GenerateCommand.class, SimulateCommand.class, CompareCommand.class, CalibrateCommand.class,
+        subcommands = {ValidateCommand.class, GenerateCommand.class, SimulateCommand.class, CompareCommand.class, SweepCommand.class, CalibrateCommand.class,
             ReportCommand.class, BenchCommand.class, CheckCommand.class, AnalyzeCommand.class, OpeCommand.class,
             ClvCommand.class, SchemaCommand.class, CompletionCommand.class},
         footerHeading = "%nExit codes:%n",

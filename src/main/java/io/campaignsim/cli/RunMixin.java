@@ -35,9 +35,14 @@ public final class RunMixin {
      * folder's own shutdown hook removes the unfinished staging folder, so nothing is half-written.
      */
     <T> T withProgress(String task, String unit, Work<T> work) throws Exception {
+        return withProgress(task, unit, "no output was written (a previous result, if any, is untouched)", work);
+    }
+
+    /** As {@link #withProgress(String, String, Work)}, saying {@code afterStop} when stopped (what was kept). */
+    <T> T withProgress(String task, String unit, String afterStop, Work<T> work) throws Exception {
         long[] seen = new long[2];
-        Thread interrupted = new Thread(() -> System.err.printf("%ncampaignsim: %s; no output was written (a previous "
-                + "result, if any, is untouched)%n", howFar(seen, unit, task)));
+        Thread interrupted = new Thread(() -> System.err.printf("%ncampaignsim: %s; %s%n", howFar(seen, unit, task),
+                afterStop));
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             if (quiet || !stderrIsTerminal()) {

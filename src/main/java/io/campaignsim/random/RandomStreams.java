@@ -39,7 +39,10 @@ public final class RandomStreams {
         /** Draws of the analysis: the outcomes a prediction's AUC and Brier score are measured on (issue #17). */
         PREDICTION(17),
         /** The Thompson draws of the per-customer send-time and channel learners of a journey policy (keys: customer, day). */
-        PERSONALISATION(18);
+        PERSONALISATION(18),
+        /** The points of a random or Latin-hypercube sweep design (no keys). */
+        SWEEP_DESIGN(19);
+
 
         private final long key;
 

@@ -2,6 +2,7 @@ package io.campaignsim.scenario;
 
 import io.campaignsim.core.FileInputException;
 import io.campaignsim.core.InputFiles;
+import io.campaignsim.scenario.yaml.Loc;
 import io.campaignsim.scenario.yaml.YamlNode;
 import io.campaignsim.scenario.yaml.YamlTreeReader;
 import java.nio.charset.CharacterCodingException;
@@ -39,6 +40,11 @@ public final class ScenarioLoader {
     }
 
     public Scenario load(Path file) {
+        return loadDocument(file).scenario();
+    }
+
+    /** Loads a scenario file with its tree and {@code sweep:} block (for {@code campaignsim sweep}). */
+    public ScenarioDocument loadDocument(Path file) {
         String name = file.toString();
         String text;
         try {
@@ -50,15 +56,54 @@ public final class ScenarioLoader {
         } catch (CharacterCodingException e) {
             throw ScenarioException.of(name, "file is not UTF-8 text", "a UTF-8 encoded YAML file");
         }
-        return parse(text, name);
+        return parseDocument(text, name);
     }
 
     /** Parses and validates scenario text; {@code fileName} is used in messages. */
     public Scenario parse(String text, String fileName) {
+        return parseDocument(text, fileName).scenario();
+    }
+
+    /**
+     * As {@link #parse}, keeping the tree and the {@code sweep:} block, whose every value is checked
+     * here against the scenario (set in the tree, bound and validated, reported at the block's position).
+     */
+    public ScenarioDocument parseDocument(String text, String fileName) {
         Problems problems = new Problems();
         YamlNode root = yaml.read(text, problems);
         problems.throwIfAny(fileName);
-        Scenario scenario = bind(root, problems);
+        SweepSpec[] sweep = new SweepSpec[1];
+        Scenario scenario = bind(root, problems, sweep);
+        if (scenario != null) {
+            new ScenarioValidator(scenario, problems).validate();
+        }
+        if (scenario != null && problems.isEmpty() && sweep[0] != null) {
+            for (SweepParameter p : sweep[0].parameters()) {
+                Loc at = sweep[0].keyLocs().get(p.path());
+                for (String value : p.checkedValues()) {
+                    String wrong = problemWith(root, p.path(), value);
+                    if (wrong != null) {
+                        int cut = wrong.lastIndexOf("; expected ");
+                        problems.add(at, (wrong.startsWith("path '") ? "" : "sweep.parameters '" + p.path() + "' value "
+                                + value + ": ") + (cut < 0 ? wrong : wrong.substring(0, cut)),
+                                cut < 0 ? "" : wrong.substring(cut + 11));
+                        break;
+                    }
+                }
+            }
+        }
+        problems.throwIfAny(fileName);
+        return new ScenarioDocument(fileName, root, scenario, sweep[0]);
+    }
+
+    /**
+     * The scenario of an edited tree (a sweep point), bound and validated exactly as a file would be.
+     *
+     * @throws ScenarioException with the problems, positioned where the tree's nodes came from
+     */
+    public Scenario bindTree(YamlNode root, String fileName) {
+        Problems problems = new Problems();
+        Scenario scenario = bind(root, problems, new SweepSpec[1]);
         if (scenario != null) {
             new ScenarioValidator(scenario, problems).validate();
         }
@@ -66,7 +111,35 @@ public final class ScenarioLoader {
         return scenario;
     }
 
-    private Scenario bind(YamlNode root, Problems problems) {
+    /**
+     * What is wrong with the value {@code value} at {@code path} itself (its type or range, or an unknown
+     * key), as "what (at line:col); expected ...", or null when the loader finds nothing wrong there.
+     * Problems of how it combines with the rest of the scenario (shares that no longer sum to 1) are not
+     * reported here, since another swept value may restore them: each point is checked as a whole.
+     */
+    public String problemWith(YamlNode root, String path, String value) {
+        YamlNode edited;
+        try {
+            edited = ScenarioTree.with(root, path, value);
+        } catch (ScenarioTree.PathException e) {
+            return e.getMessage();
+        }
+        try {
+            bindTree(edited, "");
+            return null;
+        } catch (ScenarioException e) {
+            Loc at = ScenarioTree.locOf(edited, path);
+            for (Problem p : e.problems()) {
+                if (at.equals(p.loc())) {
+                    return p.what() + " (at " + p.loc() + ")"
+                            + (p.expected() == null || p.expected().isEmpty() ? "" : "; expected " + p.expected());
+                }
+            }
+            return null;
+        }
+    }
+
+    private Scenario bind(YamlNode root, Problems problems, SweepSpec[] sweep) {
         MapReader m = MapReader.of(root, "the scenario", problems);
         if (m == null) {
             return null;
@@ -105,6 +178,7 @@ public final class ScenarioLoader {
         }
         ReportSpec report = ReportSpec.read(m.node("report"), name == null ? "scenario" : name, problems);
         CheckSpec check = CheckSpec.read(m.node("check"), strategies.stream().map(StrategySpec::name).toList(), problems);
+        sweep[0] = SweepSpec.read(m.node("sweep"), problems);
         m.done();
         if (population == null) {
             return null;

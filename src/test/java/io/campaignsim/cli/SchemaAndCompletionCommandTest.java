@@ -24,10 +24,11 @@ class SchemaAndCompletionCommandTest {
         assertTrue(r.out().contains("complete -F _complete_campaignsim"), "a bash completion function is registered");
         assertTrue(r.out().contains("bashcompinit"), "zsh loads it through bashcompinit");
         for (String command : new String[] {"validate", "generate", "simulate", "compare", "calibrate", "report", "bench",
-            "check", "analyze", "ope", "schema", "completion"}) {
+            "check", "analyze", "ope", "schema", "completion", "sweep"}) {
             assertTrue(r.out().contains(command), command);
         }
-        for (String option : new String[] {"--replications", "--update-baseline", "--treatment", "--estimators"}) {
+        for (String option : new String[] {"--replications", "--update-baseline", "--treatment", "--estimators", "--set",
+            "--design", "--fresh"}) {
             assertTrue(r.out().contains(option), option);
         }
     }

@@ -54,7 +54,7 @@ class ScenarioValidationTest {
     private static final String SYNTAX_HINT =
             "expected valid YAML (check indentation, colons after keys and matching quotes/brackets)";
     private static final String TOP_KEYS = "name, description, seed, horizon_days, replications, holdout_share, population, "
-            + "channels, offers, catalog, economics, policy, strategies, report, check";
+            + "channels, offers, catalog, economics, policy, strategies, report, check, sweep";
 
     @Test
     void baseIsValid() {

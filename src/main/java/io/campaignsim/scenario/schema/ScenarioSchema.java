@@ -30,6 +30,8 @@ import io.campaignsim.scenario.ReportSpec;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.SendTimeSpec;
+import io.campaignsim.scenario.SweepParameter;
+import io.campaignsim.scenario.SweepSpec;
 import io.campaignsim.scenario.StrategyTypeInfo;
 import io.campaignsim.scenario.UpliftGroupsSpec;
 import java.io.UncheckedIOException;
@@ -93,7 +95,8 @@ public final class ScenarioSchema {
                 opt("policy", ref("policy", "The journey policy that simulate runs.")),
                 opt("strategies", array(ref("strategy", null), 1, UNLIMITED, "Strategies that compare runs.")),
                 opt("report", report()),
-                opt("check", check()));
+                opt("check", check()),
+                opt("sweep", sweep()));
         ObjectNode schema = SchemaNodes.emptyObject();
         schema.put("$schema", "http://json-schema.org/draft-07/schema#");
         schema.put("title", "campaignsim scenario");
@@ -330,5 +333,27 @@ public final class ScenarioSchema {
                         "bonferroni splits 1 - confidence over all tests of the scenario.")),
                 opt("metrics", metrics),
                 opt("strategies", array(string(null), 1, UNLIMITED, "Strategies checked (default: all).")));
+    }
+
+    private static ObjectNode sweep() {
+        ObjectNode range = object("A range: from, to and step (inclusive, exact decimals); without step an interval "
+                + "for the random and lhs designs.",
+                req("from", number(-Double.MAX_VALUE, Double.MAX_VALUE, null, "First value.")),
+                req("to", number(-Double.MAX_VALUE, Double.MAX_VALUE, null, "Last value (included when the steps reach it).")),
+                opt("step", number(0, Double.MAX_VALUE, null, "Step (positive).")));
+        ObjectNode values = anyOf("The values of one parameter.",
+                array(anyOf(null, number(-Double.MAX_VALUE, Double.MAX_VALUE, null, null), string(null), bool(null, null)),
+                        1, SweepParameter.MAX_LEVELS, "Values, e.g. [1, 2, 3]."), range);
+        ObjectNode parameters = SchemaNodes.emptyObject();
+        parameters.put("type", "object");
+        parameters.put("description", "Dotted paths of scenario values (policy.frequency_cap.per_week, "
+                + "offers.ten_off.discount) to their values (docs/sweep.md).");
+        parameters.put("minProperties", 1);
+        parameters.set("additionalProperties", values);
+        return object("What campaignsim sweep varies (docs/sweep.md); --set, --design and --points take precedence.",
+                opt("design", oneWordOf(SweepSpec.DESIGNS, "grid", "grid (every combination), random or lhs "
+                        + "(Latin hypercube).")),
+                opt("points", integer(1, SweepSpec.MAX_POINTS, null, "Points of a random or lhs design.")),
+                req("parameters", parameters));
     }
 }

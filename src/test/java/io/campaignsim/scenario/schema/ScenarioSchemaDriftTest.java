@@ -245,6 +245,15 @@ class ScenarioSchemaDriftTest {
             }
             s = chosen;
         }
+        if (s.has("anyOf")) { // alternatives told apart by their JSON type (a list of values or a range mapping)
+            for (JsonNode alt : s.get("anyOf")) {
+                String type = alt.path("type").asText();
+                if (value.isObject() && type.equals("object") || value.isArray() && type.equals("array")) {
+                    s = alt;
+                    break;
+                }
+            }
+        }
         if (value.isObject() && s.has("properties")) {
             seen.add(s);
             visits.add(new Visit(List.copyOf(pointer), (ObjectNode) s, yamlPath));
