@@ -19,3 +19,17 @@ for f in "$out"/local/*; do
   n=$((n + 1))
 done
 echo "spark-check: compare on Spark local[2] is byte-identical to the local engine ($n files)"
+sw=target/spark/ci-sweep
+rm -rf "$sw"
+sargs=(sweep scenarios/quickstart.yaml --strategies control,business_as_usual --set policy.frequency_cap.per_week=1,3
+  --size 2000 --days 10 --replications 3 -q)
+bin/campaignsim-spark "${sargs[@]}" --engine spark --master 'local[2]' --out "$sw/spark" > /dev/null
+java -jar target/campaignsim.jar "${sargs[@]}" --out "$sw/local" > /dev/null
+n=0
+for f in "$sw"/local/*; do
+  name=$(basename "$f")
+  case "$name" in run.json|index.html) continue ;; esac
+  cmp "$f" "$sw/spark/$name"
+  n=$((n + 1))
+done
+echo "spark-check: sweep on Spark local[2] is byte-identical to the local engine ($n files)"

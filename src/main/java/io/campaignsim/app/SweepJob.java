@@ -78,7 +78,19 @@ public final class SweepJob {
     public static final String OUT_SUFFIX = "-sweep";
 
     private final ScenarioLoader loader = new ScenarioLoader();
-    private final CompareJob compare = new CompareJob();
+    private final CompareJob compare;
+
+    public SweepJob() {
+        this(new CompareJob());
+    }
+
+    /**
+     * A sweep whose points run their replications through {@code compare}'s engine (e.g. Spark):
+     * each point's replications are one batch of tasks; results do not depend on the engine.
+     */
+    public SweepJob(CompareJob compare) {
+        this.compare = compare;
+    }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
         return run(req, progress, (done, total) -> {});

@@ -1,5 +1,7 @@
 package io.campaignsim.cli;
 
+import io.campaignsim.app.CompareJob;
+import io.campaignsim.app.ExecutionEngine;
 import io.campaignsim.app.SweepJob;
 import io.campaignsim.report.sweep.SweepTable;
 import java.io.PrintWriter;
@@ -80,6 +82,9 @@ public final class SweepCommand implements Callable<Integer> {
     boolean fresh;
 
     @Mixin
+    EngineOptions engine;
+
+    @Mixin
     RunMixin run;
 
     @Override
@@ -90,8 +95,11 @@ public final class SweepCommand implements Callable<Integer> {
         RunOptions.checkRange("--points", points, 1, io.campaignsim.scenario.SweepSpec.MAX_POINTS);
         SweepJob.Request req = new SweepJob.Request(scenario, sets, design, points, strategies, replications, seed, days,
                 size, threads.count(), out, run.allowLong, fresh);
-        SweepJob.Outcome outcome = run.withProgress("sweep", " runs", "the finished points are kept; run the same "
-                + "command again to resume", p -> new SweepJob().run(req, p::update));
+        SweepJob.Outcome outcome;
+        try (ExecutionEngine e = engine.open()) {
+            outcome = run.withProgress("sweep", " runs", "the finished points are kept; run the same "
+                    + "command again to resume", p -> new SweepJob(new CompareJob(e)).run(req, p::update));
+        }
         PrintWriter o = spec.commandLine().getOut();
         if (outcome.resumedPoints() > 0) {
             o.printf("resumed: %d of %d points were already done by a stopped run%n", outcome.resumedPoints(),

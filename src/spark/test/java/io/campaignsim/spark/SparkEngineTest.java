@@ -11,6 +11,7 @@ import io.campaignsim.app.CompareJob;
 import io.campaignsim.app.Engines;
 import io.campaignsim.app.ExecutionEngine;
 import io.campaignsim.app.ReplicationTask;
+import io.campaignsim.app.SweepJob;
 import io.campaignsim.core.ClusterFault;
 import io.campaignsim.core.UserInputException;
 import java.io.IOException;
@@ -60,6 +61,27 @@ class SparkEngineTest {
             }
         }
         assertEquals(3 * 13, lastProgress.get(), "progress counts every strategy run of every replication");
+    }
+
+    @Test
+    void sweepOnSparkIsByteIdenticalToTheLocalEngine(@TempDir Path dir) throws Exception {
+        Path localOut = dir.resolve("local");
+        Path sparkOut = dir.resolve("spark");
+        new SweepJob().run(sweep(localOut), (done, total) -> { });
+        new SweepJob(new CompareJob(spark)).run(sweep(sparkOut), (done, total) -> { });
+        List<String> files = list(localOut);
+        assertEquals(files, list(sparkOut));
+        assertTrue(files.contains("sweep.csv") && files.contains("sweep.json"), files.toString());
+        for (String f : files) {
+            if (!f.equals("index.html") && !f.equals("run.json")) { // the page states the wall time
+                assertArrayEquals(Files.readAllBytes(localOut.resolve(f)), Files.readAllBytes(sparkOut.resolve(f)), f);
+            }
+        }
+    }
+
+    private static SweepJob.Request sweep(Path out) {
+        return new SweepJob.Request(Path.of("scenarios/quickstart.yaml"), List.of("policy.frequency_cap.per_week=1,3"),
+                "grid", null, List.of("control", "business_as_usual"), 2, null, 10, 1200L, 2, out, false, false);
     }
 
     @Test
