@@ -15,7 +15,7 @@ class ReportChartsTest {
     @Test
     void theValidNamesAreTheVocabulary() {
         assertEquals(ChartName.keys(), ReportSpec.CHART_NAMES);
-        assertEquals(17, ChartName.values().length);
+        assertEquals(18, ChartName.values().length);
         assertEquals(ChartName.ARM_ALLOCATION, ChartName.of("arm_allocation").orElseThrow());
         assertEquals(List.of(), ChartName.of("Arm_Allocation").stream().toList(), "names are exact, as in YAML keys");
     }
