@@ -52,7 +52,18 @@ class OracleBoundTest {
     void noStrategyBeatsTheOracleInExpectation(Path file) throws InterruptedException {
         Scenario s = new ScenarioLoader().load(file);
         s = s.withSize(Math.min(MAX_SIZE, s.population().size())).withReplications(REPLICATIONS);
-        assertNotBeaten(s, withOracle(s), file.getFileName().toString());
+        assertNotBeaten(s, sameDecisions(withOracle(s)), file.getFileName().toString());
+    }
+
+    /**
+     * The strategies the far-sighted oracle bounds: those that decide what it decides (whom to contact,
+     * with which arm), at the policy's send hour. A {@code send_time} strategy chooses the hour, which
+     * the oracle does not: on send-time.yaml a fixed 7 h beats the offer oracle sending at the
+     * policy's 10 h (regret −3,172, t 5.2 at 3,000 customers), so the bound does not apply to it; that
+     * scenario's own yardstick for the hour is {@code oracle_send_time} (docs/personalisation.md).
+     */
+    private static List<StrategySpec> sameDecisions(List<StrategySpec> specs) {
+        return specs.stream().filter(x -> !x.type().equals("send_time") && !x.type().startsWith("oracle_")).toList();
     }
 
     /**
