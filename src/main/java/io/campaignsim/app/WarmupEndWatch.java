@@ -67,6 +67,11 @@ final class WarmupEndWatch implements Strategy {
     }
 
     @Override
+    public void prepare(Feedback feedback) {
+        strategy.prepare(feedback);
+    }
+
+    @Override
     public Optional<ScoringModel> scoringModel() {
         return strategy.scoringModel();
     }

@@ -46,6 +46,15 @@ public interface ContactPolicy {
     /** The customer unsubscribed from a channel today. */
     default void onUnsubscribe(int customer, int day) {}
 
+    /**
+     * Customers {@code [from, to)} (one shard) have been simulated for {@code day}: every callback
+     * for them has been made. Called on the shard's thread, concurrently with other shards, before
+     * {@link #endOfDay}; a policy may prepare per-shard work here (learning from the shard's
+     * outcomes in parallel) but must touch only state that belongs to these customers. Optional:
+     * an engine may not call it, so {@link #endOfDay} must still do whatever was not prepared.
+     */
+    default void endOfShardDay(int from, int to, int day) {}
+
     /** Called once after every customer has been simulated for {@code day}. */
     default void endOfDay(int day) {}
 

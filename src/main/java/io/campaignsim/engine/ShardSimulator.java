@@ -88,6 +88,7 @@ final class ShardSimulator {
             }
         }
         tally.endDay();
+        policy.endOfShardDay(from, to, day);
     }
 
     /** The same customer in a world without contacts. */

@@ -23,6 +23,10 @@ public final class Feedback {
     private double[] mark = new double[256];
     private int day = -1;
     private double[] features;
+    /** Bumped by every change to the rows, so that a preparation of older rows is not taken for current. */
+    private int version;
+    private int preparedVersion = -1;
+    private Object attachment;
 
     private static final byte DELIVERED = 1;
     private static final byte OPENED = 2;
@@ -91,6 +95,28 @@ public final class Feedback {
         return features[k * dimension + j];
     }
 
+    /**
+     * Whether {@link Strategy#prepare} ran on these rows as they are now (no row added or changed
+     * since): then what it prepared, in {@link #attachment()}, is current.
+     */
+    public boolean prepared() {
+        return preparedVersion == version;
+    }
+
+    /** A learner's own per-shard state kept with this buffer (which is reused day after day), or null. */
+    public Object attachment() {
+        return attachment;
+    }
+
+    /** Sets {@link #attachment()} (from {@link Strategy#prepare} or {@link Strategy#learn} only). */
+    public void attach(Object value) {
+        attachment = value;
+    }
+
+    void markPrepared() {
+        preparedVersion = version;
+    }
+
     /** Copies row {@code k}'s features into {@code out}. */
     public void features(int k, double[] out) {
         System.arraycopy(features, k * dimension, out, 0, dimension);
@@ -117,10 +143,12 @@ public final class Feedback {
         if (dimension > 0 && x != null) {
             System.arraycopy(x, 0, features, size * dimension, dimension);
         }
+        version++;
         return size++;
     }
 
     void markAbstained(int k) {
+        version++;
         flags[k] |= ABSTAINED;
     }
 
@@ -134,6 +162,7 @@ public final class Feedback {
     }
 
     void setProfit(int k, double value) {
+        version++;
         profit[k] = value;
     }
 
@@ -142,6 +171,7 @@ public final class Feedback {
     }
 
     void delivered(int k, boolean wasOpened, double contactCost) {
+        version++;
         flags[k] |= DELIVERED;
         if (wasOpened) {
             flags[k] |= OPENED;
@@ -150,11 +180,13 @@ public final class Feedback {
     }
 
     void purchased(int k, double purchaseProfit) {
+        version++;
         flags[k] |= PURCHASED;
         profit[k] += purchaseProfit;
     }
 
     void clear() {
+        version++;
         size = 0;
     }
 }

@@ -45,6 +45,17 @@ public interface Strategy {
     /** One shard's feedback of the day (or, with a {@link #rewardWindow}, of the day whose window just closed). */
     default void learn(Feedback feedback) {}
 
+    /**
+     * The parallel half of {@link #learn}, for learners whose statistics are sums over rows: called
+     * once a shard's day is over (every outcome of its rows is in), on that shard's thread and
+     * concurrently with other shards, before {@link #learn} is called for the same feedback in
+     * shard order. It may write only what belongs to {@code feedback} (its
+     * {@link Feedback#attachment()}), never the strategy's shared state, and {@link #learn} must
+     * give the same result to the last bit whether or not it ran ({@link Feedback#prepared()} says
+     * whether it did). Not called with a {@link #rewardWindow}. Default: nothing.
+     */
+    default void prepare(Feedback feedback) {}
+
     /** After all feedback of {@code day}. */
     default void endOfDay(int day) {}
 

@@ -184,6 +184,25 @@ public final class StrategyPolicy implements ContactPolicy {
         opportunities.onUnsubscribe(customer, day);
     }
 
+    /**
+     * Lets the strategy prepare its learning from this shard's feedback on the shard's thread
+     * ({@link Strategy#prepare}), so that the serial {@link #endOfDay} only adds up what the shards
+     * prepared. Only when {@code [from, to)} is exactly one feedback buffer's customers (so all of
+     * its rows are final) and rewards are same-day; anything not prepared is learned in full in
+     * {@link #endOfDay}, with the same result.
+     */
+    @Override
+    public void endOfShardDay(int from, int to, int day) {
+        int shard = from / SimulationEngine.SHARD_SIZE;
+        if (window != null || from % SimulationEngine.SHARD_SIZE != 0
+                || to != Math.min(history.size(), from + SimulationEngine.SHARD_SIZE)) {
+            return;
+        }
+        Feedback fb = feedback[shard];
+        strategy.prepare(fb);
+        fb.markPrepared();
+    }
+
     @Override
     public void endOfDay(int day) {
         for (Feedback fb : feedback) {

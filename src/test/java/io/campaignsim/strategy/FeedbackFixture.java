@@ -24,6 +24,13 @@ public final class FeedbackFixture {
         return this;
     }
 
+    /** Runs {@code strategy}'s parallel half of learning on the rows so far, as the engine does after a shard's day. */
+    public FeedbackFixture prepare(Strategy strategy) {
+        strategy.prepare(feedback);
+        feedback.markPrepared();
+        return this;
+    }
+
     public Feedback feedback() {
         return feedback;
     }

@@ -29,6 +29,27 @@ public interface ContextualBandit {
     /** Accumulates one outcome; {@code context} is read, not kept. */
     void record(int arm, double[] context, double reward);
 
+    /**
+     * Outcomes accumulated apart from the bandit, so that several threads can learn at once: each
+     * fills its own {@code Outcomes} (which touches nothing of the bandit), and {@link #absorb}
+     * then adds them to the bandit in a fixed order. The result is that of recording the same
+     * outcomes one by one up to rounding (the sums are grouped by batch), and is the same to the
+     * last bit for the same batches absorbed in the same order.
+     */
+    interface Outcomes {
+        /** Accumulates one outcome, as {@link ContextualBandit#record}; {@code context} is read, not kept. */
+        void record(int arm, double[] context, double reward);
+
+        /** Forgets every outcome accumulated so far. */
+        void clear();
+    }
+
+    /** An empty batch of outcomes for this bandit; safe to call from any thread. */
+    Outcomes newOutcomes();
+
+    /** Adds a batch's outcomes to the pending ones (as if recorded) and clears the batch; single-threaded, as record. */
+    void absorb(Outcomes outcomes);
+
     /** Folds the pending outcomes into the committed state. */
     void commit();
 

@@ -25,6 +25,8 @@ abstract class LinearBandit implements ContextualBandit {
     private final ArgMax.Scores<RidgeArms.Scratch> scores = (a, s, best, draws) -> score(a, s, best, draws);
     /** The same for a context without zeros, read directly (no per-thread scratch to look up). */
     private final ArgMax.Scores<double[]> denseScores = (a, x, best, draws) -> denseScore(a, x, best, draws);
+    /** The same from every arm's mean and variance computed at once ({@link RidgeArms#scoreAll}). */
+    private final ArgMax.Scores<RidgeArms.Scratch> allScores = (a, s, best, draws) -> scoreOf(a, s, draws);
 
     LinearBandit(int arms, int dimension, double l2) {
         Arguments.atLeast("arms", arms, 1);
@@ -52,10 +54,27 @@ abstract class LinearBandit implements ContextualBandit {
     @Override
     public final int select(double[] context, Draws draws) {
         ridge.checkContext(context);
+        if (!ridge.anyPrunable()) {
+            // No bound to prune with: every arm's variance is needed, computed for all arms at once.
+            RidgeArms.Scratch s = ridge.gather(context);
+            ridge.scoreAll(s);
+            return ArgMax.of(ridge.arms(), allScores, s, draws);
+        }
         if (ridge.dense(context)) {
             return ArgMax.of(ridge.arms(), denseScores, context, draws);
         }
         return ArgMax.of(ridge.arms(), scores, ridge.gather(context), draws);
+    }
+
+    /** Arm {@code a}'s score from the mean and variance {@link RidgeArms#scoreAll} put in {@code s}. */
+    private double scoreOf(int a, RidgeArms.Scratch s, Draws draws) {
+        double spread = spread(draws);
+        double mean = s.mean[a];
+        double score = spread == 0 ? mean : mean + spread * Math.sqrt(s.variance[a]);
+        if (Double.isNaN(score)) {
+            throw new IllegalArgumentException("context must contain finite numbers");
+        }
+        return score;
     }
 
     /** Arm {@code a}'s score for the context, or -Infinity when its bound shows it cannot reach {@code best}. */
@@ -95,6 +114,16 @@ abstract class LinearBandit implements ContextualBandit {
     @Override
     public final void record(int arm, double[] context, double reward) {
         ridge.record(arm, context, reward);
+    }
+
+    @Override
+    public final Outcomes newOutcomes() {
+        return ridge.newOutcomes();
+    }
+
+    @Override
+    public final void absorb(Outcomes outcomes) {
+        ridge.absorb(outcomes);
     }
 
     @Override

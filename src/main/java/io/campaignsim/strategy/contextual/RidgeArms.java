@@ -54,11 +54,18 @@ final class RidgeArms {
         int[] index = new int[0];
         double[] value = new double[0];
         int nonZero;
+        /** Every arm's committed mean and variance for the gathered context ({@link #scoreAll}). */
+        double[] mean = new double[0];
+        double[] variance = new double[0];
 
-        private Scratch ensure(int d) {
+        private Scratch ensure(int d, int arms) {
             if (index.length < d) {
                 index = new int[d];
                 value = new double[d];
+            }
+            if (mean.length < arms) {
+                mean = new double[arms];
+                variance = new double[arms];
             }
             return this;
         }
@@ -87,6 +94,16 @@ final class RidgeArms {
     private final double[][] theta;
     /** Committed, per arm: the bound's c. */
     private final double[][] boundC;
+    /**
+     * Committed, all arms interleaved for {@link #scoreAll}: M's lower triangle packed by rows,
+     * entry (i, j <= i) of arm a at {@code (i(i+1)/2 + j) * arms + a}, and theta_j of arm a at
+     * {@code j * arms + a}. One load of a feature then serves every arm, and the arms' sums are
+     * independent chains (see {@link #scoreAll}).
+     */
+    private final double[] stackedInverse;
+    private final double[] stackedTheta;
+    /** Committed: how many arms (beyond the first) select may try to prune. */
+    private int prunableArms;
     private final double[] factor;
     private final double[] work;
     private final double[] lowerInverse;
@@ -109,6 +126,8 @@ final class RidgeArms {
         inverse = new double[arms][d * d];
         theta = new double[arms][d];
         boundC = new double[arms][d];
+        stackedInverse = new double[packed * arms];
+        stackedTheta = new double[d * arms];
         factor = new double[d * d];
         work = new double[d];
         lowerInverse = new double[packed];
@@ -118,6 +137,7 @@ final class RidgeArms {
             }
             refit(a);
         }
+        countPrunable();
     }
 
     int arms() {
@@ -141,6 +161,17 @@ final class RidgeArms {
     }
 
     void record(int arm, double[] context, double reward) {
+        checkOutcome(arm, context, reward);
+        accumulate(gram[arm], moment[arm], context, reward);
+        int d = dimension;
+        int k = pending[arm]++;
+        if (k < rankOneLimit) {
+            System.arraycopy(context, 0, pendingContexts[arm], k * d, d);
+        }
+        System.arraycopy(context, 0, probe[arm], 0, d);
+    }
+
+    private void checkOutcome(int arm, double[] context, double reward) {
         Arguments.arm(arm, arms);
         checkContext(context);
         Arguments.finite("reward", reward);
@@ -150,10 +181,12 @@ final class RidgeArms {
                         "context[" + i + "] must be a finite number, but was " + context[i]);
             }
         }
+    }
+
+    /** {@code g += x x^T} (packed lower triangle) and {@code m += r x}. */
+    private void accumulate(double[] g, double[] m, double[] context, double reward) {
         // Rows of zero features are skipped (one-hot features are mostly 0); within a row the
         // contiguous loop over k <= i is vectorised, which beats gathering the non-zero columns.
-        double[] g = gram[arm];
-        double[] m = moment[arm];
         for (int i = 0; i < dimension; i++) {
             double xi = context[i];
             if (xi == 0) {
@@ -165,15 +198,96 @@ final class RidgeArms {
             }
             m[i] += reward * xi;
         }
-        int d = dimension;
-        int k = pending[arm]++;
-        if (k < rankOneLimit) {
-            System.arraycopy(context, 0, pendingContexts[arm], k * d, d);
+    }
+
+    /**
+     * A batch of outcomes accumulated apart from the arms (a shard's day, on the shard's thread):
+     * per arm the batch's own {@code sum x x^T} and {@code sum r x}, its count, its first contexts
+     * (for rank-one updates, should the arm get few) and its last (the probe). It reads only the
+     * arms' immutable shape, so batches fill concurrently; {@link #absorb} adds one to the arms.
+     */
+    final class Outcomes implements ContextualBandit.Outcomes {
+        private final double[][] gramSum = new double[arms][dimension * (dimension + 1) / 2];
+        private final double[][] momentSum = new double[arms][dimension];
+        private final int[] count = new int[arms];
+        private final double[][] first = new double[arms][rankOneLimit * dimension];
+        private final double[][] last = new double[arms][dimension];
+
+        @Override
+        public void record(int arm, double[] context, double reward) {
+            checkOutcome(arm, context, reward);
+            accumulate(gramSum[arm], momentSum[arm], context, reward);
+            int d = dimension;
+            int k = count[arm]++;
+            if (k < rankOneLimit) {
+                System.arraycopy(context, 0, first[arm], k * d, d);
+            }
+            System.arraycopy(context, 0, last[arm], 0, d);
         }
-        System.arraycopy(context, 0, probe[arm], 0, d);
+
+        private RidgeArms outer() {
+            return RidgeArms.this;
+        }
+
+        @Override
+        public void clear() {
+            for (int a = 0; a < arms; a++) {
+                if (count[a] > 0) {
+                    java.util.Arrays.fill(gramSum[a], 0.0);
+                    java.util.Arrays.fill(momentSum[a], 0.0);
+                    count[a] = 0;
+                }
+            }
+        }
+    }
+
+    Outcomes newOutcomes() {
+        return new Outcomes();
+    }
+
+    /** Adds the batch's outcomes to the pending ones, as if each had been recorded (sums grouped by batch), and clears it. */
+    void absorb(ContextualBandit.Outcomes outcomes) {
+        if (!(outcomes instanceof Outcomes o) || o.outer() != this) {
+            throw new IllegalArgumentException("outcomes of another bandit");
+        }
+        int d = dimension;
+        for (int a = 0; a < arms; a++) {
+            int n = o.count[a];
+            if (n == 0) {
+                continue;
+            }
+            double[] g = gram[a];
+            double[] sum = o.gramSum[a];
+            for (int i = 0; i < g.length; i++) {
+                g[i] += sum[i];
+            }
+            double[] m = moment[a];
+            for (int i = 0; i < d; i++) {
+                m[i] += o.momentSum[a][i];
+            }
+            int k = pending[a];
+            for (int r = 0; r < n && k + r < rankOneLimit; r++) {
+                System.arraycopy(o.first[a], r * d, pendingContexts[a], (k + r) * d, d);
+            }
+            pending[a] = k + n;
+            System.arraycopy(o.last[a], 0, probe[a], 0, d);
+        }
+        o.clear();
     }
 
     void commit() {
+        commitArms();
+        countPrunable();
+    }
+
+    private void countPrunable() {
+        prunableArms = 0;
+        for (int a = 1; a < arms; a++) {
+            prunableArms += prunable[a] ? 1 : 0;
+        }
+    }
+
+    private void commitArms() {
         for (int a = 0; a < arms; a++) {
             int n = pending[a];
             if (n == 0) {
@@ -192,7 +306,7 @@ final class RidgeArms {
 
     /** The scratch of the calling thread with {@code x}'s non-zero features gathered. */
     Scratch gather(double[] x) {
-        Scratch s = SCRATCH.get().ensure(dimension);
+        Scratch s = SCRATCH.get().ensure(dimension, arms);
         int[] index = s.index;
         double[] value = s.value;
         int n = 0;
@@ -331,6 +445,82 @@ final class RidgeArms {
         return sum;
     }
 
+    /** Whether any arm after the first has a bound tight enough to try pruning with (see {@link #prunable}). */
+    boolean anyPrunable() {
+        return prunableArms > 0;
+    }
+
+    /**
+     * Every arm's committed mean and variance for the gathered context, into {@code s.mean} and
+     * {@code s.variance}: per arm the same sums in the same order as {@link #mean(int, Scratch)}
+     * and {@link #variance(int, Scratch)}, so the same values to the last bit. For contexts whose
+     * bound cannot prune (the engine's collinear features): the features are read once for four
+     * arms at a time, and the four arms' sums are independent dependency chains the core overlaps,
+     * where one arm at a time waits on a single chain and loads each feature once per arm.
+     */
+    void scoreAll(Scratch s) {
+        int k = arms;
+        int n = s.nonZero;
+        int[] index = s.index;
+        double[] value = s.value;
+        double[] m = stackedInverse;
+        double[] t = stackedTheta;
+        int a = 0;
+        for (; a + 4 <= k; a += 4) {
+            double t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            for (int p = 0; p < n; p++) {
+                int ip = index[p];
+                double xp = value[p];
+                int tb = ip * k + a;
+                t0 += t[tb] * xp;
+                t1 += t[tb + 1] * xp;
+                t2 += t[tb + 2] * xp;
+                t3 += t[tb + 3] * xp;
+                int row = ip * (ip + 1) / 2;
+                double o0 = 0, o1 = 0, o2 = 0, o3 = 0;
+                for (int q = 0; q < p; q++) {
+                    double xq = value[q];
+                    int b = (row + index[q]) * k + a;
+                    o0 += m[b] * xq;
+                    o1 += m[b + 1] * xq;
+                    o2 += m[b + 2] * xq;
+                    o3 += m[b + 3] * xq;
+                }
+                int db = (row + ip) * k + a;
+                s0 += xp * (m[db] * xp + 2 * o0);
+                s1 += xp * (m[db + 1] * xp + 2 * o1);
+                s2 += xp * (m[db + 2] * xp + 2 * o2);
+                s3 += xp * (m[db + 3] * xp + 2 * o3);
+            }
+            s.mean[a] = t0;
+            s.mean[a + 1] = t1;
+            s.mean[a + 2] = t2;
+            s.mean[a + 3] = t3;
+            s.variance[a] = s0;
+            s.variance[a + 1] = s1;
+            s.variance[a + 2] = s2;
+            s.variance[a + 3] = s3;
+        }
+        for (; a < k; a++) {
+            double t0 = 0;
+            double s0 = 0;
+            for (int p = 0; p < n; p++) {
+                int ip = index[p];
+                double xp = value[p];
+                t0 += t[ip * k + a] * xp;
+                int row = ip * (ip + 1) / 2;
+                double o0 = 0;
+                for (int q = 0; q < p; q++) {
+                    o0 += m[(row + index[q]) * k + a] * value[q];
+                }
+                s0 += xp * (m[(row + ip) * k + a] * xp + 2 * o0);
+            }
+            s.mean[a] = t0;
+            s.variance[a] = s0;
+        }
+    }
+
     /** Committed {@code theta . x}. */
     double mean(int arm, double[] x) {
         return mean(arm, gather(x));
@@ -448,6 +638,13 @@ final class RidgeArms {
     private void finish(int arm) {
         int d = dimension;
         double[] m = inverse[arm];
+        for (int i = 0; i < d; i++) {
+            int row = i * (i + 1) / 2;
+            for (int j = 0; j <= i; j++) {
+                stackedInverse[(row + j) * arms + arm] = m[i * d + j];
+            }
+            stackedTheta[i * arms + arm] = theta[arm][i];
+        }
         for (int i = 0; i < d; i++) {
             double wi = Math.sqrt(m[i * d + i]);
             double c = 0;

@@ -19,7 +19,8 @@ public final class ContextualStrategy implements Strategy {
     private final ContextualBandit bandit;
     private final Reward reward;
     private final RewardWindow window;
-    private final double[] row;
+    /** The batch {@link #learn} fills itself for feedback nobody prepared. */
+    private final Batch serial;
 
     public ContextualStrategy(List<Arm> arms, ContextualBandit bandit, Reward reward) {
         this(arms, bandit, reward, null);
@@ -37,7 +38,7 @@ public final class ContextualStrategy implements Strategy {
         this.bandit = bandit;
         this.reward = reward;
         this.window = window;
-        this.row = new double[bandit.dimension()];
+        this.serial = new Batch(this);
     }
 
     @Override
@@ -55,13 +56,54 @@ public final class ContextualStrategy implements Strategy {
         return bandit.select(d.features(), d.draws());
     }
 
+    /**
+     * Accumulates the shard's learnable rows into the feedback's own batch of outcomes (on the
+     * shard's thread; nothing of the bandit is written), which {@link #learn} then absorbs.
+     */
+    @Override
+    public void prepare(Feedback f) {
+        Batch batch = f.attachment() instanceof Batch b && b.owner == this ? b : new Batch(this);
+        f.attach(batch);
+        fill(batch, f);
+    }
+
+    /**
+     * Absorbs the shard's batch, filling it here first if the engine did not prepare it: either way
+     * the bandit gets the same sums, so results do not depend on who prepared them or on the
+     * thread count.
+     */
     @Override
     public void learn(Feedback f) {
+        Batch batch;
+        if (f.prepared() && f.attachment() instanceof Batch b && b.owner == this) {
+            batch = b;
+        } else {
+            batch = serial; // learn runs alone: one reusable batch serves every unprepared buffer
+            fill(batch, f);
+        }
+        bandit.absorb(batch.outcomes);
+    }
+
+    private void fill(Batch batch, Feedback f) {
+        batch.outcomes.clear();
         for (int k = 0; k < f.size(); k++) {
             if (f.arm(k) >= 0 && f.learnable(k)) {
-                f.features(k, row);
-                bandit.record(f.arm(k), row, reward.of(f, k));
+                f.features(k, batch.row);
+                batch.outcomes.record(f.arm(k), batch.row, reward.of(f, k));
             }
+        }
+    }
+
+    /** A shard's outcomes of the day and the row scratch to read them with (one per feedback buffer). */
+    private static final class Batch {
+        final ContextualStrategy owner;
+        final ContextualBandit.Outcomes outcomes;
+        final double[] row;
+
+        Batch(ContextualStrategy owner) {
+            this.owner = owner;
+            this.outcomes = owner.bandit.newOutcomes();
+            this.row = new double[owner.bandit.dimension()];
         }
     }
 

@@ -55,6 +55,74 @@ class RidgeArmsTest {
     }
 
     @Test
+    void scoreAllGivesEveryArmsMeanAndVarianceToTheLastBit() {
+        // All arms at once (four interleaved, then one at a time) must be the per-arm sums in the
+        // same order: the same doubles, so the same decisions. 1, 4, 5 and 9 arms cover a lone
+        // tail arm, a full group of four, a group plus a tail and two groups plus a tail.
+        for (int arms : new int[] {1, 4, 5, 9}) {
+            int d = 27;
+            RidgeArms ridge = new RidgeArms(arms, d, 1);
+            Draws world = new Draws(60 + arms);
+            double[] x = new double[d];
+            for (int n = 0; n < 4_000; n++) {
+                RidgeArmsEquivalenceTest.context(x, world);
+                ridge.record(world.nextInt(arms), x, world.nextGaussian());
+                if (n % 500 == 499) {
+                    ridge.commit();
+                }
+            }
+            for (int k = 0; k < 200; k++) {
+                if (k % 2 == 0) {
+                    RidgeArmsEquivalenceTest.context(x, world); // sparse: the gathered path
+                } else {
+                    for (int j = 0; j < d; j++) {
+                        x[j] = world.nextGaussian(); // no zero: the contiguous path
+                    }
+                }
+                RidgeArms.Scratch s = ridge.gather(x);
+                ridge.scoreAll(s);
+                for (int a = 0; a < arms; a++) {
+                    assertEquals(ridge.mean(a, s), s.mean[a], 0.0, "mean of arm " + a + " of " + arms);
+                    assertEquals(ridge.variance(a, s), s.variance[a], 0.0, "variance of arm " + a + " of " + arms);
+                }
+            }
+        }
+    }
+
+    @Test
+    void absorbedBatchesAgreeWithRecordingOneByOne() {
+        // Batches group the sums differently (per batch, then added), so agreement is to rounding:
+        // a few ulps of sums of about 10^3 terms of size 1, relative to theta of size 1.
+        int d = 27;
+        for (int perArm : new int[] {2, 400}) { // 2: rank-one commits; 400: refactorised
+            RidgeArms one = new RidgeArms(3, d, 1);
+            RidgeArms batched = new RidgeArms(3, d, 1);
+            Draws world = new Draws(70 + perArm);
+            double[] x = new double[d];
+            for (int day = 0; day < 4; day++) {
+                for (int shard = 0; shard < 3; shard++) {
+                    RidgeArms.Outcomes o = batched.newOutcomes();
+                    for (int n = 0; n < perArm; n++) {
+                        RidgeArmsEquivalenceTest.context(x, world);
+                        int arm = n % 3;
+                        double r = 0.2 * arm * x[3] + world.nextGaussian();
+                        one.record(arm, x, r);
+                        o.record(arm, x, r);
+                    }
+                    batched.absorb(o);
+                }
+                one.commit();
+                batched.commit();
+                for (int a = 0; a < 3; a++) {
+                    assertArrayEquals(one.theta(a), batched.theta(a), 1e-12, "theta of arm " + a);
+                    RidgeArmsEquivalenceTest.context(x, world);
+                    assertEquals(one.variance(a, x), batched.variance(a, x), 1e-12 * one.variance(a, x));
+                }
+            }
+        }
+    }
+
+    @Test
     void collinearFeaturesWithATinyPenaltyStayFinite() {
         // An intercept plus a full one-hot (their sum equals the intercept): A is singular but for l2.
         RidgeArms ridge = new RidgeArms(1, 4, 1e-9);
