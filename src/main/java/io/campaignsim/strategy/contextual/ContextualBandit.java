@@ -40,12 +40,6 @@ public interface ContextualBandit {
         /** Accumulates one outcome, as {@link ContextualBandit#record}; {@code context} is read, not kept. */
         void record(int arm, double[] context, double reward);
 
-        /**
-         * Brings the accumulated sums into their final form on the calling thread (so that a shard's
-         * thread, not the serial absorb, does it); absorb does it if nobody did. Optional.
-         */
-        default void flush() {}
-
         /** Forgets every outcome accumulated so far. */
         void clear();
     }

@@ -54,23 +54,18 @@ abstract class LinearBandit implements ContextualBandit {
     @Override
     public final int select(double[] context, Draws draws) {
         ridge.checkContext(context);
-        boolean prune = ridge.anyPrunable();
-        if (prune && ridge.dense(context)) {
+        if (!ridge.anyPrunable()) {
+            // No bound to prune with: every arm's variance is needed, computed for all arms at once.
+            RidgeArms.Scratch s = ridge.gather(context);
+            if (!ridge.scorePattern(s)) {
+                ridge.scoreAll(s);
+            }
+            return ArgMax.of(ridge.arms(), allScores, s, draws);
+        }
+        if (ridge.dense(context)) {
             return ArgMax.of(ridge.arms(), denseScores, context, draws);
         }
-        RidgeArms.Scratch s = ridge.gather(context);
-        // The cached pattern sums leave |R|^2 / 2 multiply-adds an arm for the |R| non-zero features
-        // not equal to 1; pruning pays about 2 |S| an arm and |S|^2 / 2 for each arm it cannot rule
-        // out. Where the pattern removes at least 3 in 10 of the non-zero features it is cheaper.
-        if ((!prune || 2 * s.rest * s.rest <= s.nonZero * s.nonZero) && ridge.scorePattern(s)) {
-            return ArgMax.of(ridge.arms(), allScores, s, draws);
-        }
-        if (!prune) {
-            // No bound to prune with: every arm's variance is needed, computed for all arms at once.
-            ridge.scoreAll(s);
-            return ArgMax.of(ridge.arms(), allScores, s, draws);
-        }
-        return ArgMax.of(ridge.arms(), scores, s, draws);
+        return ArgMax.of(ridge.arms(), scores, ridge.gather(context), draws);
     }
 
     /** Arm {@code a}'s score from the mean and variance {@link RidgeArms#scoreAll} put in {@code s}. */

@@ -112,15 +112,8 @@ final class RidgeArms {
     private final double[] stackedTheta;
     /** Committed: how many arms (beyond the first) select may try to prune. */
     private int prunableArms;
-    /**
-     * Features (among the first 64) some recorded context had neither 0 nor 1 in; committed, the
-     * others: the columns patterns are made of (indicators and one-hot groups). A continuous
-     * feature that happens to equal 1 would multiply the patterns for nothing.
-     */
-    private long nonBinarySeen;
-    private long binaryColumns;
-    /** How often each pattern (set of binary features equal to 1, see {@link #scorePattern}) was recorded. */
-    private PatternCounts patternCounts = new PatternCounts();
+    /** How often each pattern (set of features equal to 1, see {@link #scorePattern}) was recorded. */
+    private final PatternCounts patternCounts = new PatternCounts();
     private boolean patternsChanged;
     /** Committed: pattern to its index in the arrays below (read-only between commits). */
     private PatternCounts patternIndex = new PatternCounts();
@@ -163,7 +156,6 @@ final class RidgeArms {
             refit(a);
         }
         countPrunable();
-        binaryColumns = allColumns();
     }
 
     int arms() {
@@ -190,8 +182,7 @@ final class RidgeArms {
         checkOutcome(arm, context, reward);
         accumulate(gram[arm], moment[arm], context, reward);
         if (PATTERNS) {
-            nonBinarySeen |= nonBinary(context, dimension);
-            patternCounts.add(ones(context, dimension, binaryColumns), 1);
+            patternCounts.add(ones(context, dimension), 1);
             patternsChanged = true;
         }
         int d = dimension;
@@ -243,142 +234,21 @@ final class RidgeArms {
         private final int[] count = new int[arms];
         private final double[][] first = new double[arms][rankOneLimit * dimension];
         private final double[][] last = new double[arms][dimension];
-        /** Patterns recorded (counted at {@link #flush}), for the select cache. */
         private final PatternCounts patterns = new PatternCounts();
-        /**
-         * Per arm, the patterns of the records not yet flushed, each with its slot of
-         * {@link #STRIDE_EXTRA} + d sums: the count n, the sum of rewards and, per feature j not in
-         * the pattern, the sum of x_j.
-         */
-        private final PatternCounts[] slotOf = new PatternCounts[arms];
-        private final long[][] slotPattern = new long[arms][8];
-        private final double[][] slotSums = new double[arms][8 * (STRIDE_EXTRA + dimension)];
-        private final int[] slots = new int[arms];
-        private final int[] restIndex = new int[dimension];
-        private final double[] restValue = new double[dimension];
-        private final int[] members = new int[Long.SIZE];
-        private long nonBinarySeen;
 
-        Outcomes() {
-            for (int a = 0; a < arms; a++) {
-                slotOf[a] = new PatternCounts();
-            }
-        }
-
-        /**
-         * With P the context's features equal to 1 and R its other non-zero ones ({@code x = 1_P + x_R}),
-         * {@code x x^T} adds 1 to every pair in P, {@code x_j} to every pair (i in P, j in R) and
-         * {@code x_p x_q} to pairs in R. Only the R x R part is added here (about |R|^2 / 2
-         * multiply-adds, 28 for the engine's typical 7); the rest is the pattern's count and sums,
-         * spread out once per pattern at {@link #flush}.
-         */
         @Override
         public void record(int arm, double[] context, double reward) {
             checkOutcome(arm, context, reward);
+            accumulate(gramSum[arm], momentSum[arm], context, reward);
+            if (PATTERNS) {
+                patterns.add(ones(context, dimension), 1);
+            }
             int d = dimension;
-            long ones = 0;
-            long binary = binaryColumns; // committed: read-only while batches fill
-            int r = 0;
-            for (int i = 0; i < d; i++) {
-                double xi = context[i];
-                if (xi == 0) {
-                    continue;
-                }
-                if (xi == 1.0 && i < Long.SIZE && (binary >>> i & 1) != 0) {
-                    ones |= 1L << i;
-                } else {
-                    if (xi != 1.0 && i < Long.SIZE) {
-                        nonBinarySeen |= 1L << i;
-                    }
-                    restIndex[r] = i;
-                    restValue[r++] = xi;
-                }
-            }
-            int slot = slotOf[arm].get(ones);
-            if (slot < 0) {
-                slot = newSlot(arm, ones);
-            }
-            double[] st = slotSums[arm];
-            int base = slot * (STRIDE_EXTRA + d);
-            st[base] += 1;
-            st[base + 1] += reward;
-            double[] g = gramSum[arm];
-            double[] m = momentSum[arm];
-            for (int p = 0; p < r; p++) {
-                int ip = restIndex[p];
-                double xp = restValue[p];
-                st[base + STRIDE_EXTRA + ip] += xp;
-                int row = ip * (ip + 1) / 2;
-                for (int q = 0; q <= p; q++) {
-                    g[row + restIndex[q]] += xp * restValue[q];
-                }
-                m[ip] += reward * xp;
-            }
             int k = count[arm]++;
             if (k < rankOneLimit) {
                 System.arraycopy(context, 0, first[arm], k * d, d);
             }
-            if (k == 0) {
-                System.arraycopy(context, 0, last[arm], 0, d); // the probe: the batch's first context
-            }
-        }
-
-        private int newSlot(int arm, long pattern) {
-            int slot = slots[arm]++;
-            int stride = STRIDE_EXTRA + dimension;
-            if (slot == slotPattern[arm].length) {
-                slotPattern[arm] = java.util.Arrays.copyOf(slotPattern[arm], slot * 2);
-                slotSums[arm] = java.util.Arrays.copyOf(slotSums[arm], slot * 2 * stride);
-            }
-            slotPattern[arm][slot] = pattern;
-            slotOf[arm].put(pattern, slot);
-            return slot;
-        }
-
-        /**
-         * Spreads every pattern's count and sums into the batch's {@code sum x x^T} and {@code sum r x}
-         * (about |P| d additions a pattern); absorb calls it if the batch's own thread did not.
-         */
-        @Override
-        public void flush() {
-            int d = dimension;
-            int stride = STRIDE_EXTRA + d;
-            for (int a = 0; a < arms; a++) {
-                double[] g = gramSum[a];
-                double[] m = momentSum[a];
-                double[] st = slotSums[a];
-                for (int slot = 0; slot < slots[a]; slot++) {
-                    long pattern = slotPattern[a][slot];
-                    int base = slot * stride;
-                    double n = st[base];
-                    double rewards = st[base + 1];
-                    int size = 0;
-                    for (long bits = pattern; bits != 0; bits &= bits - 1) {
-                        members[size++] = Long.numberOfTrailingZeros(bits);
-                    }
-                    for (int p = 0; p < size; p++) {
-                        int i = members[p];
-                        m[i] += rewards;
-                        int row = i * (i + 1) / 2;
-                        for (int q = 0; q <= p; q++) {
-                            g[row + members[q]] += n;
-                        }
-                        // pairs (i, j) with j outside the pattern; packed (max, min)
-                        for (int j = 0; j < d; j++) {
-                            double sx = st[base + STRIDE_EXTRA + j];
-                            if (sx != 0) {
-                                g[j < i ? row + j : j * (j + 1) / 2 + i] += sx;
-                            }
-                        }
-                    }
-                    if (PATTERNS) {
-                        patterns.add(pattern, (int) n);
-                    }
-                    java.util.Arrays.fill(st, base, base + stride, 0.0);
-                }
-                slots[a] = 0;
-                slotOf[a].clear();
-            }
+            System.arraycopy(context, 0, last[arm], 0, d);
         }
 
         private RidgeArms outer() {
@@ -393,19 +263,10 @@ final class RidgeArms {
                     java.util.Arrays.fill(momentSum[a], 0.0);
                     count[a] = 0;
                 }
-                if (slots[a] > 0) {
-                    java.util.Arrays.fill(slotSums[a], 0, slots[a] * (STRIDE_EXTRA + dimension), 0.0);
-                    slots[a] = 0;
-                    slotOf[a].clear();
-                }
             }
             patterns.clear();
-            nonBinarySeen = 0;
         }
     }
-
-    /** Sums of a pattern's slot before the per-feature ones: the count and the sum of rewards. */
-    private static final int STRIDE_EXTRA = 2;
 
     Outcomes newOutcomes() {
         return new Outcomes();
@@ -416,8 +277,6 @@ final class RidgeArms {
         if (!(outcomes instanceof Outcomes o) || o.outer() != this) {
             throw new IllegalArgumentException("outcomes of another bandit");
         }
-        o.flush();
-        nonBinarySeen |= o.nonBinarySeen;
         int d = dimension;
         for (int a = 0; a < arms; a++) {
             int n = o.count[a];
@@ -458,26 +317,9 @@ final class RidgeArms {
         commitArms();
         countPrunable();
         if (PATTERNS && (changed || patternsChanged)) {
-            long binary = allColumns() & ~nonBinarySeen;
-            if (binary != binaryColumns) {
-                // patterns counted over columns since found continuous: count them over the rest
-                binaryColumns = binary;
-                PatternCounts rekeyed = new PatternCounts();
-                for (int i = 0; i < patternCounts.capacity(); i++) {
-                    if (patternCounts.used(i)) {
-                        rekeyed.add(patternCounts.key(i) & binary, patternCounts.value(i));
-                    }
-                }
-                patternCounts = rekeyed;
-            }
             cachePatterns();
         }
         patternsChanged = false;
-    }
-
-    /** The bit set of the first 64 features. */
-    private long allColumns() {
-        return dimension >= Long.SIZE ? -1L : (1L << dimension) - 1;
     }
 
     /**
@@ -541,16 +383,12 @@ final class RidgeArms {
                 double[] t = theta[a];
                 double tSum = 0;
                 double vSum = 0;
-                // the member rows of M added up, row by row (contiguous), then spread out per arm
-                java.util.Arrays.fill(work, 0.0);
-                for (int q = 0; q < size; q++) {
-                    int row = members[q] * d;
-                    for (int j = 0; j < d; j++) {
-                        work[j] += m[row + j];
-                    }
-                }
                 for (int j = 0; j < d; j++) {
-                    cross[(p * d + j) * k + a] = work[j];
+                    double s = 0;
+                    for (int q = 0; q < size; q++) {
+                        s += m[members[q] * d + j];
+                    }
+                    cross[(p * d + j) * k + a] = s;
                 }
                 for (int q = 0; q < size; q++) {
                     vSum += cross[(p * d + members[q]) * k + a];
@@ -693,13 +531,12 @@ final class RidgeArms {
         int n = 0;
         int r = 0;
         long ones = 0;
-        long binary = binaryColumns;
         for (int i = 0; i < dimension; i++) {
             double xi = x[i];
             if (xi != 0) {
                 index[n] = i;
                 value[n++] = xi;
-                if (xi == 1.0 && i < Long.SIZE && (binary >>> i & 1) != 0) {
+                if (xi == 1.0 && i < Long.SIZE) {
                     ones |= 1L << i;
                 } else {
                     restIndex[r] = i;
@@ -713,27 +550,15 @@ final class RidgeArms {
         return s;
     }
 
-    /** The set of features among {@code binary} that equal 1 in {@code x} (its pattern). */
-    private static long ones(double[] x, int d, long binary) {
+    /** The set of features equal to 1 among the first 64 of {@code x} (its pattern). */
+    private static long ones(double[] x, int d) {
         long ones = 0;
         for (int i = 0, n = Math.min(d, Long.SIZE); i < n; i++) {
-            if (x[i] == 1.0 && (binary >>> i & 1) != 0) {
+            if (x[i] == 1.0) {
                 ones |= 1L << i;
             }
         }
         return ones;
-    }
-
-    /** The features among the first 64 of {@code x} that are neither 0 nor 1. */
-    private static long nonBinary(double[] x, int d) {
-        long bits = 0;
-        for (int i = 0, n = Math.min(d, Long.SIZE); i < n; i++) {
-            double xi = x[i];
-            if (xi != 0 && xi != 1.0) {
-                bits |= 1L << i;
-            }
-        }
-        return bits;
     }
 
     /** Whether {@code x} has no zero feature: then the dense methods below read it directly, without gathering. */

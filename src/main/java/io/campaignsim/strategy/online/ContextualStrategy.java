@@ -92,7 +92,6 @@ public final class ContextualStrategy implements Strategy {
                 batch.outcomes.record(f.arm(k), batch.row, reward.of(f, k));
             }
         }
-        batch.outcomes.flush();
     }
 
     /** A shard's outcomes of the day and the row scratch to read them with (one per feedback buffer). */
