@@ -57,9 +57,7 @@ abstract class LinearBandit implements ContextualBandit {
         if (!ridge.anyPrunable()) {
             // No bound to prune with: every arm's variance is needed, computed for all arms at once.
             RidgeArms.Scratch s = ridge.gather(context);
-            if (!ridge.scorePattern(s)) {
-                ridge.scoreAll(s);
-            }
+            ridge.scoreAll(s);
             return ArgMax.of(ridge.arms(), allScores, s, draws);
         }
         if (ridge.dense(context)) {
@@ -72,8 +70,7 @@ abstract class LinearBandit implements ContextualBandit {
     private double scoreOf(int a, RidgeArms.Scratch s, Draws draws) {
         double spread = spread(draws);
         double mean = s.mean[a];
-        // max: rounding of the pattern sums could take a variance of about 0 just below it (NaN stays NaN)
-        double score = spread == 0 ? mean : mean + spread * Math.sqrt(Math.max(0.0, s.variance[a]));
+        double score = spread == 0 ? mean : mean + spread * Math.sqrt(s.variance[a]);
         if (Double.isNaN(score)) {
             throw new IllegalArgumentException("context must contain finite numbers");
         }

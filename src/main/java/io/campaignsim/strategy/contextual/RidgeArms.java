@@ -57,19 +57,11 @@ final class RidgeArms {
         /** Every arm's committed mean and variance for the gathered context ({@link #scoreAll}). */
         double[] mean = new double[0];
         double[] variance = new double[0];
-        /** The features equal to 1 among the first 64, as a bit set: the context's pattern. */
-        long ones;
-        /** The other non-zero features (not in {@link #ones}), ascending. */
-        int[] restIndex = new int[0];
-        double[] restValue = new double[0];
-        int rest;
 
         private Scratch ensure(int d, int arms) {
             if (index.length < d) {
                 index = new int[d];
                 value = new double[d];
-                restIndex = new int[d];
-                restValue = new double[d];
             }
             if (mean.length < arms) {
                 mean = new double[arms];
@@ -112,16 +104,6 @@ final class RidgeArms {
     private final double[] stackedTheta;
     /** Committed: how many arms (beyond the first) select may try to prune. */
     private int prunableArms;
-    /** How often each pattern (set of features equal to 1, see {@link #scorePattern}) was recorded. */
-    private final PatternCounts patternCounts = new PatternCounts();
-    private boolean patternsChanged;
-    /** Committed: pattern to its index in the arrays below (read-only between commits). */
-    private PatternCounts patternIndex = new PatternCounts();
-    /** Committed, per pattern P and arm a at {@code P * arms + a}: sum over i, j in P of M_ij, and sum over P of theta. */
-    private double[] patternVariance = new double[0];
-    private double[] patternMean = new double[0];
-    /** Committed, per pattern P, feature j and arm a at {@code (P * d + j) * arms + a}: sum over i in P of M_ij. */
-    private double[] patternCross = new double[0];
     private final double[] factor;
     private final double[] work;
     private final double[] lowerInverse;
@@ -181,10 +163,6 @@ final class RidgeArms {
     void record(int arm, double[] context, double reward) {
         checkOutcome(arm, context, reward);
         accumulate(gram[arm], moment[arm], context, reward);
-        if (PATTERNS) {
-            patternCounts.add(ones(context, dimension), 1);
-            patternsChanged = true;
-        }
         int d = dimension;
         int k = pending[arm]++;
         if (k < rankOneLimit) {
@@ -234,15 +212,11 @@ final class RidgeArms {
         private final int[] count = new int[arms];
         private final double[][] first = new double[arms][rankOneLimit * dimension];
         private final double[][] last = new double[arms][dimension];
-        private final PatternCounts patterns = new PatternCounts();
 
         @Override
         public void record(int arm, double[] context, double reward) {
             checkOutcome(arm, context, reward);
             accumulate(gramSum[arm], momentSum[arm], context, reward);
-            if (PATTERNS) {
-                patterns.add(ones(context, dimension), 1);
-            }
             int d = dimension;
             int k = count[arm]++;
             if (k < rankOneLimit) {
@@ -264,7 +238,6 @@ final class RidgeArms {
                     count[a] = 0;
                 }
             }
-            patterns.clear();
         }
     }
 
@@ -299,202 +272,12 @@ final class RidgeArms {
             pending[a] = k + n;
             System.arraycopy(o.last[a], 0, probe[a], 0, d);
         }
-        PatternCounts p = o.patterns;
-        for (int i = 0; i < p.capacity(); i++) {
-            if (p.used(i)) {
-                patternCounts.add(p.key(i), p.value(i));
-                patternsChanged = true;
-            }
-        }
         o.clear();
     }
 
     void commit() {
-        boolean changed = false;
-        for (int a = 0; a < arms; a++) {
-            changed |= pending[a] > 0;
-        }
         commitArms();
         countPrunable();
-        if (PATTERNS && (changed || patternsChanged)) {
-            cachePatterns();
-        }
-        patternsChanged = false;
-    }
-
-    /**
-     * Whether commit caches per-pattern sums for {@link #scorePattern} (false only to measure
-     * without them).
-     */
-    static final boolean PATTERNS = !Boolean.getBoolean("campaignsim.ridge.noPatterns");
-    /** At most this many patterns (the most frequent) are cached. */
-    static final int MAX_PATTERNS = 1024;
-
-    /**
-     * The per-pattern sums of the most frequent recorded patterns for every arm: for pattern P,
-     * {@code sum_{i,j in P} M_ij}, {@code sum_{i in P} theta_i} and, per feature j,
-     * {@code sum_{i in P} M_ij}. A pass over every arm's M per pattern: about |P| d multiply-adds
-     * each, a few hundred thousand a commit, against the day's decisions that each save about as
-     * many as that.
-     */
-    private void cachePatterns() {
-        int n = Math.min(patternCounts.size(), MAX_PATTERNS);
-        long[] chosen = new long[patternCounts.size()];
-        int[] counts = new int[patternCounts.size()];
-        int c = 0;
-        for (int i = 0; i < patternCounts.capacity(); i++) {
-            if (patternCounts.used(i)) {
-                chosen[c] = patternCounts.key(i);
-                counts[c++] = patternCounts.value(i);
-            }
-        }
-        if (c > n) {
-            // keep the n most frequent (ties by key, so the choice is deterministic)
-            Integer[] order = new Integer[c];
-            for (int i = 0; i < c; i++) {
-                order[i] = i;
-            }
-            long[] keys = chosen;
-            int[] freq = counts;
-            java.util.Arrays.sort(order, (x, y) -> freq[x] != freq[y] ? Integer.compare(freq[y], freq[x])
-                    : Long.compare(keys[x], keys[y]));
-            long[] top = new long[n];
-            for (int i = 0; i < n; i++) {
-                top[i] = keys[order[i]];
-            }
-            chosen = top;
-        }
-        int d = dimension;
-        int k = arms;
-        PatternCounts index = new PatternCounts();
-        double[] variance = new double[n * k];
-        double[] mean = new double[n * k];
-        double[] cross = new double[n * d * k];
-        int[] members = new int[Long.SIZE];
-        for (int p = 0; p < n; p++) {
-            long key = chosen[p];
-            index.put(key, p);
-            int size = 0;
-            for (long bits = key; bits != 0; bits &= bits - 1) {
-                members[size++] = Long.numberOfTrailingZeros(bits);
-            }
-            for (int a = 0; a < k; a++) {
-                double[] m = inverse[a];
-                double[] t = theta[a];
-                double tSum = 0;
-                double vSum = 0;
-                for (int j = 0; j < d; j++) {
-                    double s = 0;
-                    for (int q = 0; q < size; q++) {
-                        s += m[members[q] * d + j];
-                    }
-                    cross[(p * d + j) * k + a] = s;
-                }
-                for (int q = 0; q < size; q++) {
-                    vSum += cross[(p * d + members[q]) * k + a];
-                    tSum += t[members[q]];
-                }
-                variance[p * k + a] = vSum;
-                mean[p * k + a] = tSum;
-            }
-        }
-        patternIndex = index;
-        patternVariance = variance;
-        patternMean = mean;
-        patternCross = cross;
-    }
-
-    /**
-     * Every arm's mean and variance from the cached sums of the context's pattern, if it is cached
-     * (else false, and nothing is written). With P the features equal to 1 and R the other
-     * non-zero ones, {@code x = 1_P + x_R}, so
-     * <pre>
-     *   theta . x = sum_P theta + theta_R . x_R
-     *   x^T M x   = sum_{P x P} M + 2 sum_{j in R} x_j sum_{i in P} M_ij + x_R^T M_RR x_R
-     * </pre>
-     * exactly: the first terms are cached per pattern, so a decision pays only for R (the
-     * engine's continuous features, about 7 of 16 non-zero) instead of all non-zero features.
-     * The sums are grouped differently from {@link #scoreAll}, so the results agree with it to
-     * rounding, not to the bit.
-     */
-    boolean scorePattern(Scratch s) {
-        int slot = patternIndex.get(s.ones);
-        if (slot < 0) {
-            return false;
-        }
-        int k = arms;
-        int d = dimension;
-        int n = s.rest;
-        int[] index = s.restIndex;
-        double[] value = s.restValue;
-        double[] m = stackedInverse;
-        double[] t = stackedTheta;
-        double[] cross = patternCross;
-        int crossBase = slot * d * k;
-        int a = 0;
-        for (; a + 4 <= k; a += 4) {
-            double t0 = 0, t1 = 0, t2 = 0, t3 = 0;
-            double c0 = 0, c1 = 0, c2 = 0, c3 = 0;
-            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-            for (int p = 0; p < n; p++) {
-                int ip = index[p];
-                double xp = value[p];
-                int tb = ip * k + a;
-                t0 += t[tb] * xp;
-                t1 += t[tb + 1] * xp;
-                t2 += t[tb + 2] * xp;
-                t3 += t[tb + 3] * xp;
-                int cb = crossBase + tb;
-                c0 += cross[cb] * xp;
-                c1 += cross[cb + 1] * xp;
-                c2 += cross[cb + 2] * xp;
-                c3 += cross[cb + 3] * xp;
-                int row = ip * (ip + 1) / 2;
-                double o0 = 0, o1 = 0, o2 = 0, o3 = 0;
-                for (int q = 0; q < p; q++) {
-                    double xq = value[q];
-                    int b = (row + index[q]) * k + a;
-                    o0 += m[b] * xq;
-                    o1 += m[b + 1] * xq;
-                    o2 += m[b + 2] * xq;
-                    o3 += m[b + 3] * xq;
-                }
-                int db = (row + ip) * k + a;
-                s0 += xp * (m[db] * xp + 2 * o0);
-                s1 += xp * (m[db + 1] * xp + 2 * o1);
-                s2 += xp * (m[db + 2] * xp + 2 * o2);
-                s3 += xp * (m[db + 3] * xp + 2 * o3);
-            }
-            int pb = slot * k + a;
-            s.mean[a] = patternMean[pb] + t0;
-            s.mean[a + 1] = patternMean[pb + 1] + t1;
-            s.mean[a + 2] = patternMean[pb + 2] + t2;
-            s.mean[a + 3] = patternMean[pb + 3] + t3;
-            s.variance[a] = patternVariance[pb] + 2 * c0 + s0;
-            s.variance[a + 1] = patternVariance[pb + 1] + 2 * c1 + s1;
-            s.variance[a + 2] = patternVariance[pb + 2] + 2 * c2 + s2;
-            s.variance[a + 3] = patternVariance[pb + 3] + 2 * c3 + s3;
-        }
-        for (; a < k; a++) {
-            double t0 = 0;
-            double c0 = 0;
-            double s0 = 0;
-            for (int p = 0; p < n; p++) {
-                int ip = index[p];
-                double xp = value[p];
-                t0 += t[ip * k + a] * xp;
-                c0 += cross[crossBase + ip * k + a] * xp;
-                int row = ip * (ip + 1) / 2;
-                double o0 = 0;
-                for (int q = 0; q < p; q++) {
-                    o0 += m[(row + index[q]) * k + a] * value[q];
-                }
-                s0 += xp * (m[(row + ip) * k + a] * xp + 2 * o0);
-            }
-            s.mean[a] = patternMean[slot * k + a] + t0;
-            s.variance[a] = patternVariance[slot * k + a] + 2 * c0 + s0;
-        }
-        return true;
     }
 
     private void countPrunable() {
@@ -526,39 +309,16 @@ final class RidgeArms {
         Scratch s = SCRATCH.get().ensure(dimension, arms);
         int[] index = s.index;
         double[] value = s.value;
-        int[] restIndex = s.restIndex;
-        double[] restValue = s.restValue;
         int n = 0;
-        int r = 0;
-        long ones = 0;
         for (int i = 0; i < dimension; i++) {
             double xi = x[i];
             if (xi != 0) {
                 index[n] = i;
                 value[n++] = xi;
-                if (xi == 1.0 && i < Long.SIZE) {
-                    ones |= 1L << i;
-                } else {
-                    restIndex[r] = i;
-                    restValue[r++] = xi;
-                }
             }
         }
         s.nonZero = n;
-        s.rest = r;
-        s.ones = ones;
         return s;
-    }
-
-    /** The set of features equal to 1 among the first 64 of {@code x} (its pattern). */
-    private static long ones(double[] x, int d) {
-        long ones = 0;
-        for (int i = 0, n = Math.min(d, Long.SIZE); i < n; i++) {
-            if (x[i] == 1.0) {
-                ones |= 1L << i;
-            }
-        }
-        return ones;
     }
 
     /** Whether {@code x} has no zero feature: then the dense methods below read it directly, without gathering. */

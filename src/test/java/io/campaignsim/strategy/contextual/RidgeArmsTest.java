@@ -90,48 +90,6 @@ class RidgeArmsTest {
     }
 
     @Test
-    void cachedPatternSumsGiveTheSameMeansAndVariancesToRounding() {
-        // x = 1_P + x_R splits mean and variance into cached per-pattern sums and terms over R.
-        // The engine's collinear features (intercept and a full lifecycle one-hot) give M entries
-        // of about 1/l2 that cancel, so the rounding is absolute, a few ulps of 1 per term summed:
-        // (d^2 terms) 1e-13 bounds it, against variances of 1e-4..1 here.
-        int d = 27;
-        RidgeArms ridge = new RidgeArms(5, d, 1);
-        Draws world = new Draws(80);
-        double[] x = new double[d];
-        for (int n = 0; n < 20_000; n++) {
-            RidgeArmsEquivalenceTest.context(x, world);
-            ridge.record(world.nextInt(5), x, 0.1 * x[3] + world.nextGaussian());
-            if (n % 2_000 == 1_999) {
-                ridge.commit();
-            }
-        }
-        int cached = 0;
-        double[] mean = new double[5];
-        double[] variance = new double[5];
-        for (int k = 0; k < 500; k++) {
-            RidgeArmsEquivalenceTest.context(x, world);
-            RidgeArms.Scratch s = ridge.gather(x);
-            ridge.scoreAll(s);
-            System.arraycopy(s.mean, 0, mean, 0, 5);
-            System.arraycopy(s.variance, 0, variance, 0, 5);
-            if (ridge.scorePattern(s)) {
-                cached++;
-                for (int a = 0; a < 5; a++) {
-                    assertEquals(mean[a], s.mean[a], 1e-13, "mean of arm " + a);
-                    assertEquals(variance[a], s.variance[a], 1e-13, "variance of arm " + a);
-                    assertTrue(variance[a] > 1e-6, "variance " + variance[a] + " too small for the tolerance to mean much");
-                }
-            }
-        }
-        // 768 possible patterns (3 segments x 2^6 subscriptions x 4 lifecycles) and 20,000 records: most are seen
-        assertTrue(cached > 400, cached + " of 500 contexts had a cached pattern");
-        // a pattern never recorded is not cached: the caller falls back to scoreAll
-        java.util.Arrays.fill(x, 1.0);
-        assertTrue(!ridge.scorePattern(ridge.gather(x)), "all-ones context was never recorded");
-    }
-
-    @Test
     void absorbedBatchesAgreeWithRecordingOneByOne() {
         // Batches group the sums differently (per batch, then added), so agreement is to rounding:
         // a few ulps of sums of about 10^3 terms of size 1, relative to theta of size 1.
