@@ -25,8 +25,6 @@ abstract class LinearBandit implements ContextualBandit {
     private final ArgMax.Scores<RidgeArms.Scratch> scores = (a, s, best, draws) -> score(a, s, best, draws);
     /** The same for a context without zeros, read directly (no per-thread scratch to look up). */
     private final ArgMax.Scores<double[]> denseScores = (a, x, best, draws) -> denseScore(a, x, best, draws);
-    /** The same from every arm's mean and variance computed at once ({@link RidgeArms#scoreAll}). */
-    private final ArgMax.Scores<RidgeArms.Scratch> allScores = (a, s, best, draws) -> scoreOf(a, s, draws);
 
     LinearBandit(int arms, int dimension, double l2) {
         Arguments.atLeast("arms", arms, 1);
@@ -56,9 +54,11 @@ abstract class LinearBandit implements ContextualBandit {
         ridge.checkContext(context);
         if (!ridge.anyPrunable()) {
             // No bound to prune with: every arm's variance is needed, computed for all arms at once.
+            // (Through the same scorer as the pruning path: a third scorer type at ArgMax's call
+            // site would make it megamorphic and cost every bandit in the JVM its inlining.)
             RidgeArms.Scratch s = ridge.gather(context);
             ridge.scoreAll(s);
-            return ArgMax.of(ridge.arms(), allScores, s, draws);
+            return ArgMax.of(ridge.arms(), scores, s, draws);
         }
         if (ridge.dense(context)) {
             return ArgMax.of(ridge.arms(), denseScores, context, draws);
@@ -79,6 +79,9 @@ abstract class LinearBandit implements ContextualBandit {
 
     /** Arm {@code a}'s score for the context, or -Infinity when its bound shows it cannot reach {@code best}. */
     private double score(int a, RidgeArms.Scratch s, double best, Draws draws) {
+        if (s.scored) {
+            return scoreOf(a, s, draws);
+        }
         double spread = spread(draws);
         double mean = ridge.mean(a, s);
         if (a > 0 && ridge.prunable(a)) {

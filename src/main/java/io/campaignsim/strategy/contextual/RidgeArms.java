@@ -57,6 +57,8 @@ final class RidgeArms {
         /** Every arm's committed mean and variance for the gathered context ({@link #scoreAll}). */
         double[] mean = new double[0];
         double[] variance = new double[0];
+        /** Whether {@link #mean} and {@link #variance} hold this context's figures (set by scoreAll, reset by gather). */
+        boolean scored;
 
         private Scratch ensure(int d, int arms) {
             if (index.length < d) {
@@ -318,6 +320,7 @@ final class RidgeArms {
             }
         }
         s.nonZero = n;
+        s.scored = false;
         return s;
     }
 
@@ -519,6 +522,7 @@ final class RidgeArms {
             s.mean[a] = t0;
             s.variance[a] = s0;
         }
+        s.scored = true;
     }
 
     /** Committed {@code theta . x}. */
