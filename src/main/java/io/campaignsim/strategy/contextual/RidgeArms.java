@@ -86,7 +86,7 @@ final class RidgeArms {
     private final int rankOneLimit;
     /** Per arm, consecutive commits done by rank-one updates. */
     private final int[] rankOneRun;
-    /** Per arm, the last recorded context: commit checks the variance bound's tightness on it. */
+    /** Per arm, the first context recorded since the last commit: commit checks the variance bound's tightness on it. */
     private final double[][] probe;
     /** Per arm, committed: whether the bound is tight enough for select to try pruning with it. */
     private final boolean[] prunable;
@@ -170,7 +170,9 @@ final class RidgeArms {
         if (k < rankOneLimit) {
             System.arraycopy(context, 0, pendingContexts[arm], k * d, d);
         }
-        System.arraycopy(context, 0, probe[arm], 0, d);
+        if (k == 0) {
+            System.arraycopy(context, 0, probe[arm], 0, d); // the first context since the last commit
+        }
     }
 
     private void checkOutcome(int arm, double[] context, double reward) {
@@ -205,7 +207,7 @@ final class RidgeArms {
     /**
      * A batch of outcomes accumulated apart from the arms (a shard's day, on the shard's thread):
      * per arm the batch's own {@code sum x x^T} and {@code sum r x}, its count, its first contexts
-     * (for rank-one updates, should the arm get few) and its last (the probe). It reads only the
+     * (for rank-one updates, should the arm get few; the very first is also the probe). It reads only the
      * arms' immutable shape, so batches fill concurrently; {@link #absorb} adds one to the arms.
      */
     final class Outcomes implements ContextualBandit.Outcomes {
@@ -213,7 +215,8 @@ final class RidgeArms {
         private final double[][] momentSum = new double[arms][dimension];
         private final int[] count = new int[arms];
         private final double[][] first = new double[arms][rankOneLimit * dimension];
-        private final double[][] last = new double[arms][dimension];
+        /** The batch's first context of each arm: the probe of the bound's tightness if it is the arm's first since the commit. */
+        private final double[][] probeContext = new double[arms][dimension];
 
         @Override
         public void record(int arm, double[] context, double reward) {
@@ -224,7 +227,9 @@ final class RidgeArms {
             if (k < rankOneLimit) {
                 System.arraycopy(context, 0, first[arm], k * d, d);
             }
-            System.arraycopy(context, 0, last[arm], 0, d);
+            if (k == 0) {
+                System.arraycopy(context, 0, probeContext[arm], 0, d);
+            }
         }
 
         private RidgeArms outer() {
@@ -271,8 +276,10 @@ final class RidgeArms {
             for (int r = 0; r < n && k + r < rankOneLimit; r++) {
                 System.arraycopy(o.first[a], r * d, pendingContexts[a], (k + r) * d, d);
             }
+            if (k == 0) {
+                System.arraycopy(o.probeContext[a], 0, probe[a], 0, d);
+            }
             pending[a] = k + n;
-            System.arraycopy(o.last[a], 0, probe[a], 0, d);
         }
         o.clear();
     }
