@@ -179,15 +179,6 @@ public final class WeekdayLearner {
         int shard = customer / SimulationEngine.SHARD_SIZE;
         double[] w = scratch[shard];
         double total = posterior(customer, scratchLog[shard], w);
-        if (Boolean.getBoolean("h18w.greedy")) {
-            int best = 0;
-            for (int k = 1; k < WEEKDAYS; k++) {
-                if (w[k] > w[best]) {
-                    best = k;
-                }
-            }
-            return best;
-        }
         double u = uniform * total;
         int q = 0;
         for (; q < WEEKDAYS - 1; q++) {
