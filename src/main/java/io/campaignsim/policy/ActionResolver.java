@@ -112,8 +112,12 @@ public final class ActionResolver {
                 && weekdays.hold(i, day)) {
             return;
         }
+        // When the guard rails will drop every contact today (out.deliverable() false), the learned
+        // hour is not drawn: nothing is sent, and the draws are keyed by customer-day, so skipping
+        // one changes no other.
         int hour = a.hour() >= 0 ? a.hour()
-                : sendTimes != null ? learnedSendHour(i, day) : (bestHour ? learnedHour(i, day) : defaultHour);
+                : sendTimes != null ? (out.deliverable() ? learnedSendHour(i, day) : defaultHour)
+                : (bestHour ? learnedHour(i, day) : defaultHour);
         int category = a.category() == ActionTemplate.LAST_PURCHASED ? history.lastCategory(i) : a.category();
         out.add(channel, a.offer(), category, hour, source);
     }

@@ -162,8 +162,23 @@ public final class SendTimeLearner {
 
     /** The send hour for this decision: the hour nearest a preferred hour drawn from the customer's posterior. */
     public int choose(int customer, Draws draws) {
+        // One pass for the maximum of the log-posterior, one for the weights and their sum, a
+        // partial one for the draw; no scratch log-posterior array (the hot path of send_time:
+        // learned, docs/personalisation.md "Speed").
         double[] w = scratch[customer / SimulationEngine.SHARD_SIZE];
-        double total = posterior(customer, w);
+        int base = customer * HOURS;
+        int pb = history.population().segment(customer) * HOURS;
+        int max = Integer.MIN_VALUE;
+        for (int p = 0; p < HOURS; p++) {
+            max = Math.max(max, logLik[base + p] + logPrior[pb + p]);
+        }
+        double total = 0;
+        for (int p = 0; p < HOURS; p++) {
+            int x = max - logLik[base + p] - logPrior[pb + p];
+            double e = x < EXP_TABLE ? EXP[x] : 0.0;
+            w[p] = e;
+            total += e;
+        }
         double u = draws.nextDouble() * total;
         int p = 0;
         for (; p < HOURS - 1; p++) {
