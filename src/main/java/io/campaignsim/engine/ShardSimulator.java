@@ -42,11 +42,17 @@ final class ShardSimulator {
     final StringBuilder eventBuffer;
     private final int categories;
     private final Attribution attribution;
+    /**
+     * Per customer of the shard, the first day propose must run again ({@link ContactPolicy#nextProposalDay}; back
+     * to the next day after any callback); null when every customer is asked every day. 4 bytes a customer.
+     */
+    private final int[] wake;
 
     ShardSimulator(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
             ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution,
-            CustomerOutcomes outcomes) {
+            CustomerOutcomes outcomes, boolean skipQuiet) {
         this.attribution = attribution;
+        this.wake = skipQuiet ? new int[to - from] : null;
         this.from = from;
         this.to = to;
         this.population = history.population();
@@ -119,8 +125,15 @@ final class ShardSimulator {
     }
 
     private void policyDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
-        actions.clear(guard.anyAllowed(history, i, day));
-        policy.propose(i, day, actions);
+        if (wake != null && day < wake[i - from]) {
+            actions.clear(false); // nothing due: propose would write nothing and change nothing (the world still runs)
+        } else {
+            actions.clear(guard.anyAllowed(history, i, day));
+            policy.propose(i, day, actions);
+            if (wake != null) {
+                wake[i - from] = policy.nextProposalDay(i, day);
+            }
+        }
         double effect = 0;
         int redeemOffer = -1;
         double habituationDose = 0;
@@ -203,6 +216,9 @@ final class ShardSimulator {
                 }
             }
         }
+        if (delivered > 0 && wake != null) {
+            wake[i - from] = day + 1; // callbacks came (delivered, maybe opened, unsubscribed): ask again tomorrow
+        }
         int dsp = history.daysSincePurchase(i, day);
         double p = world.organicPurchase(truth, i, dsp) * hidden.habituationFactor(i, day) + effect;
         if (uPurchase < p) {
@@ -253,6 +269,9 @@ final class ShardSimulator {
                 : purchasedCategory(i, KeyedUniforms.uniform(key, CATEGORY));
         history.recordPurchase(i, day, basket, category);
         policy.onPurchase(i, day, profit);
+        if (wake != null) {
+            wake[i - from] = day + 1;
+        }
         if (events != null) {
             events.append(eventBuffer, day, -1, i, "purchase", seenChannel, offer, category, revenue);
         }
