@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.core.Metric;
 import io.campaignsim.engine.EventLog;
 import io.campaignsim.engine.SimulationEngine;
@@ -60,6 +61,47 @@ class SkipQuietEquivalenceTest {
         for (Path scenario : scenarios()) {
             for (long seed : new long[] {1, 2}) {
                 same(scenario, seed, 3_000L, null, (int) seed);
+            }
+        }
+    }
+
+    /** Strategies (bandits, learners, uplift, oracle...) on the opportunities of the journey policy or the weekly cadence. */
+    @Test
+    void compareGivesTheSameRunsForEveryStrategyWithAndWithoutSkipping() throws Exception {
+        sameCompare(Path.of("scenarios/quickstart.yaml"), 800, 21); // its 13 strategies cover every family
+    }
+
+    @Test
+    @Tag("slow")
+    void compareGivesTheSameRunsOnEveryBundledScenario() throws Exception {
+        for (Path file : scenarios()) {
+            sameCompare(file, 2_000, 60);
+        }
+    }
+
+    private static void sameCompare(Path file, int size, int days) throws Exception {
+        Scenario s = new ScenarioLoader().load(file).withSize(size).withReplications(1);
+        Scenario sc = s.withHorizonDays(Math.min(days, s.horizonDays()));
+        List<List<String>> on = compare(sc, true);
+        List<List<String>> off = compare(sc, false);
+        assertEquals(off, on, file.toString());
+    }
+
+    private static List<List<String>> compare(Scenario s, boolean skip) throws Exception {
+        String before = System.getProperty(SimulationEngine.SKIP_QUIET_PROPERTY);
+        System.setProperty(SimulationEngine.SKIP_QUIET_PROPERTY, Boolean.toString(skip));
+        try {
+            List<List<String>> out = new ArrayList<>();
+            for (StrategyRun r : new CompareJob().simulate(s, s.strategies(), 2, (d, t) -> { })) {
+                out.add(List.of(r.strategy(), SummaryJson.render(r.result()), DailyCsv.render(r.result()),
+                        Double.toString(r.clv()), java.util.Arrays.deepToString(r.armPullsByDay())));
+            }
+            return out;
+        } finally {
+            if (before == null) {
+                System.clearProperty(SimulationEngine.SKIP_QUIET_PROPERTY);
+            } else {
+                System.setProperty(SimulationEngine.SKIP_QUIET_PROPERTY, before);
             }
         }
     }
