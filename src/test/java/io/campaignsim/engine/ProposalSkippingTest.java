@@ -93,6 +93,23 @@ class ProposalSkippingTest {
         assertTrue(n[0] > 3 * n[1], "skipped " + n[0] + ", asked " + n[1]);
     }
 
+    @Test
+    void summaryNotesNameTheConditionsEvaluatedDaily() throws IOException {
+        String window = "when: \"purchases_30d == 1 or email_sends_7d >= 2\", then: { channel: email } }";
+        String yaml = EXTRA.replace(window, window + "\n    - { name: gap, when: \"segment == 'a' and"
+                + " days_since_purchase - days_since_email > 3\", then: { channel: email } }")
+                .replace("exit: \"days_since_purchase < 3 or day > 60\"", "exit: \"day * 2 > 100\"");
+        Scenario s = new ScenarioLoader().parse(yaml, "extra.yaml");
+        assertEquals(List.of(
+                "journey lapse/one exit: ((day * 2.0) > 100.0) computes with fields that change with time; evaluated daily",
+                "rule gap: ((days_since_purchase - days_since_email) > 3.0) computes with fields that change with time;"
+                        + " evaluated daily"), JourneyPolicy.dailyEvaluation(s));
+        assertEquals(List.of(), JourneyPolicy.dailyEvaluation(new ScenarioLoader().parse(EXTRA, "extra.yaml")));
+        assertEquals(List.of(), JourneyPolicy.dailyEvaluation(new ScenarioLoader().load(Path.of("scenarios/quickstart.yaml"))));
+        // Such conditions are due every day, and the policy still proposes exactly the same.
+        same(s.withSize(300), (sc, h) -> JourneyPolicy.factory(sc).apply(h));
+    }
+
     /** Runs two instances over one history, one asked every day, one only when due; returns {skipped, asked}. */
     private static long[] same(Scenario s, BiFunction<Scenario, ObservedHistory, ContactPolicy> make) {
         Population p = EngineFixtures.population(s);

@@ -35,13 +35,27 @@ public final class SummaryJson {
 
     /** Writes {@link #FILE} into {@code dir}; returns its path. */
     public static Path write(SimulationResult r, Path dir) throws IOException {
+        return write(r, List.of(), dir);
+    }
+
+    /**
+     * Writes {@link #FILE} into {@code dir} with {@code dailyEvaluation}, the policy's conditions that the engine
+     * evaluates every day because its time analysis does not cover them (policy.JourneyPolicy#dailyEvaluation);
+     * the key is left out when there are none.
+     */
+    public static Path write(SimulationResult r, List<String> dailyEvaluation, Path dir) throws IOException {
         Path file = dir.resolve(FILE);
-        Files.writeString(file, render(r), StandardCharsets.UTF_8);
+        Files.writeString(file, render(r, dailyEvaluation), StandardCharsets.UTF_8);
         return file;
     }
 
     /** The JSON text, ending with a newline. */
     public static String render(SimulationResult r) {
+        return render(r, List.of());
+    }
+
+    /** The JSON text with the {@code daily_evaluation} notes (left out when empty), ending with a newline. */
+    public static String render(SimulationResult r, List<String> dailyEvaluation) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("campaignsim_version", Version.current());
         root.put("scenario", r.scenarioName());
@@ -57,6 +71,9 @@ public final class SummaryJson {
         ObjectNode rates = root.putObject("rates");
         for (Rates.Rate rate : Rates.of(r).list()) {
             rates.put(rate.key(), Numbers.decimal(rate.value(), Numbers.RATE_SCALE));
+        }
+        if (!dailyEvaluation.isEmpty()) {
+            strings(root.putArray("daily_evaluation"), dailyEvaluation);
         }
         try {
             return writer().writeValueAsString(root) + "\n";
