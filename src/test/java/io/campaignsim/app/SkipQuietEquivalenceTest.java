@@ -60,7 +60,7 @@ class SkipQuietEquivalenceTest {
     void everyBundledScenarioWritesTheSameFilesWithAndWithoutSkipping() throws Exception {
         for (Path scenario : scenarios()) {
             for (long seed : new long[] {1, 2}) {
-                same(scenario, seed, 3_000L, null, (int) seed);
+                same(scenario, seed, 2_000L, null, (int) seed);
             }
         }
     }
@@ -75,7 +75,7 @@ class SkipQuietEquivalenceTest {
     @Tag("slow")
     void compareGivesTheSameRunsOnEveryBundledScenario() throws Exception {
         for (Path file : scenarios()) {
-            sameCompare(file, 2_000, 60);
+            sameCompare(file, 1_000, 40);
         }
     }
 
