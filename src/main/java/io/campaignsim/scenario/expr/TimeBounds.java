@@ -65,16 +65,24 @@ final class TimeBounds {
                 }
                 return t; // every day before t was checked
             case NON_DECREASING:
-                return monotone(r, test, breakpoints, i, t, want, true);
+                return monotone(r, test, breakpoints, i, t, want, true, false);
+            case GROWS_BY_DAY:
+                return monotone(r, test, breakpoints, i, t, want, true, true);
             case NON_INCREASING:
-                return monotone(r, test, breakpoints, i, t, want, false);
+                return monotone(r, test, breakpoints, i, t, want, false, false);
             default:
                 return t;
         }
     }
 
-    /** Walks the cells of the breakpoints in the direction the field moves, from day {@code t} on. */
-    private static int monotone(FieldReader r, ValueTest test, double[] bp, int i, int t, boolean want, boolean up) {
+    /**
+     * Walks the cells of the breakpoints in the direction the field moves, from day {@code t} on. The day the
+     * value leaves its cell is found by galloping (1, 2, 4, ... days ahead) and then bisecting, a few reads for
+     * windows of days or weeks; a field that grows at most one a day cannot leave it before the distance to the
+     * breakpoint has passed, so the search starts there (two days early, for the rounding of the distance).
+     */
+    private static int monotone(FieldReader r, ValueTest test, double[] bp, int i, int t, boolean want, boolean up,
+            boolean byDay) {
         int limit = t + SEARCH_DAYS;
         for (int k = 0; k <= 2 * bp.length + 1; k++) {
             double v = r.read(i, t);
@@ -104,11 +112,32 @@ final class TimeBounds {
                 strict = bp[j] == v;
                 target = bp[j];
             }
-            if (!leaves(r, i, limit, target, strict, up)) {
-                return limit; // in the same cell up to the search limit
-            }
+            // Invariant: the value is in the cell on every day in [t, lo].
             int lo = t;
-            int hi = limit;
+            if (byDay) {
+                double days = strict ? 1 : Math.ceil(target - v); // growing one a day, not sooner than this
+                if (days - 2 >= SEARCH_DAYS) {
+                    return limit;
+                }
+                lo = Math.max(t, t + (int) days - 2);
+            }
+            int hi = lo + 1;
+            int step = 1;
+            while (true) {
+                if (hi >= limit) {
+                    hi = limit;
+                    if (!leaves(r, i, hi, target, strict, up)) {
+                        return limit; // in the same cell up to the search limit
+                    }
+                    break;
+                }
+                if (leaves(r, i, hi, target, strict, up)) {
+                    break;
+                }
+                lo = hi;
+                step <<= 1;
+                hi = lo + step;
+            }
             while (hi - lo > 1) { // leaves(hi) and not leaves(lo): the value is monotone in the day
                 int mid = (lo + hi) >>> 1;
                 if (leaves(r, i, mid, target, strict, up)) {
@@ -135,9 +164,12 @@ final class TimeBounds {
         return n.test(i, day + 1) == want ? day + 1 : NEVER;
     }
 
-    /** The first day on which every term may take {@code want}: the latest term bound, refined until they agree. */
-    static int every(BoolNode a, BoolNode b, int i, int day, boolean want) {
-        int t = day + 1;
+    /**
+     * The first day on which every term may take {@code want}: the latest term bound, refined until they agree;
+     * {@code t}, a day such that no day in (day, t) has both terms equal to want (e.g. the latest of their first
+     * bounds), is where the refinement starts.
+     */
+    static int every(BoolNode a, BoolNode b, int i, int day, boolean want, int t) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             // Invariant: no day in (day, t) has both terms equal to want.
             int x = a.nextDay(i, t - 1, want);
@@ -157,7 +189,7 @@ final class TimeBounds {
         return t;
     }
 
-    /** As {@link #every(BoolNode, BoolNode, int, int, boolean)} over any number of terms. */
+    /** As {@link #every(BoolNode, BoolNode, int, int, boolean, int)} over any number of terms, from the next day. */
     static int every(BoolNode[] terms, int i, int day, boolean want) {
         int t = day + 1;
         for (int round = 0; round < MAX_ROUNDS; round++) {
