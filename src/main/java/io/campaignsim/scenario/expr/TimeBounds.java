@@ -76,10 +76,10 @@ final class TimeBounds {
     }
 
     /**
-     * Walks the cells of the breakpoints in the direction the field moves, from day {@code t} on. The day the
-     * value leaves its cell is found by galloping (1, 2, 4, ... days ahead) and then bisecting, a few reads for
-     * windows of days or weeks; a field that grows at most one a day cannot leave it before the distance to the
-     * breakpoint has passed, so the search starts there (two days early, for the rounding of the distance).
+     * Walks the cells of the breakpoints in the direction the field moves, from day {@code t} on, skipping a
+     * breakpoint whose own value fails the test too. The day the value leaves its cell is found by galloping
+     * (1, 2, 4, ... days ahead) and bisecting, a few reads for windows of days or weeks; for a field that grows
+     * one a day the day is first guessed from the distance to the breakpoint and checked with two reads.
      */
     private static int monotone(FieldReader r, ValueTest test, double[] bp, int i, int t, boolean want, boolean up,
             boolean byDay) {
@@ -99,8 +99,9 @@ final class TimeBounds {
                 if (j == bp.length) {
                     return NEVER; // above every breakpoint and never smaller: the test cannot change
                 }
-                strict = bp[j] == v; // on a breakpoint: the cell ends when the value passes it
                 target = bp[j];
+                // On the breakpoint, or below one whose value fails too: the cell ends when the value passes it.
+                strict = target == v || test.holds(target) != want;
             } else {
                 int j = bp.length - 1;
                 while (j >= 0 && bp[j] > v) {
@@ -109,46 +110,72 @@ final class TimeBounds {
                 if (j < 0) {
                     return NEVER;
                 }
-                strict = bp[j] == v;
                 target = bp[j];
+                strict = target == v || test.holds(target) != want;
             }
-            // Invariant: the value is in the cell on every day in [t, lo].
-            int lo = t;
-            if (byDay) {
-                double days = strict ? 1 : Math.ceil(target - v); // growing one a day, not sooner than this
-                if (days - 2 >= SEARCH_DAYS) {
-                    return limit;
-                }
-                lo = Math.max(t, t + (int) days - 2);
+            int next = firstLeaving(r, i, t, limit, target, strict, up, byDay ? target - v : Double.NaN);
+            if (next >= limit) {
+                return limit; // in the same cell up to the search limit
             }
-            int hi = lo + 1;
-            int step = 1;
-            while (true) {
-                if (hi >= limit) {
-                    hi = limit;
-                    if (!leaves(r, i, hi, target, strict, up)) {
-                        return limit; // in the same cell up to the search limit
-                    }
-                    break;
-                }
-                if (leaves(r, i, hi, target, strict, up)) {
-                    break;
-                }
-                lo = hi;
-                step <<= 1;
-                hi = lo + step;
-            }
-            while (hi - lo > 1) { // leaves(hi) and not leaves(lo): the value is monotone in the day
-                int mid = (lo + hi) >>> 1;
-                if (leaves(r, i, mid, target, strict, up)) {
-                    hi = mid;
-                } else {
-                    lo = mid;
-                }
-            }
-            t = hi;
+            t = next;
         }
         return t;
+    }
+
+    /**
+     * The first day in (t, limit) on which the value passes {@code target} (beyond it when {@code strict}), or
+     * {@code limit}; it does not on day {@code t}. {@code gap}: for a field growing one a day, target minus the
+     * value on day {@code t}, else NaN.
+     */
+    private static int firstLeaving(FieldReader r, int i, int t, int limit, double target, boolean strict, boolean up,
+            double gap) {
+        int lo = t; // the value is in the cell on day lo
+        if (!Double.isNaN(gap)) {
+            // Growing at most one a day, it cannot pass before the distance is covered; exactly one a day, it passes
+            // then: two reads confirm the guess, else the search below starts from what they showed.
+            double guess = strict ? Math.floor(gap) + 1 : Math.ceil(gap);
+            if (guess >= SEARCH_DAYS) {
+                return leaves(r, i, limit, target, strict, up) ? searchFrom(r, i, t, limit, target, strict, up) : limit;
+            }
+            int d = t + Math.max(1, (int) guess);
+            if (d - 1 > t && !leaves(r, i, d - 1, target, strict, up)) {
+                lo = d - 1;
+            }
+            if (lo == d - 1 && leaves(r, i, d, target, strict, up)) {
+                return d;
+            }
+        }
+        return searchFrom(r, i, lo, limit, target, strict, up);
+    }
+
+    /** Gallops from {@code lo} (in the cell) towards {@code limit}, then bisects; {@code limit} when it never leaves. */
+    private static int searchFrom(FieldReader r, int i, int lo, int limit, double target, boolean strict, boolean up) {
+        int hi = lo + 1;
+        int step = 1;
+        while (true) {
+            if (hi >= limit) {
+                hi = limit;
+                if (!leaves(r, i, hi, target, strict, up)) {
+                    return limit;
+                }
+                break;
+            }
+            if (leaves(r, i, hi, target, strict, up)) {
+                break;
+            }
+            lo = hi;
+            step <<= 1;
+            hi = lo + step;
+        }
+        while (hi - lo > 1) { // leaves(hi) and not leaves(lo): the value is monotone in the day
+            int mid = (lo + hi) >>> 1;
+            if (leaves(r, i, mid, target, strict, up)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
     }
 
     private static boolean leaves(FieldReader r, int i, int day, double target, boolean strict, boolean up) {
@@ -210,11 +237,6 @@ final class TimeBounds {
     }
 
     /** The first day on which some term may take {@code want}: the earliest term bound. */
-    static int some(BoolNode a, BoolNode b, int i, int day, boolean want) {
-        int x = a.nextDay(i, day, want);
-        return x == day + 1 ? x : Math.min(x, b.nextDay(i, day, want));
-    }
-
     static int some(BoolNode[] terms, int i, int day, boolean want) {
         int best = NEVER;
         for (BoolNode term : terms) {
