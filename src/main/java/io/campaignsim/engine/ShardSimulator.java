@@ -42,11 +42,17 @@ final class ShardSimulator {
     final StringBuilder eventBuffer;
     private final int categories;
     private final Attribution attribution;
+    /**
+     * Per customer of the shard, the first day propose must run again ({@link ContactPolicy#nextProposalDay}; back
+     * to the next day after any callback); null when every customer is asked every day. 4 bytes a customer.
+     */
+    private final int[] wake;
 
     ShardSimulator(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
             ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution,
-            CustomerOutcomes outcomes) {
+            CustomerOutcomes outcomes, boolean skipQuiet) {
         this.attribution = attribution;
+        this.wake = skipQuiet ? new int[to - from] : null;
         this.from = from;
         this.to = to;
         this.population = history.population();
@@ -120,8 +126,13 @@ final class ShardSimulator {
     }
 
     private void policyDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
-        actions.clear(guard.anyAllowed(history, i, day));
-        policy.propose(i, day, actions);
+        boolean asked = wake == null || day >= wake[i - from];
+        if (asked) {
+            actions.clear(guard.anyAllowed(history, i, day));
+            policy.propose(i, day, actions);
+        } else {
+            actions.clear(false); // nothing due: propose would write nothing and change nothing (the world still runs)
+        }
         double effect = 0;
         int redeemOffer = -1;
         double habituationDose = 0;
@@ -206,9 +217,20 @@ final class ShardSimulator {
         }
         int dsp = history.daysSincePurchase(i, day);
         double p = world.organicPurchase(truth, i, dsp) * hidden.habituationFactor(i, day) + effect;
-        if (uPurchase < p) {
+        boolean bought = uPurchase < p;
+        if (bought) {
             purchase(i, day, seg, key, redeemOffer, seenChannel, seenCategory);
             dsp = 0;
+        }
+        if (wake != null) {
+            // After a callback (delivered, opened, unsubscribed, bought): ask again tomorrow. Without one the policy
+            // is as propose left it, so its next day is asked now, which spares the analysis for the customers
+            // whose contacts went out.
+            if (delivered > 0 || bought) {
+                wake[i - from] = day + 1;
+            } else if (asked) {
+                wake[i - from] = policy.nextProposalDay(i, day);
+            }
         }
         hidden.addHabituation(i, day, habituationDose); // after the day's response, as fatigue
         // The bound spares the six-channel fatigue decay on the ~99 % of days the draw is above it.

@@ -30,6 +30,9 @@ import java.util.function.IntConsumer;
  */
 public final class SimulationEngine {
 
+    /** System property that turns {@link Builder#skipQuiet} off when {@code false} (a reference for comparisons). */
+    public static final String SKIP_QUIET_PROPERTY = "campaignsim.skipQuiet";
+
     /** Customers per shard: large enough to amortise task overhead, small enough to balance 2-64 threads. */
     public static final int SHARD_SIZE = 16_384;
 
@@ -40,8 +43,10 @@ public final class SimulationEngine {
     private final java.util.function.BiFunction<ObservedHistory, HiddenView, ContactPolicy> policyFactory;
     private final int threads;
     private final boolean keepCustomerOutcomes;
+    private final boolean skipQuiet;
 
     private SimulationEngine(Builder b) {
+        this.skipQuiet = b.skipQuiet;
         this.scenario = b.scenario;
         this.population = b.population;
         this.world = new WorldModel(b.scenario);
@@ -63,6 +68,7 @@ public final class SimulationEngine {
                 (h, v) -> ContactPolicy.NONE;
         private int threads = 1;
         private boolean customerOutcomes;
+        private boolean skipQuiet = !"false".equals(System.getProperty(SKIP_QUIET_PROPERTY));
 
         private Builder(Scenario scenario, Population population) {
             this.scenario = Objects.requireNonNull(scenario);
@@ -105,6 +111,17 @@ public final class SimulationEngine {
          */
         public Builder customerOutcomes(boolean keep) {
             this.customerOutcomes = keep;
+            return this;
+        }
+
+        /**
+         * Whether a customer's {@link ContactPolicy#propose} is skipped on the days before the policy's
+         * {@link ContactPolicy#nextProposalDay} (default true, or the system property {@value #SKIP_QUIET_PROPERTY}
+         * set to {@code false}). The world's draws run either way, so results are byte-identical; off is the
+         * reference the tests compare with.
+         */
+        public Builder skipQuiet(boolean skip) {
+            this.skipQuiet = skip;
             return this;
         }
 
@@ -194,7 +211,7 @@ public final class SimulationEngine {
         List<ShardSimulator> shards = new ArrayList<>();
         for (int from = 0; from < n; from += SHARD_SIZE) {
             shards.add(new ShardSimulator(from, Math.min(n, from + SHARD_SIZE), history, hidden, population.truth(), world,
-                    guard, policy, uniforms, options.events(), attribution, outcomes));
+                    guard, policy, uniforms, options.events(), attribution, outcomes, skipQuiet));
         }
         List<Kpis> daily = new ArrayList<>(days);
         List<Kpis> twinDaily = new ArrayList<>(days);

@@ -1,6 +1,7 @@
 package io.campaignsim.policy;
 
 import io.campaignsim.engine.ActionBuffer;
+import io.campaignsim.engine.ContactGuard;
 import io.campaignsim.engine.ContactPolicy;
 import io.campaignsim.engine.ObservedFieldSource;
 import io.campaignsim.engine.ObservedHistory;
@@ -32,9 +33,14 @@ public final class JourneyPolicy implements ContactPolicy {
     private final Journey[] journeys;
     private final RuleSet rules;
     private final ActionResolver resolver;
+    private final ObservedHistory history;
+    /** The engine's guard rails: rules are decided only on days a contact can go out (ActionBuffer#deliverable). */
+    private final ContactGuard guard;
 
     private JourneyPolicy(Scenario scenario, ObservedHistory history) {
         PolicySpec p = scenario.policy();
+        this.history = history;
+        this.guard = new ContactGuard(scenario);
         ConditionCompiler compiler = new ConditionCompiler(ObservedFields.of(scenario));
         // in_journey_* reads the journeys array when evaluated, after the constructor has set it.
         FieldSource fields = new ObservedFieldSource(history, new ObservedFieldSource.JourneyMembership() {
@@ -142,6 +148,53 @@ public final class JourneyPolicy implements ContactPolicy {
         if (out.deliverable()) {
             rules.propose(resolver, customer, day, out);
         }
+    }
+
+    /**
+     * The earliest day any journey may move or propose (end of a wait, exit or entry condition) or any rule's
+     * condition may hold on a day a contact can go out (rules are decided only then, see {@link #propose}; the
+     * engine's {@link ActionBuffer#deliverable} is its guard rails' {@link ContactGuard#anyAllowed}, which
+     * between events turns true at most once, when sends leave the 7-day window), while nothing happens to the
+     * customer. Everything a proposal depends on is the customer's own state and the day (the learners only
+     * choose the channel or hour of a proposal once there is one), so this is a safe day to ask again; see
+     * {@link BoundCondition#nextDay} for the conditions.
+     */
+    @Override
+    public int nextProposalDay(int customer, int day) {
+        int next = Integer.MAX_VALUE;
+        for (Journey j : journeys) {
+            next = Math.min(next, j.nextDay(customer, day));
+            if (next == day + 1) {
+                return next;
+            }
+        }
+        if (rules.size() == 0) {
+            return next;
+        }
+        int open = guard.firstAllowedDay(history, customer, day);
+        return open >= next ? next : Math.min(next, rules.nextDay(customer, open - 1));
+    }
+
+    /**
+     * The scenario's conditions that the time analysis does not cover, which an engine skipping customers with
+     * nothing due evaluates every day for the customers they concern (e.g. {@code rule win_back: ... computes with
+     * fields that change with time; evaluated daily}); empty when every condition is covered. For summary.json.
+     */
+    public static List<String> dailyEvaluation(Scenario scenario) {
+        PolicySpec p = scenario.policy();
+        ConditionCompiler compiler = new ConditionCompiler(ObservedFields.of(scenario));
+        FieldSource models = ObservedFieldSource.timeModels();
+        List<String> notes = new ArrayList<>();
+        for (int j = 0; j < p.journeys().size(); j++) {
+            notes.addAll(journey(j, p.journeys().get(j), compiler, models, scenario, 0).dailyEvaluation(p.journeys().get(j)));
+        }
+        for (RuleSpec r : p.rules()) {
+            String why = r.when() == null ? null : compiler.compile(r.when().text()).bind(models).dailyEvaluation();
+            if (why != null) {
+                notes.add("rule " + r.name() + ": " + why + "; evaluated daily");
+            }
+        }
+        return List.copyOf(notes);
     }
 
     @Override

@@ -86,7 +86,8 @@ public final class SimulationReport {
             Scenario scenario, String scenarioYaml, Path dir) throws IOException {
         checkShape(result);
         List<Path> files = new ArrayList<>();
-        files.add(SummaryJson.write(result, io.campaignsim.report.JourneysJson.Totals.of(journeys), dir));
+        files.add(SummaryJson.write(result, io.campaignsim.report.JourneysJson.Totals.of(journeys),
+                io.campaignsim.policy.JourneyPolicy.dailyEvaluation(scenario), dir));
         files.add(DailyCsv.write(result, dir));
         files.add(SegmentsCsv.write(result, dir));
         files.add(SendTimeCsv.write(result, dir));

@@ -41,8 +41,18 @@ public final class SummaryJson {
 
     /** As {@link #write(SimulationResult, Path)}, with the policy's journey and rule counts. */
     public static Path write(SimulationResult r, JourneysJson.Totals journeys, Path dir) throws IOException {
+        return write(r, journeys, List.of(), dir);
+    }
+
+    /**
+     * As {@link #write(SimulationResult, JourneysJson.Totals, Path)}, with {@code dailyEvaluation}, the policy's
+     * conditions that the engine evaluates every day because its time analysis does not cover them
+     * (policy.JourneyPolicy#dailyEvaluation); the key is left out when there are none.
+     */
+    public static Path write(SimulationResult r, JourneysJson.Totals journeys, List<String> dailyEvaluation, Path dir)
+            throws IOException {
         Path file = dir.resolve(FILE);
-        Files.writeString(file, render(r, journeys), StandardCharsets.UTF_8);
+        Files.writeString(file, render(r, journeys, dailyEvaluation), StandardCharsets.UTF_8);
         return file;
     }
 
@@ -53,6 +63,11 @@ public final class SummaryJson {
 
     /** The JSON text, ending with a newline. */
     public static String render(SimulationResult r, JourneysJson.Totals journeys) {
+        return render(r, journeys, List.of());
+    }
+
+    /** The JSON text with the {@code daily_evaluation} notes (left out when empty), ending with a newline. */
+    public static String render(SimulationResult r, JourneysJson.Totals journeys, List<String> dailyEvaluation) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("campaignsim_version", Version.current());
         root.put("scenario", r.scenarioName());
@@ -70,6 +85,9 @@ public final class SummaryJson {
             rates.put(rate.key(), Numbers.decimal(rate.value(), Numbers.RATE_SCALE));
         }
         JourneysJson.put(root, journeys);
+        if (!dailyEvaluation.isEmpty()) {
+            strings(root.putArray("daily_evaluation"), dailyEvaluation);
+        }
         try {
             return writer().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
