@@ -1,5 +1,6 @@
 package io.campaignsim.app;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,6 +21,30 @@ public interface ExecutionEngine extends AutoCloseable {
      * @param progress told after each finished run (one per strategy of each task)
      */
     List<CompareJob.Simulated> run(List<ReplicationTask> tasks, ReplicationWork work, int threads,
+            CompareJob.ProgressListener progress) throws InterruptedException;
+
+    /** Work a node runs from nothing but its input (shipped to the cluster, so serializable). */
+    @FunctionalInterface
+    interface Task<T, R> extends Serializable {
+        R run(T input) throws InterruptedException;
+    }
+
+    /** Merges two results into one; associative and commutative. */
+    @FunctionalInterface
+    interface Merge<R> extends Serializable {
+        R merge(R into, R other);
+    }
+
+    /**
+     * Runs {@code work} on every input, one task each, and folds the results with {@code merge}. The
+     * merge must be associative and commutative (e.g. exact sums): an engine may merge the results
+     * in whatever order its tasks finish, keeping only the running result, so the memory of the
+     * process that called it does not grow with the number of tasks.
+     *
+     * @param threads worker threads on this machine (the local engine's parallelism)
+     * @param progress told after each finished task, with the tasks done and the total
+     */
+    <T extends Serializable, R extends Serializable> R fold(List<T> inputs, Task<T, R> work, Merge<R> merge, int threads,
             CompareJob.ProgressListener progress) throws InterruptedException;
 
     /** Releases the engine's resources (a cluster session); the local engine holds none. */

@@ -73,12 +73,14 @@ public final class ActionResolver {
         this.bestHour = st.bestObserved();
         this.defaultHour = st.hour();
         this.explore = st.explore();
-        this.hourDraws = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.POLICY);
+        // Keyed by the global customer index, so that a customer range run on its own draws the same.
+        int first = history.population().firstCustomer();
+        this.hourDraws = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.POLICY).forCustomersFrom(first);
         this.sendTimes = st.learned() ? new SendTimeLearner(history, scenario.policy().quietHours(), st.priorStrength())
                 : null;
         this.channelValues = cc.learned()
                 ? new ChannelLearner(scenario, history, cc.priorStrength(), cc.unsubscribeCost()) : null;
-        this.learnerKeys = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.PERSONALISATION);
+        this.learnerKeys = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.PERSONALISATION).forCustomersFrom(first);
         int shards = (history.size() + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE;
         this.draws = new Draws[Math.max(1, shards)];
         for (int k = 0; k < draws.length; k++) {

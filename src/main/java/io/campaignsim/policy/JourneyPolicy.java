@@ -170,6 +170,31 @@ public final class JourneyPolicy implements ContactPolicy {
         resolver.unsubscribed(customer, day);
     }
 
+    /**
+     * Without learned send times or channels, a customer's decisions read only the customer's own
+     * history and journey slots, so a customer range can be simulated on its own. The learners'
+     * segment-level priors come from every customer between days, which a range alone cannot see.
+     */
+    @Override
+    public boolean customerLocal() {
+        return !resolver.learns();
+    }
+
+    /**
+     * Whether the scenario's journey policy learns across customers (send_time or channel_choice
+     * learned), and so cannot be split into customer ranges; null when it does not, else the key
+     * that makes it learn.
+     */
+    public static String learningKey(Scenario scenario) {
+        if (scenario.policy().sendTime().learned()) {
+            return "policy.send_time: learned";
+        }
+        if (scenario.policy().channelChoice().learned()) {
+            return "policy.channel_choice: learned";
+        }
+        return null;
+    }
+
     @Override
     public void endOfDay(int day) {
         resolver.endOfDay();

@@ -98,6 +98,51 @@ final class SparkEngine implements ExecutionEngine {
         }
     }
 
+    /**
+     * One Spark task per input, reduced with Spark's {@code reduce}: the driver merges each task's
+     * result into the running one as the task finishes, so it holds one result at a time, however
+     * many tasks there are. The merge is exact and commutative, so completion order does not matter.
+     */
+    @Override
+    public <T extends java.io.Serializable, R extends java.io.Serializable> R fold(List<T> inputs, Task<T, R> work,
+            Merge<R> merge, int threads, CompareJob.ProgressListener progress) throws InterruptedException {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to fold");
+        }
+        SparkContext sc = context();
+        int total = inputs.size();
+        AtomicInteger done = new AtomicInteger();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.taskInfo().successful()) {
+                    progress.done(Math.min(total, done.incrementAndGet()), total);
+                }
+            }
+        };
+        String group = "campaignsim-" + System.nanoTime();
+        sc.addSparkListener(listener);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
+        jsc.setJobGroup(group, "campaignsim: " + total + " customer ranges", true);
+        try {
+            Task<T, R> w = work;
+            Merge<R> m = merge;
+            return jsc.parallelize(inputs, total).map(w::run).reduce(m::merge);
+        } catch (Exception e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("interrupted");
+            }
+            throw translate(e);
+        } finally {
+            if (Thread.interrupted()) {
+                sc.cancelJobGroup(group);
+                Thread.currentThread().interrupt();
+            }
+            sc.removeSparkListener(listener);
+            jsc.clearJobGroup();
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (context != null && !stopped) {
