@@ -23,6 +23,27 @@ public interface ExecutionEngine extends AutoCloseable {
     List<CompareJob.Simulated> run(List<ReplicationTask> tasks, ReplicationWork work, int threads,
             CompareJob.ProgressListener progress) throws InterruptedException;
 
+    /** Takes each task's result as soon as it is back, on the thread that called {@link #runEach}. */
+    @FunctionalInterface
+    interface ResultSink {
+        void accept(int task, CompareJob.Simulated result) throws java.io.IOException, InterruptedException;
+    }
+
+    /**
+     * Runs every task as one batch (on a cluster: one job) and hands each result to {@code sink} on
+     * the calling thread as soon as it is back, in whatever order the tasks finish; results
+     * are the same as {@link #run}'s. By default: {@link #run}, then the results in task order.
+     *
+     * @throws java.io.IOException when the sink fails (the batch is cancelled)
+     */
+    default void runEach(List<ReplicationTask> tasks, ReplicationWork work, int threads,
+            CompareJob.ProgressListener progress, ResultSink sink) throws InterruptedException, java.io.IOException {
+        List<CompareJob.Simulated> all = run(tasks, work, threads, progress);
+        for (int i = 0; i < all.size(); i++) {
+            sink.accept(i, all.get(i));
+        }
+    }
+
     /** Work a node runs from nothing but its input (shipped to the cluster, so serializable). */
     @FunctionalInterface
     interface Task<T, R> extends Serializable {
