@@ -125,7 +125,7 @@ class SparkEngineTest {
     }
 
     /** Listener events arrive asynchronously; Spark's own tests wait for the bus to drain the same way. */
-    private static void waitForListenerBus(org.apache.spark.SparkContext sc) {
+    private static void waitForListenerBus(org.apache.spark.SparkContext sc) throws Exception {
         sc.listenerBus().waitUntilEmpty();
     }
 
