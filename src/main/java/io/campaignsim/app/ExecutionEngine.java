@@ -44,10 +44,13 @@ public interface ExecutionEngine extends AutoCloseable {
         }
     }
 
-    /** Work a node runs from nothing but its input (shipped to the cluster, so serializable). */
+    /**
+     * Work a node runs from nothing but the shared part and its own input (shipped to the cluster,
+     * so serializable).
+     */
     @FunctionalInterface
-    interface Task<T, R> extends Serializable {
-        R run(T input) throws InterruptedException;
+    interface Task<S, T, R> extends Serializable {
+        R run(S shared, T input) throws InterruptedException;
     }
 
     /** Merges two results into one; associative and commutative. */
@@ -57,16 +60,19 @@ public interface ExecutionEngine extends AutoCloseable {
     }
 
     /**
-     * Runs {@code work} on every input, one task each, and folds the results with {@code merge}. The
-     * merge must be associative and commutative (e.g. exact sums): an engine may merge the results
-     * in whatever order its tasks finish, keeping only the running result, so the memory of the
-     * process that called it does not grow with the number of tasks.
+     * Runs {@code work} on {@code shared} and every input, one task each, and folds the results with
+     * {@code merge}. {@code shared} (e.g. the scenario) travels to each node once, not once per task,
+     * so that the inputs can be small (e.g. a customer range's bounds). The merge must be associative
+     * and commutative (e.g. exact sums): an engine may merge the results in whatever order its tasks
+     * finish, keeping only the running result, so the memory of the process that called it does not
+     * grow with the number of tasks.
      *
      * @param threads worker threads on this machine (the local engine's parallelism)
      * @param progress told after each finished task, with the tasks done and the total
      */
-    <T extends Serializable, R extends Serializable> R fold(List<T> inputs, Task<T, R> work, Merge<R> merge, int threads,
-            CompareJob.ProgressListener progress) throws InterruptedException;
+    <S extends Serializable, T extends Serializable, R extends Serializable> R fold(S shared, List<T> inputs,
+            Task<S, T, R> work, Merge<R> merge, int threads, CompareJob.ProgressListener progress)
+            throws InterruptedException;
 
     /** Releases the engine's resources (a cluster session); the local engine holds none. */
     @Override

@@ -55,8 +55,9 @@ public final class LocalEngine implements ExecutionEngine {
     }
 
     @Override
-    public <T extends java.io.Serializable, R extends java.io.Serializable> R fold(List<T> inputs, Task<T, R> work,
-            Merge<R> merge, int threads, CompareJob.ProgressListener progress) throws InterruptedException {
+    public <S extends java.io.Serializable, T extends java.io.Serializable, R extends java.io.Serializable> R fold(
+            S shared, List<T> inputs, Task<S, T, R> work, Merge<R> merge, int threads,
+            CompareJob.ProgressListener progress) throws InterruptedException {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("nothing to fold");
         }
@@ -71,7 +72,7 @@ public final class LocalEngine implements ExecutionEngine {
             List<Future<R>> futures = new ArrayList<>();
             for (T input : inputs) {
                 futures.add(pool.submit(() -> {
-                    R r = work.run(input);
+                    R r = work.run(shared, input);
                     progress.done(completed.incrementAndGet(), inputs.size());
                     return r;
                 }));

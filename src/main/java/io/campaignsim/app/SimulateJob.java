@@ -155,7 +155,8 @@ public final class SimulateJob {
         long started = System.nanoTime();
         int days = scenario.horizonDays();
         // Each range runs the whole horizon, so progress is the share of ranges done, on the days' scale.
-        RunTally tally = ranges.fold(CustomerRange.of(scenario), CustomerRange::simulate, RunTally::merge, req.threads(),
+        RunTally tally = ranges.fold(scenario, CustomerRange.of(scenario), CustomerRange::run, RunTally::merge,
+                req.threads(),
                 (done, total) -> progress.dayDone((int) ((long) done * days / total) - 1, days));
         SimulationEngine.Run run = tally.toRun(scenario, 0, (System.nanoTime() - started) / 1_000_000, null);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {

@@ -203,13 +203,15 @@ final class SparkEngine implements ExecutionEngine {
     }
 
     /**
-     * One Spark task per input, reduced with Spark's {@code reduce}: the driver merges each task's
-     * result into the running one as the task finishes, so it holds one result at a time, however
-     * many tasks there are. The merge is exact and commutative, so completion order does not matter.
+     * One Spark task per input, reduced with Spark's {@code treeReduce}: results are merged on the
+     * executors in a tree of depth 2, and the driver merges the few partial results as they arrive,
+     * holding one at a time, however many tasks there are. The merge is exact and commutative, so
+     * neither the tree's shape nor the completion order matters.
      */
     @Override
-    public <T extends java.io.Serializable, R extends java.io.Serializable> R fold(List<T> inputs, Task<T, R> work,
-            Merge<R> merge, int threads, CompareJob.ProgressListener progress) throws InterruptedException {
+    public <S extends java.io.Serializable, T extends java.io.Serializable, R extends java.io.Serializable> R fold(
+            S shared, List<T> inputs, Task<S, T, R> work, Merge<R> merge, int threads,
+            CompareJob.ProgressListener progress) throws InterruptedException {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("nothing to fold");
         }
@@ -228,10 +230,15 @@ final class SparkEngine implements ExecutionEngine {
         sc.addSparkListener(listener);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
         jsc.setJobGroup(group, "campaignsim: " + total + " customer ranges", true);
+        org.apache.spark.broadcast.Broadcast<S> common = null;
         try {
-            Task<T, R> w = work;
+            common = jsc.broadcast(shared); // once per executor, not once per task
+            org.apache.spark.broadcast.Broadcast<S> b = common;
+            Task<S, T, R> w = work;
             Merge<R> m = merge;
-            return jsc.parallelize(inputs, total).map(w::run).reduce(m::merge);
+            // A tree of merges on the executors: the driver merges about sqrt(tasks) results, not one
+            // per task (a year's tally costs tens of milliseconds to merge).
+            return jsc.parallelize(inputs, total).map(input -> w.run(b.value(), input)).treeReduce(m::merge, 2);
         } catch (Exception e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("interrupted");
@@ -244,6 +251,9 @@ final class SparkEngine implements ExecutionEngine {
             }
             sc.removeSparkListener(listener);
             jsc.clearJobGroup();
+            if (common != null) {
+                common.destroy();
+            }
         }
     }
 

@@ -69,8 +69,8 @@ class CustomerRangeTest {
                 .policy(JourneyPolicy.factory(s)).build().runDetailed(SimulationEngine.RunOptions.withBreakdown(0));
         List<CustomerRange> ranges = CustomerRange.of(s);
         assertEquals(3, ranges.size());
-        RunTally merged = ranges.get(2).simulate();
-        merged.merge(ranges.get(0).simulate()).merge(ranges.get(1).simulate());
+        RunTally merged = ranges.get(2).simulate(s);
+        merged.merge(ranges.get(0).simulate(s)).merge(ranges.get(1).simulate(s));
         SimulationEngine.Run byRanges = merged.toRun(s, 0, whole.result().elapsedMillis(), null);
         assertEquals(whole.result(), byRanges.result());
         assertEquals(whole.futureValue(), byRanges.futureValue());
