@@ -305,7 +305,7 @@ public final class CompareJob {
         for (Scenario scenario : scenarios) {
             checkMemory(scenario, strategies, threads);
             for (int r = 0; r < reps; r++) {
-                tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r], false, false));
+                tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r]));
             }
         }
         Simulated[][] back = new Simulated[scenarios.size()][reps];

@@ -122,8 +122,8 @@ final class SparkEngine implements ExecutionEngine {
         }
         SparkContext sc = context();
         int n = tasks.size();
-        int total = tasks.stream().mapToInt(t -> t.strategies().size()).sum();
-        int runsPerTask = tasks.get(0).strategies().size();
+        int total = tasks.stream().mapToInt(ReplicationTask::runs).sum();
+        int runsPerTask = tasks.get(0).runs();
         AtomicInteger runsDone = new AtomicInteger();
         SparkListener listener = new SparkListener() {
             @Override
