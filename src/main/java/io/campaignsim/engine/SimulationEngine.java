@@ -23,9 +23,11 @@ import java.util.function.IntConsumer;
  * may execute concurrently on one engine.
  *
  * <p>Customers are split into fixed shards of {@link #SHARD_SIZE}; each day the shards are
- * simulated in parallel, then their tallies are merged in shard order and the policy's
+ * simulated in parallel, then their tallies are added exactly ({@link RunTally}) and the policy's
  * {@code endOfDay} runs alone. Shard boundaries do not depend on the thread count and every
- * draw is keyed by (customer, day, event), so results are identical for any {@code threads}.
+ * draw is keyed by (customer, day, event), so results are identical for any {@code threads}, and
+ * for a policy that does not learn across customers, identical when customer ranges run on their
+ * own ({@link #runRange}).
  */
 public final class SimulationEngine {
 
@@ -166,7 +168,7 @@ public final class SimulationEngine {
     public Run runDetailed(RunOptions options) throws InterruptedException {
         long started = System.nanoTime();
         CustomerOutcomes outcomes = keepCustomerOutcomes ? new CustomerOutcomes(population.size()) : null;
-        RunTally tally = simulate(options, outcomes);
+        RunTally tally = simulate(options, outcomes, false);
         return tally.toRun(scenario, options.replication(), (System.nanoTime() - started) / 1_000_000, outcomes);
     }
 
@@ -187,10 +189,10 @@ public final class SimulationEngine {
         if (options.events() != null || keepCustomerOutcomes) {
             throw new IllegalArgumentException("a customer range keeps no event log and no per-customer outcomes");
         }
-        return simulate(options, null);
+        return simulate(options, null, true);
     }
 
-    private RunTally simulate(RunOptions options, CustomerOutcomes outcomes) throws InterruptedException {
+    private RunTally simulate(RunOptions options, CustomerOutcomes outcomes, boolean range) throws InterruptedException {
         int n = population.size();
         int days = scenario.horizonDays();
         int channels = scenario.channels().size();
@@ -218,7 +220,7 @@ public final class SimulationEngine {
                 return hidden.churned(customer);
             }
         });
-        if (first != 0 && !policy.customerLocal()) {
+        if (range && !policy.customerLocal()) {
             throw new IllegalArgumentException("the policy learns across customers, so a customer range cannot be "
                     + "simulated on its own");
         }
