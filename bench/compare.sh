@@ -8,6 +8,10 @@
 #   BENCH ARGS default: --size 200000 --days 30 --workloads rules,thompson,linucb --skip-scaling
 #              (add --skip-algorithms to leave out the bare algorithms, --threads 1 for one thread)
 #
+# OLD_ARGS / NEW_ARGS (environment, optional): extra bench arguments for one side only, to compare
+# two settings on the same jar, e.g. OLD_ARGS="--scenario fixed.yaml" NEW_ARGS="--scenario learned.yaml"
+# with the same jar twice (docs/personalisation.md, "Speed").
+#
 # Every bench invocation is a fresh JVM with its own warm-up and --runs 1, so old and new see the
 # same machine state in turn; a noisy neighbour hits both. Printed per workload: the median of the
 # old and of the new runs, the ratio of the medians (new / old: > 1 is faster), the range of the
@@ -59,13 +63,14 @@ trap 'rm -rf "$tmp"' EXIT
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== old: $old"
 echo "== new: $new"
-echo "== bench ${args[*]} --runs 1, $rounds round(s), order alternating"
+echo "== bench ${args[*]} --runs 1, $rounds round(s), order alternating${OLD_ARGS:+; old adds $OLD_ARGS}${NEW_ARGS:+; new adds $NEW_ARGS}"
 for r in $(seq 1 "$rounds"); do
   if [ $((r % 2)) -eq 1 ]; then order="old new"; else order="new old"; fi
   for side in $order; do
-    jar="$old"; [ "$side" = new ] && jar="$new"
+    jar="$old"; extra=(${OLD_ARGS:-})
+    if [ "$side" = new ]; then jar="$new"; extra=(${NEW_ARGS:-}); fi
     echo "-- round $r: $side" >&2
-    java "${java_opts[@]}" -jar "$jar" bench "${args[@]}" --runs 1 -q --json "$tmp/$side-$r.json" > /dev/null
+    java "${java_opts[@]}" -jar "$jar" bench "${args[@]}" "${extra[@]}" --runs 1 -q --json "$tmp/$side-$r.json" > /dev/null
     if [ "$algorithms" = yes ]; then
       java "${java_opts[@]}" -cp "$jar" "$here/AlgorithmCpu.java" "$algo_rounds" "$algo_batch" 1 > "$tmp/$side-$r.cpu"
     fi

@@ -36,7 +36,9 @@ public final class SimulateJob {
             Path out, boolean events, boolean allowLong) {}
 
     /** What was done. */
-    public record Outcome(SimulationResult result, Path outDir, List<Path> files) {}
+    /** @param journeys the policy's journey and rule counts (also in summary.json and breakdown.csv) */
+    public record Outcome(SimulationResult result, Path outDir, List<Path> files,
+            io.campaignsim.engine.JourneyCounts journeys) {}
 
     /** Observes progress: called with the number of the day just finished (0-based; -1 before the first) and the total. */
     @FunctionalInterface
@@ -117,7 +119,8 @@ public final class SimulateJob {
                 throw out.writeFailed(e);
             }
             out.commit();
-            return new Outcome(result, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList());
+            return new Outcome(result, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
+                    run.breakdown().journeys());
         } catch (IOException e) {
             if (IoFaults.isInterruption(e)) {
                 throw e;
@@ -167,7 +170,8 @@ public final class SimulateJob {
                 throw out.writeFailed(e);
             }
             out.commit();
-            return new Outcome(run.result(), outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList());
+            return new Outcome(run.result(), outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
+                    run.breakdown().journeys());
         } catch (IOException e) {
             if (IoFaults.isInterruption(e)) {
                 throw e;
@@ -178,7 +182,8 @@ public final class SimulateJob {
 
     private static List<Path> writeFiles(SimulationEngine.Run run, Scenario scenario, String yaml, Path staging)
             throws IOException {
-        List<Path> files = new java.util.ArrayList<>(SimulationReport.writeFiles(run.result(), scenario, yaml, staging));
+        List<Path> files = new java.util.ArrayList<>(SimulationReport.writeFiles(run.result(), run.breakdown().journeys(),
+                scenario, yaml, staging));
         files.add(io.campaignsim.report.BreakdownCsv.write(run.breakdown(), staging));
         io.campaignsim.report.MicroReviewHtml.insertInto(staging.resolve("index.html"),
                 staging.resolve(io.campaignsim.report.BreakdownCsv.FILE));

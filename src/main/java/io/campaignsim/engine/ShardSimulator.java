@@ -248,7 +248,9 @@ final class ShardSimulator {
             tally.addChannel(seg, seenChannel, Metric.INCENTIVE_COST, incentive);
             tally.addChannel(seg, seenChannel, Metric.PROFIT, profit);
         }
-        int category = seenCategory >= 0 ? seenCategory
+        int category = seenCategory >= 0
+                ? world.boughtCategory(truth, i, seenCategory, history.lastCategory(i), history.daysSincePurchase(i, day),
+                        KeyedUniforms.uniform(key, CATEGORY))
                 : world.hasCrossEffects() ? interestCategory(i, day, KeyedUniforms.uniform(key, CATEGORY))
                 : purchasedCategory(i, KeyedUniforms.uniform(key, CATEGORY));
         history.recordPurchase(i, day, basket, category);

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Customer-range runs (issue #19): a population simulated range by range, each range generating
  * its own customers and running the whole horizon alone, gives the same bits as the whole population
  * simulated day by day. The population spans three generator shards (two full, one partial) and
- * nine engine shards, and the policy explores send hours at random (keyed draws of the policy too).
+ * nine engine shards, and the policy explores send hours at random (keyed draws of the policy too)
+ * and holds rule contacts to a fixed weekday.
  */
 class CustomerRangeTest {
 
@@ -139,7 +140,7 @@ class CustomerRangeTest {
         Path p = dir.resolve("explore.yaml");
         String yaml = Files.readString(Path.of("scenarios/quickstart.yaml"));
         String changed = yaml.replace("send_time: { mode: best_observed, hour: 10 }",
-                "send_time: { mode: best_observed, hour: 10, explore: 0.3 }");
+                "send_time: { mode: best_observed, hour: 10, explore: 0.3, weekday: tuesday }");
         assertNotEquals(yaml, changed);
         Files.writeString(p, changed);
         return p;

@@ -13,6 +13,7 @@ import io.campaignsim.core.Metric;
 import io.campaignsim.core.Version;
 import io.campaignsim.engine.Kpis;
 import io.campaignsim.engine.SimulationResult;
+import io.campaignsim.report.JourneysJson;
 import io.campaignsim.report.Numbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,13 +36,23 @@ public final class SummaryJson {
 
     /** Writes {@link #FILE} into {@code dir}; returns its path. */
     public static Path write(SimulationResult r, Path dir) throws IOException {
+        return write(r, JourneysJson.Totals.of(io.campaignsim.engine.JourneyCounts.NONE), dir);
+    }
+
+    /** As {@link #write(SimulationResult, Path)}, with the policy's journey and rule counts. */
+    public static Path write(SimulationResult r, JourneysJson.Totals journeys, Path dir) throws IOException {
         Path file = dir.resolve(FILE);
-        Files.writeString(file, render(r), StandardCharsets.UTF_8);
+        Files.writeString(file, render(r, journeys), StandardCharsets.UTF_8);
         return file;
     }
 
-    /** The JSON text, ending with a newline. */
+    /** The JSON text, ending with a newline (no journeys or rules). */
     public static String render(SimulationResult r) {
+        return render(r, JourneysJson.Totals.of(io.campaignsim.engine.JourneyCounts.NONE));
+    }
+
+    /** The JSON text, ending with a newline. */
+    public static String render(SimulationResult r, JourneysJson.Totals journeys) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("campaignsim_version", Version.current());
         root.put("scenario", r.scenarioName());
@@ -58,6 +69,7 @@ public final class SummaryJson {
         for (Rates.Rate rate : Rates.of(r).list()) {
             rates.put(rate.key(), Numbers.decimal(rate.value(), Numbers.RATE_SCALE));
         }
+        JourneysJson.put(root, journeys);
         try {
             return writer().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
