@@ -19,7 +19,8 @@ final class HiddenState {
      * Per customer, at least the churn hazard's fatigue factor on any later day: the factor of
      * the undecayed fatigue sum, rounded up, refreshed on each send (1 before any). The churn
      * draw is compared with the hazard at this bound first, so the exact, decayed sum (six
-     * channels' decay) is needed only on the rare days the draw falls below it.
+     * channels' decay) is needed only on the rare days the draw falls below it. Null for the
+     * next-event engine, which computes its bound only when it schedules ({@link #storedFatigueFactor}).
      */
     final float[] churnFactorBound;
     final byte[] flags;
@@ -29,12 +30,18 @@ final class HiddenState {
     private final short[] habituationDay;
 
     HiddenState(ObservedHistory history, WorldModel world) {
+        this(history, world, Stepping.DAILY);
+    }
+
+    HiddenState(ObservedHistory history, WorldModel world, Stepping stepping) {
         int n = history.size();
         this.channels = history.channels();
         this.world = world;
         fatigue = new float[n * channels];
-        churnFactorBound = new float[n];
-        java.util.Arrays.fill(churnFactorBound, 1f);
+        churnFactorBound = stepping == Stepping.DAILY ? new float[n] : null;
+        if (churnFactorBound != null) {
+            java.util.Arrays.fill(churnFactorBound, 1f);
+        }
         flags = new byte[n];
         twinLastPurchaseDay = history.lastPurchaseDay.clone();
         habituation = world.habituates() ? new float[n] : null;
@@ -79,7 +86,7 @@ final class HiddenState {
 
     /** Sum of today's fatigue over channels. */
     double totalFatigue(ObservedHistory h, int i, int day) {
-        if (churnFactorBound[i] == 1f) {
+        if (churnFactorBound != null && churnFactorBound[i] == 1f) {
             return 0.0; // no fatigue ever: the bound stays 1 until a send adds some
         }
         double total = 0;
@@ -99,10 +106,27 @@ final class HiddenState {
         return churnFactorBound[i];
     }
 
+    /**
+     * {@code world.churnFatigueFactor} of the stored (undecayed) fatigue sum: at least the churn
+     * hazard's fatigue factor on any day from the last send until the next one, since decay only
+     * lowers each term. Exactly 1 before any fatigue. The next-event engine schedules churn against it.
+     */
+    double storedFatigueFactor(int i) {
+        int base = i * channels;
+        double sum = 0;
+        for (int c = 0; c < channels; c++) {
+            sum += fatigue[base + c];
+        }
+        return sum > 0 ? world.churnFatigueFactor(sum) : 1.0;
+    }
+
     /** Sets fatigue after a send; call after the history recorded the contact (its day is now today). */
     void setFatigue(int i, int channel, double value) {
         int base = i * channels;
         fatigue[base + channel] = (float) value;
+        if (churnFactorBound == null) {
+            return;
+        }
         double sum = 0;
         for (int c = 0; c < channels; c++) {
             sum += fatigue[base + c];

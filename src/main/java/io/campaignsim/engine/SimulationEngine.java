@@ -40,6 +40,7 @@ public final class SimulationEngine {
     private final java.util.function.BiFunction<ObservedHistory, HiddenView, ContactPolicy> policyFactory;
     private final int threads;
     private final boolean keepCustomerOutcomes;
+    private final Stepping stepping;
 
     private SimulationEngine(Builder b) {
         this.scenario = b.scenario;
@@ -49,6 +50,12 @@ public final class SimulationEngine {
         this.policyFactory = b.policyFactory;
         this.threads = b.threads;
         this.keepCustomerOutcomes = b.customerOutcomes;
+        this.stepping = b.stepping;
+    }
+
+    /** How this engine advances time. */
+    public Stepping stepping() {
+        return stepping;
     }
 
     public static Builder builder(Scenario scenario, Population population) {
@@ -63,6 +70,7 @@ public final class SimulationEngine {
                 (h, v) -> ContactPolicy.NONE;
         private int threads = 1;
         private boolean customerOutcomes;
+        private Stepping stepping = Stepping.DAILY;
 
         private Builder(Scenario scenario, Population population) {
             this.scenario = Objects.requireNonNull(scenario);
@@ -105,6 +113,12 @@ public final class SimulationEngine {
          */
         public Builder customerOutcomes(boolean keep) {
             this.customerOutcomes = keep;
+            return this;
+        }
+
+        /** How time advances (default {@link Stepping#DAILY}); the model is the same, the draws differ. */
+        public Builder stepping(Stepping s) {
+            this.stepping = Objects.requireNonNull(s);
             return this;
         }
 
@@ -171,7 +185,7 @@ public final class SimulationEngine {
         int channels = scenario.channels().size();
         int segments = scenario.population().segments().size();
         ObservedHistory history = new ObservedHistory(population.observed(), days, scenario.policy().sendTime().bestObserved());
-        HiddenState hidden = new HiddenState(history, world);
+        HiddenState hidden = new HiddenState(history, world, stepping);
         ContactPolicy policy = policyFactory.apply(history, new HiddenView() {
             @Override
             public double fatigue(int customer, int channel, int day) {
@@ -192,9 +206,14 @@ public final class SimulationEngine {
         Attribution attribution = options.breakdown() ? new Attribution(n, channels, policy.touchpoints().size()) : null;
         CustomerOutcomes outcomes = keepCustomerOutcomes ? new CustomerOutcomes(n) : null;
         List<ShardSimulator> shards = new ArrayList<>();
+        EventCalendar calendar = stepping == Stepping.NEXT_EVENT ? new EventCalendar(n) : null;
         for (int from = 0; from < n; from += SHARD_SIZE) {
-            shards.add(new ShardSimulator(from, Math.min(n, from + SHARD_SIZE), history, hidden, population.truth(), world,
-                    guard, policy, uniforms, options.events(), attribution, outcomes));
+            int to = Math.min(n, from + SHARD_SIZE);
+            shards.add(calendar == null
+                    ? new ShardSimulator(from, to, history, hidden, population.truth(), world, guard, policy, uniforms,
+                            options.events(), attribution, outcomes)
+                    : new NextEventShard(from, to, history, hidden, population.truth(), world, guard, policy, uniforms,
+                            options.events(), attribution, outcomes, calendar, days));
         }
         List<Kpis> daily = new ArrayList<>(days);
         List<Kpis> twinDaily = new ArrayList<>(days);
