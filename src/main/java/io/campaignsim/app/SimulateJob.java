@@ -6,6 +6,7 @@ import io.campaignsim.core.OutputPaths;
 import io.campaignsim.engine.EventLog;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.engine.SimulationResult;
+import io.campaignsim.engine.Stepping;
 import io.campaignsim.policy.JourneyPolicy;
 import io.campaignsim.population.Population;
 import io.campaignsim.population.PopulationBudget;
@@ -31,7 +32,14 @@ public final class SimulateJob {
 
     /** What the user asked for; null fields keep the scenario's value. */
     public record Request(Path scenarioFile, Long seed, Integer days, Long size, Path populationFile, int threads,
-            Path out, boolean events, boolean allowLong) {}
+            Path out, boolean events, boolean allowLong, Stepping stepping) {
+
+        /** With the daily engine. */
+        public Request(Path scenarioFile, Long seed, Integer days, Long size, Path populationFile, int threads,
+                Path out, boolean events, boolean allowLong) {
+            this(scenarioFile, seed, days, size, populationFile, threads, out, events, allowLong, Stepping.DAILY);
+        }
+    }
 
     /** What was done. */
     public record Outcome(SimulationResult result, Path outDir, List<Path> files) {}
@@ -61,7 +69,7 @@ public final class SimulateJob {
             population = new PopulationGenerator(scenario).generate(req.threads());
         }
         SimulationEngine engine = SimulationEngine.builder(scenario, population).threads(req.threads())
-                .policy(JourneyPolicy.factory(scenario)).build();
+                .stepping(req.stepping()).policy(JourneyPolicy.factory(scenario)).build();
         int days = scenario.horizonDays();
         IntConsumer dayDone = d -> progress.dayDone(d, days);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
@@ -79,6 +87,11 @@ public final class SimulateJob {
                 }
                 result = run.result();
                 files = new java.util.ArrayList<>(SimulationReport.writeFiles(result, scenario, yaml, out.staging()));
+                if (req.stepping() != Stepping.DAILY) {
+                    // summary.json again, with the engine's stepping and notes (the daily engine's file is unchanged)
+                    io.campaignsim.report.sim.SummaryJson.write(result, req.stepping().key(), run.engineNotes(),
+                            out.staging());
+                }
                 files.add(io.campaignsim.report.BreakdownCsv.write(run.breakdown(), out.staging()));
                 io.campaignsim.report.MicroReviewHtml.insertInto(out.staging().resolve("index.html"),
                         out.staging().resolve(io.campaignsim.report.BreakdownCsv.FILE));

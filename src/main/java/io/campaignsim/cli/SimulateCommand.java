@@ -48,6 +48,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    SteppingOption stepping;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: report.out, reports/<name>).")
     Path out;
 
@@ -64,7 +67,7 @@ public final class SimulateCommand implements Callable<Integer> {
         RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
         PrintWriter o = spec.commandLine().getOut();
         SimulateJob.Request req = new SimulateJob.Request(scenario, seed, days, size, population, threads.count(), out,
-                events, run.allowLong);
+                events, run.allowLong, stepping.stepping());
         SimulateJob.Outcome outcome = run.withProgress("simulate", " days",
                 p -> new SimulateJob().run(req, (d, total) -> p.update(d + 1L, total)));
         o.print(TerminalTable.render(outcome.result(), RunOptions.colorTerminal()));

@@ -50,6 +50,9 @@ final class NextEventShard extends ShardSimulator {
     private final int horizon;
     /** Per block of {@link #BLOCK} customers of this shard: the earliest wake day in it. */
     private final short[] blockWake;
+    /** Customer-days touched and days the policy was asked, over the run (for summary.json's note). */
+    long touched;
+    long asked;
 
     NextEventShard(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
             ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution,
@@ -81,6 +84,7 @@ final class NextEventShard extends ShardSimulator {
             for (int i = start; i < end; i++) {
                 int wake = Math.min(next[i], ask[i]);
                 if (wake <= day) {
+                    touched++;
                     customerDay(i, day);
                     wake = Math.min(next[i], ask[i]);
                 }
@@ -131,6 +135,7 @@ final class NextEventShard extends ShardSimulator {
         if (alive) {
             int nextAsk = calendar.nextProposal[i];
             if (nextAsk <= day) {
+                asked++;
                 actions.clear(guard.anyAllowed(history, i, day));
                 policy.propose(i, day, actions);
                 nextAsk = policy.nextProposalDay(i, day);

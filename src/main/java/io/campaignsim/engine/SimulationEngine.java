@@ -166,7 +166,18 @@ public final class SimulationEngine {
      * keep them ({@link Builder#customerOutcomes}), else null.
      */
     public record Run(SimulationResult result, double futureValue, double twinFutureValue, Breakdown breakdown,
-            CustomerOutcomes outcomes) {}
+            CustomerOutcomes outcomes, List<String> engineNotes) {
+
+        public Run {
+            engineNotes = List.copyOf(engineNotes);
+        }
+
+        /** A run without notes (the daily engine). */
+        public Run(SimulationResult result, double futureValue, double twinFutureValue, Breakdown breakdown,
+                CustomerOutcomes outcomes) {
+            this(result, futureValue, twinFutureValue, breakdown, outcomes, List.of());
+        }
+    }
 
     /** Simulates the scenario's horizon once (see {@link #runDetailed}). */
     public SimulationResult run(RunOptions options) throws InterruptedException {
@@ -253,7 +264,44 @@ public final class SimulationEngine {
         SimulationResult result = result(options.replication(), shards, hidden, daily, twinDaily, segments, channels, n,
                 (System.nanoTime() - started) / 1_000_000);
         return new Run(result, futureValue(history, hidden, days, false), futureValue(history, hidden, days, true),
-                attribution == null ? null : breakdown(result, attribution, policy), outcomes);
+                attribution == null ? null : breakdown(result, attribution, policy), outcomes,
+                engineNotes(shards, policy, (long) n * days));
+    }
+
+    /**
+     * What summary.json says about a next-event run: the share of customer-days it touched, and when
+     * the policy gives no wake days ({@link ContactPolicy#nextProposalDay} not overridden) that the
+     * policy is asked every day, so that only the world's quiet days are skipped. Nothing for the
+     * daily engine.
+     */
+    private List<String> engineNotes(List<ShardSimulator> shards, ContactPolicy policy, long customerDays) {
+        if (stepping == Stepping.DAILY) {
+            return List.of();
+        }
+        long touched = 0;
+        long asked = 0;
+        for (ShardSimulator s : shards) {
+            touched += ((NextEventShard) s).touched;
+            asked += ((NextEventShard) s).asked;
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(String.format(java.util.Locale.ROOT, "touched %d of %d customer-days (%.1f %%); the policy was asked "
+                + "on %d (%.1f %%)", touched, customerDays, 100.0 * touched / Math.max(1, customerDays), asked,
+                100.0 * asked / Math.max(1, customerDays)));
+        if (!givesWakeDays(policy)) {
+            notes.add("the policy gives no wake days (ContactPolicy.nextProposalDay): it is asked every day for every "
+                    + "customer not churned, as by the daily engine; only the world's quiet days are skipped");
+        }
+        return notes;
+    }
+
+    private static boolean givesWakeDays(ContactPolicy policy) {
+        try {
+            return policy.getClass().getMethod("nextProposalDay", int.class, int.class).getDeclaringClass()
+                    != ContactPolicy.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e); // an interface method: always present
+        }
     }
 
     private Breakdown breakdown(SimulationResult result, Attribution attribution, ContactPolicy policy) {

@@ -40,8 +40,23 @@ public final class SummaryJson {
         return file;
     }
 
+    /**
+     * Writes {@link #FILE} with an {@code engine} object (stepping and notes, docs/outputs.md) when
+     * {@code stepping} is not the daily engine's; else exactly {@link #write(SimulationResult, Path)}.
+     */
+    public static Path write(SimulationResult r, String stepping, List<String> notes, Path dir) throws IOException {
+        Path file = dir.resolve(FILE);
+        Files.writeString(file, render(r, stepping, notes), StandardCharsets.UTF_8);
+        return file;
+    }
+
     /** The JSON text, ending with a newline. */
     public static String render(SimulationResult r) {
+        return render(r, "daily", List.of());
+    }
+
+    /** As {@link #render(SimulationResult)}, with the engine object when {@code stepping} is not "daily". */
+    public static String render(SimulationResult r, String stepping, List<String> notes) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("campaignsim_version", Version.current());
         root.put("scenario", r.scenarioName());
@@ -57,6 +72,11 @@ public final class SummaryJson {
         ObjectNode rates = root.putObject("rates");
         for (Rates.Rate rate : Rates.of(r).list()) {
             rates.put(rate.key(), Numbers.decimal(rate.value(), Numbers.RATE_SCALE));
+        }
+        if (!"daily".equals(stepping)) {
+            ObjectNode engine = root.putObject("engine");
+            engine.put("stepping", stepping);
+            strings(engine.putArray("notes"), notes);
         }
         try {
             return writer().writeValueAsString(root) + "\n";
