@@ -11,6 +11,11 @@ final class HiddenState {
     static final byte CHURNED = 1;
     static final byte TWIN_CHURNED = 2;
     static final byte BOTH_CHURNED = CHURNED | TWIN_CHURNED;
+    /**
+     * Next-event engine only: the customer's calendar day ({@link EventCalendar#nextEvent}) is not a
+     * candidate but the day the inverse-CDF walk stopped without one; it resumes from there.
+     */
+    static final byte CHECKPOINT = 4;
 
     private final int channels;
     private final WorldModel world;
@@ -107,18 +112,28 @@ final class HiddenState {
     }
 
     /**
-     * {@code world.churnFatigueFactor} of the stored (undecayed) fatigue sum: at least the churn
-     * hazard's fatigue factor on any day from the last send until the next one, since decay only
-     * lowers each term. Exactly 1 before any fatigue. The next-event engine schedules churn against it.
+     * The churn bound's fatigue level: the smallest k with 2^k above {@code world.churnFatigueFactor}
+     * of the stored (undecayed) fatigue sum, i.e. floor(CHURN_FATIGUE x sum / ln 2) + 1, and 0 before
+     * any fatigue. 2^level bounds the churn hazard's fatigue factor on every day until the next send
+     * (decay only lowers each stored term). The next-event engine schedules churn against
+     * {@link #fatigueBound}: a coarse grid, so that most sends leave the bound, and the schedule drawn
+     * against it, unchanged.
      */
-    double storedFatigueFactor(int i) {
+    int fatigueLevel(int i) {
         int base = i * channels;
         double sum = 0;
         for (int c = 0; c < channels; c++) {
             sum += fatigue[base + c];
         }
-        return sum > 0 ? world.churnFatigueFactor(sum) : 1.0;
+        return sum > 0 ? (int) Math.min(1023, Math.floor(WorldModel.CHURN_FATIGUE * sum / LN2) + 1) : 0;
     }
+
+    /** 2^level: the churn hazard's fatigue factor bound of {@link #fatigueLevel}. */
+    static double fatigueBound(int level) {
+        return Math.scalb(1.0, level);
+    }
+
+    private static final double LN2 = Math.log(2);
 
     /** Sets fatigue after a send; call after the history recorded the contact (its day is now today). */
     void setFatigue(int i, int channel, double value) {

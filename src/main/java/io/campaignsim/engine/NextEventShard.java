@@ -45,6 +45,8 @@ final class NextEventShard extends ShardSimulator {
     static final int EXTRA_CHURN = 87;
     /** Customers per block of the wake index: a block with nobody due is passed with one comparison. */
     static final int BLOCK = 64;
+    /** Days an inverse-CDF walk covers at least before it may stop at a checkpoint. */
+    static final int MIN_WALK = 32;
 
     private final EventCalendar calendar;
     private final int horizon;
@@ -97,18 +99,37 @@ final class NextEventShard extends ShardSimulator {
 
     private void customerDay(int i, int day) {
         long key = uniforms.key(i, day);
-        if (calendar.nextEvent[i] == EventCalendar.UNSCHEDULED) {
-            calendar.nextEvent[i] = schedule(i, day, KeyedUniforms.uniform(key, FIRST_WAIT));
+        short[] next = calendar.nextEvent;
+        if (next[i] == EventCalendar.UNSCHEDULED || (next[i] == day && (hidden.flags[i] & HiddenState.CHECKPOINT) != 0)) {
+            // The first day, or the walk stopped here without a candidate: resume it from today.
+            schedule(i, day, KeyedUniforms.uniform(key, FIRST_WAIT));
         }
+        boolean candidate = next[i] == day && (hidden.flags[i] & HiddenState.CHECKPOINT) == 0;
         int seg = population.segment(i);
         boolean alive = !hidden.churned(i);
         boolean twinAlive = !hidden.twinChurned(i);
+        boolean due = alive && calendar.nextProposal[i] <= day;
+        int nextAsk = calendar.nextProposal[i];
+        if (due) {
+            asked++;
+            actions.clear(guard.anyAllowed(history, i, day));
+            policy.propose(i, day, actions);
+            nextAsk = policy.nextProposalDay(i, day);
+        }
+        if (!candidate && (!due || actions.size() == 0)) {
+            // Nothing can happen today: no candidate and no contact (the hazards are below the bounds).
+            if (due) {
+                calendar.nextProposal[i] = EventCalendar.day(nextAsk);
+            }
+            return;
+        }
+        // The day's bounds, from the state at its start (before today's sends change fatigue).
         int r = day - history.lastPurchaseDay[i];
         int twinR = day - hidden.twinLastPurchaseDay[i];
-        double factor = alive ? hidden.storedFatigueFactor(i) : 0.0;
+        int level = alive ? hidden.fatigueLevel(i) : 0;
+        double factor = HiddenState.fatigueBound(level);
         double bp = boundPurchase(i, alive, twinAlive, r, twinR);
         double bh = boundChurn(i, alive, twinAlive, r, twinR, factor);
-        boolean candidate = calendar.nextEvent[i] == day;
         boolean purchaseCandidate = false;
         boolean churnCandidate = false;
         double acceptPurchase = 1.0;
@@ -120,25 +141,20 @@ final class NextEventShard extends ShardSimulator {
             churnCandidate = !purchaseCandidate || KeyedUniforms.uniform(key, CHURN_CANDIDATE) < bh;
             acceptPurchase = KeyedUniforms.uniform(key, ACCEPT_PURCHASE);
             acceptChurn = KeyedUniforms.uniform(key, ACCEPT_CHURN);
-        }
-        if (twinAlive) {
-            int dsp = twinR;
-            if (purchaseCandidate && acceptPurchase * bp < world.organicPurchase(truth, i, twinR)) {
-                twinPurchase(i, day, seg, key);
-                dsp = 0;
-            }
-            if (churnCandidate && acceptChurn * bh < world.churnHazard(truth, i, dsp, 0.0)) {
-                twinChurn(i, seg);
+            if (twinAlive) {
+                int dsp = twinR;
+                if (purchaseCandidate && acceptPurchase * bp < world.organicPurchase(truth, i, twinR)) {
+                    twinPurchase(i, day, seg, key);
+                    dsp = 0;
+                }
+                if (churnCandidate && acceptChurn * bh < world.churnHazard(truth, i, dsp, 0.0)) {
+                    twinChurn(i, seg);
+                }
             }
         }
         boolean changed = candidate;
         if (alive) {
-            int nextAsk = calendar.nextProposal[i];
-            if (nextAsk <= day) {
-                asked++;
-                actions.clear(guard.anyAllowed(history, i, day));
-                policy.propose(i, day, actions);
-                nextAsk = policy.nextProposalDay(i, day);
+            if (due) {
                 deliver(i, day, seg, key);
             } else {
                 dayEffect = 0;
@@ -157,23 +173,26 @@ final class NextEventShard extends ShardSimulator {
                 dsp = 0;
             }
             hidden.addHabituation(i, day, dayHabituationDose); // after the day's response, as fatigue
-            // Without a churn candidate or a send today the hazard is below the bound: no churn, no fatigue sum.
-            if ((churnCandidate || delivered > 0) && happens(churnCandidate, acceptChurn, bh,
+            // Unless today's sends changed the fatigue level, the hazard is below the bound: without a
+            // churn candidate there is no churn and no need for the decayed fatigue sum.
+            boolean levelChanged = delivered > 0 && hidden.fatigueLevel(i) != level;
+            if ((churnCandidate || levelChanged) && happens(churnCandidate, acceptChurn, bh,
                     world.churnHazard(truth, i, dsp, hidden.totalFatigue(history, i, day)), key, EXTRA_CHURN)) {
                 churn(i, day, seg);
             }
             if (bought || delivered > 0) {
                 nextAsk = day + 1; // a callback reached the policy: ask again tomorrow
-                changed = true;
             }
+            // A purchase changes the recency the bounds follow, a new fatigue level the churn bound.
+            changed |= bought || levelChanged;
             calendar.nextProposal[i] = hidden.churned(i) ? EventCalendar.NEVER : EventCalendar.day(nextAsk);
         }
-        if (hidden.flags[i] == HiddenState.BOTH_CHURNED) {
-            calendar.nextEvent[i] = EventCalendar.NEVER;
+        if ((hidden.flags[i] & HiddenState.BOTH_CHURNED) == HiddenState.BOTH_CHURNED) {
+            next[i] = EventCalendar.NEVER;
             calendar.nextProposal[i] = EventCalendar.NEVER;
         } else if (changed) {
-            // The candidate was used, or the bounds changed (recency, fatigue, a world churned): redraw.
-            calendar.nextEvent[i] = schedule(i, day + 1, KeyedUniforms.uniform(key, WAIT));
+            // The candidate was used, or the bounds changed (recency, fatigue level, a world churned): redraw.
+            schedule(i, day + 1, KeyedUniforms.uniform(key, WAIT));
         }
     }
 
@@ -192,26 +211,56 @@ final class NextEventShard extends ShardSimulator {
     }
 
     /**
-     * The first day from {@code from} (before the horizon) with a candidate, by inverse CDF: the
-     * first day on which the probability of no candidate so far falls to {@code u} or below; NEVER
-     * when none falls before the horizon. The state it reads does not change until the customer is
-     * touched again.
+     * Sets the customer's next calendar day from {@code from} by inverse CDF: the first day on which
+     * the probability of no candidate so far falls to {@code u} or below. The walk stops early, at a
+     * checkpoint ({@link HiddenState#CHECKPOINT}) where it resumes with a fresh draw (the days are
+     * independent trials, so "no candidate before the checkpoint" leaves a fresh process behind it),
+     * after {@link #MIN_WALK} days or at the next day the policy is asked, whichever is later: a
+     * contact that day would change the bounds and make the rest of a long walk wasted work. NEVER
+     * when no candidate falls before the horizon. The state it reads does not change until the
+     * customer is touched again.
      */
-    short schedule(int i, int from, double u) {
+    void schedule(int i, int from, double u) {
         boolean alive = !hidden.churned(i);
         boolean twinAlive = !hidden.twinChurned(i);
         int r = from - history.lastPurchaseDay[i];
         int twinR = from - hidden.twinLastPurchaseDay[i];
-        double factor = alive ? hidden.storedFatigueFactor(i) : 0.0;
+        double rate = truth.purchaseRate(i);
+        double hazard = truth.churnHazard(i);
+        double factor = alive ? HiddenState.fatigueBound(hidden.fatigueLevel(i)) : 0.0;
+        int stop = Math.min(horizon, Math.max(from + MIN_WALK, alive ? calendar.nextProposal[i] : horizon));
         double survival = 1.0;
-        for (int d = from; d < horizon; d++, r++, twinR++) {
-            survival *= (1 - boundPurchase(i, alive, twinAlive, r, twinR))
-                    * (1 - boundChurn(i, alive, twinAlive, r, twinR, factor));
-            if (survival <= u) {
-                return (short) d;
+        int found = -1;
+        if (alive && twinAlive && r == twinR) {
+            // Both worlds at the same recency (until one buys alone): the policy world's bounds hold both.
+            for (int d = from; d < stop; d++, r++) {
+                survival *= (1 - rate * world.recencyFactor(r))
+                        * (1 - Math.min(1.0, hazard * world.churnRecencyFactor(r) * factor));
+                if (survival <= u) {
+                    found = d;
+                    break;
+                }
+            }
+        } else {
+            for (int d = from; d < stop; d++, r++, twinR++) {
+                survival *= (1 - boundPurchase(i, alive, twinAlive, r, twinR))
+                        * (1 - boundChurn(i, alive, twinAlive, r, twinR, factor));
+                if (survival <= u) {
+                    found = d;
+                    break;
+                }
             }
         }
-        return EventCalendar.NEVER;
+        if (found >= 0) {
+            calendar.nextEvent[i] = (short) found;
+            hidden.flags[i] &= ~HiddenState.CHECKPOINT;
+        } else if (stop < horizon) {
+            calendar.nextEvent[i] = (short) stop;
+            hidden.flags[i] |= HiddenState.CHECKPOINT;
+        } else {
+            calendar.nextEvent[i] = EventCalendar.NEVER;
+            hidden.flags[i] &= ~HiddenState.CHECKPOINT;
+        }
     }
 
     /** Organic purchase probability of the alive world with the smaller recency (it decreases with recency). */

@@ -181,8 +181,18 @@ public final class WorldModel {
 
     /** Daily organic purchase probability at {@code daysSincePurchase}. */
     public double organicPurchase(GroundTruth t, int i, int daysSincePurchase) {
-        int r = Math.min(Math.max(daysSincePurchase, 0), TABLE_DAYS - 1);
-        return t.purchaseRate(i) * recencyFactor[r];
+        return t.purchaseRate(i) * recencyFactor(daysSincePurchase);
+    }
+
+    /** {@link #organicPurchase} divided by the customer's rate: the recency factor, decreasing in recency. */
+    public double recencyFactor(int daysSincePurchase) {
+        return recencyFactor[Math.min(Math.max(daysSincePurchase, 0), TABLE_DAYS - 1)];
+    }
+
+    /** {@link #baseChurnHazard} divided by the customer's hazard: min(1 + r / 180, 3), increasing in recency. */
+    public double churnRecencyFactor(int daysSincePurchase) {
+        int r = Math.max(daysSincePurchase, 0);
+        return r < churnRecencyFactor.length ? churnRecencyFactor[r] : CHURN_RECENCY_CAP;
     }
 
     /** Daily churn hazard given recency and total fatigue. */
@@ -193,8 +203,7 @@ public final class WorldModel {
 
     /** Daily churn hazard without fatigue: {@link #churnHazard} is this times {@link #churnFatigueFactor}. */
     public double baseChurnHazard(GroundTruth t, int i, int daysSincePurchase) {
-        int r = Math.max(daysSincePurchase, 0);
-        return t.churnHazard(i) * (r < churnRecencyFactor.length ? churnRecencyFactor[r] : CHURN_RECENCY_CAP);
+        return t.churnHazard(i) * churnRecencyFactor(daysSincePurchase);
     }
 
     /** How much total fatigue multiplies the churn hazard (at least 1, increasing in fatigue). */
