@@ -16,10 +16,13 @@
 # "per CPU s" rows divide the same work by CPU seconds instead: engine workloads by the process
 # CPU time bench reports, the bare algorithms by the thread CPU time bench/AlgorithmCpu.java
 # measures (run unless --skip-algorithms is given). Needs java and python3 (JSON parsing only).
+# JVM options: COMPARE_JAVA_OPTS for both sides (default -Xmx4g), COMPARE_OLD_OPTS / COMPARE_NEW_OPTS added
+# to one side, e.g. one jar with and without skipping quiet customers:
+#   COMPARE_OLD_OPTS=-Dcampaignsim.skipQuiet=false bench/compare.sh target/campaignsim.jar target/campaignsim.jar 3 -- ...
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [ $# -lt 1 ] || [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then
-  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 old="$1"; shift
@@ -53,19 +56,22 @@ for ((i = 0; i < ${#args[@]}; i++)); do
   esac
 done
 java_opts=(${COMPARE_JAVA_OPTS:--Xmx4g})
+old_opts=(${COMPARE_OLD_OPTS:-})
+new_opts=(${COMPARE_NEW_OPTS:-})
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== old: $old"
-echo "== new: $new"
+echo "== old: $old ${old_opts[*]}"
+echo "== new: $new ${new_opts[*]}"
 echo "== bench ${args[*]} --runs 1, $rounds round(s), order alternating"
 for r in $(seq 1 "$rounds"); do
   if [ $((r % 2)) -eq 1 ]; then order="old new"; else order="new old"; fi
   for side in $order; do
-    jar="$old"; [ "$side" = new ] && jar="$new"
+    jar="$old"; side_opts=("${old_opts[@]}")
+    if [ "$side" = new ]; then jar="$new"; side_opts=("${new_opts[@]}"); fi
     echo "-- round $r: $side" >&2
-    java "${java_opts[@]}" -jar "$jar" bench "${args[@]}" --runs 1 -q --json "$tmp/$side-$r.json" > /dev/null
+    java "${java_opts[@]}" "${side_opts[@]}" -jar "$jar" bench "${args[@]}" --runs 1 -q --json "$tmp/$side-$r.json" > /dev/null
     if [ "$algorithms" = yes ]; then
       java "${java_opts[@]}" -cp "$jar" "$here/AlgorithmCpu.java" "$algo_rounds" "$algo_batch" 1 > "$tmp/$side-$r.cpu"
     fi

@@ -89,8 +89,8 @@ public final class SimulateJob {
                 files = new java.util.ArrayList<>(SimulationReport.writeFiles(result, scenario, yaml, out.staging()));
                 if (req.stepping() != Stepping.DAILY) {
                     // summary.json again, with the engine's stepping and notes (the daily engine's file is unchanged)
-                    io.campaignsim.report.sim.SummaryJson.write(result, req.stepping().key(), run.engineNotes(),
-                            out.staging());
+                    io.campaignsim.report.sim.SummaryJson.write(result, JourneyPolicy.dailyEvaluation(scenario),
+                            req.stepping().key(), run.engineNotes(), out.staging());
                 }
                 files.add(io.campaignsim.report.BreakdownCsv.write(run.breakdown(), out.staging()));
                 io.campaignsim.report.MicroReviewHtml.insertInto(out.staging().resolve("index.html"),

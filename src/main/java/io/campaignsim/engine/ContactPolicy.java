@@ -16,6 +16,17 @@ public interface ContactPolicy {
     void propose(int customer, int day, ActionBuffer out);
 
     /**
+     * The first day after {@code day} on which {@link #propose} could write an action for {@code customer} or change
+     * the policy's own state for it, provided nothing is reported for the customer in between (no delivered contact,
+     * open, purchase, unsubscribe or opt-out callback). The engine may then skip propose for this customer on the days
+     * before it; after any callback for the customer it asks propose again the next day. Default day + 1: ask every
+     * day (always correct). Integer.MAX_VALUE: never again unless a callback happens.
+     */
+    default int nextProposalDay(int customer, int day) {
+        return day + 1;
+    }
+
+    /**
      * A delivered contact of proposal {@code source} was opened.
      *
      * @param uniform the customer's own draw for opting out of what sent it
@@ -45,17 +56,6 @@ public interface ContactPolicy {
 
     /** The customer unsubscribed from a channel today. */
     default void onUnsubscribe(int customer, int day) {}
-
-    /**
-     * The first day after {@code day} on which {@link #propose} could write an action for {@code customer} or change
-     * the policy's own state for it, provided nothing is reported for the customer in between (no delivered contact,
-     * open, purchase, unsubscribe or opt-out callback). The engine may then skip propose for this customer on the days
-     * before it; after any callback for the customer it asks propose again the next day. Default day + 1: ask every
-     * day (always correct). Integer.MAX_VALUE: never again unless a callback happens.
-     */
-    default int nextProposalDay(int customer, int day) {
-        return day + 1;
-    }
 
     /** Called once after every customer has been simulated for {@code day}. */
     default void endOfDay(int day) {}

@@ -1,7 +1,9 @@
 package io.campaignsim.engine;
 
+import io.campaignsim.core.Lifecycle;
 import io.campaignsim.population.ObservedPopulation;
 import io.campaignsim.scenario.expr.FieldReader;
+import io.campaignsim.scenario.expr.FieldReader.Motion;
 import io.campaignsim.scenario.expr.FieldSource;
 import io.campaignsim.scenario.expr.FieldType;
 
@@ -10,6 +12,11 @@ import io.campaignsim.scenario.expr.FieldType;
  * field when a condition is bound, so a read in the hot loop dispatches on nothing but the
  * reader's class (the switch on the field type per read was 9.7 % of the engine's JFR samples,
  * docs/performance.md).
+ *
+ * <p>Every reader declares its {@linkplain FieldReader.Motion motion} while nothing happens to the customer, for the
+ * time analysis that lets the engine skip customers with nothing due: recencies and tenure grow by one a day (or
+ * stay at 9999), windowed counts and decayed open/click counts only shrink, lifecycle and weekday change on known
+ * days, everything else (profile, totals, rates, subscriptions, journey flags) stays as it is.
  *
  * @implNote Stateless: the day is an argument of every read, so one instance and its readers serve
  *     all shard threads at once, on different days.
@@ -37,6 +44,20 @@ public final class ObservedFieldSource implements FieldSource {
         this.journeys = journeys;
     }
 
+    private ObservedFieldSource() {
+        this.history = null;
+        this.population = null;
+        this.journeys = null;
+    }
+
+    /**
+     * Readers that only declare each field's {@linkplain FieldReader#motion motion} (reading one fails): for the
+     * static time analysis of a scenario's conditions, e.g. the notes in summary.json, without any population.
+     */
+    public static FieldSource timeModels() {
+        return new ObservedFieldSource();
+    }
+
     @Override
     public FieldReader reader(FieldType type, int c) {
         ObservedHistory h = history;
@@ -44,11 +65,21 @@ public final class ObservedFieldSource implements FieldSource {
         return switch (type) {
             case DAY -> new FieldReader() {
                 @Override
+                public Motion motion() {
+                    return Motion.NON_DECREASING;
+                }
+
+                @Override
                 public double read(int i, int day) {
                     return day;
                 }
             };
             case WEEKDAY -> new FieldReader() {
+                @Override
+                public Motion motion() {
+                    return Motion.STEPS;
+                }
+
                 @Override
                 public double read(int i, int day) {
                     return day % 7;
@@ -56,11 +87,21 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case SEGMENT -> new FieldReader() {
                 @Override
+                public Motion motion() {
+                    return Motion.CONSTANT;
+                }
+
+                @Override
                 public double read(int i, int day) {
                     return p.segment(i);
                 }
             };
             case AGE_BAND -> new FieldReader() {
+                @Override
+                public Motion motion() {
+                    return Motion.CONSTANT;
+                }
+
                 @Override
                 public double read(int i, int day) {
                     return p.ageBand(i);
@@ -68,11 +109,42 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case REGION -> new FieldReader() {
                 @Override
+                public Motion motion() {
+                    return Motion.CONSTANT;
+                }
+
+                @Override
                 public double read(int i, int day) {
                     return p.region(i);
                 }
             };
             case LIFECYCLE -> new FieldReader() {
+                @Override
+                public Motion motion() {
+                    return Motion.STEPS;
+                }
+
+                /** Lifecycle.classify flips only when recency passes 30, 90 or 365 days or tenure reaches 30. */
+                @Override
+                public int nextChange(int i, int day) {
+                    int dsp = h.daysSincePurchase(i, day);
+                    int tenure = h.tenureDays(i, day);
+                    long next = Long.MAX_VALUE;
+                    if (dsp <= Lifecycle.ACTIVE_DAYS) {
+                        next = Math.min(next, (long) day + Lifecycle.ACTIVE_DAYS + 1 - dsp);
+                    }
+                    if (dsp <= Lifecycle.COOLING_DAYS) {
+                        next = Math.min(next, (long) day + Lifecycle.COOLING_DAYS + 1 - dsp);
+                    }
+                    if (dsp <= Lifecycle.CHURNED_DAYS) {
+                        next = Math.min(next, (long) day + Lifecycle.CHURNED_DAYS + 1 - dsp);
+                    }
+                    if (tenure < Lifecycle.NEW_DAYS) {
+                        next = Math.min(next, (long) day + Lifecycle.NEW_DAYS - tenure);
+                    }
+                    return (int) Math.min(next, Integer.MAX_VALUE);
+                }
+
                 @Override
                 public double read(int i, int day) {
                     return h.lifecycle(i, day).ordinal();
@@ -80,11 +152,21 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case LAST_CATEGORY -> new FieldReader() {
                 @Override
+                public Motion motion() {
+                    return Motion.CONSTANT;
+                }
+
+                @Override
                 public double read(int i, int day) {
                     return h.lastCategory(i);
                 }
             };
             case TENURE_DAYS -> new FieldReader() {
+                @Override
+                public Motion motion() {
+                    return Motion.NON_DECREASING;
+                }
+
                 @Override
                 public double read(int i, int day) {
                     return h.tenureDays(i, day);
@@ -92,11 +174,21 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case DAYS_SINCE_PURCHASE -> new FieldReader() {
                 @Override
+                public Motion motion() {
+                    return Motion.NON_DECREASING;
+                }
+
+                @Override
                 public double read(int i, int day) {
                     return h.daysSincePurchase(i, day);
                 }
             };
             case FREQUENCY -> new FieldReader() {
+                @Override
+                public Motion motion() {
+                    return Motion.CONSTANT;
+                }
+
                 @Override
                 public double read(int i, int day) {
                     return h.frequency(i);
@@ -104,11 +196,21 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case MONETARY -> new FieldReader() {
                 @Override
+                public Motion motion() {
+                    return Motion.CONSTANT;
+                }
+
+                @Override
                 public double read(int i, int day) {
                     return h.monetary(i);
                 }
             };
             case PURCHASES_30D -> new FieldReader() {
+                @Override
+                public Motion motion() {
+                    return Motion.NON_INCREASING;
+                }
+
                 @Override
                 public double read(int i, int day) {
                     return h.purchases30d(i, day);
@@ -116,11 +218,21 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case DAYS_SINCE_CONTACT -> new FieldReader() {
                 @Override
+                public Motion motion() {
+                    return Motion.NON_DECREASING;
+                }
+
+                @Override
                 public double read(int i, int day) {
                     return h.daysSinceContact(i, day);
                 }
             };
             case CONTACTS_7D -> new FieldReader() {
+                @Override
+                public Motion motion() {
+                    return Motion.NON_INCREASING;
+                }
+
                 @Override
                 public double read(int i, int day) {
                     return h.contacts7d(i, day);
@@ -128,11 +240,21 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case OPENS_30D -> new FieldReader() {
                 @Override
+                public Motion motion() {
+                    return Motion.NON_INCREASING;
+                }
+
+                @Override
                 public double read(int i, int day) {
                     return h.opens30d(i, day);
                 }
             };
             case CLICKS_30D -> new FieldReader() {
+                @Override
+                public Motion motion() {
+                    return Motion.NON_INCREASING;
+                }
+
                 @Override
                 public double read(int i, int day) {
                     return h.clicks30d(i, day);
@@ -140,11 +262,21 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case REACHABLE -> new FieldReader() {
                 @Override
+                public Motion motion() {
+                    return Motion.CONSTANT;
+                }
+
+                @Override
                 public double read(int i, int day) {
                     return h.reachable(i, c) ? 1 : 0;
                 }
             };
             case SUBSCRIBED -> new FieldReader() {
+                @Override
+                public Motion motion() {
+                    return Motion.CONSTANT;
+                }
+
                 @Override
                 public double read(int i, int day) {
                     return h.subscribed(i, c) ? 1 : 0;
@@ -152,11 +284,21 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case CHANNEL_SENDS_7D -> new FieldReader() {
                 @Override
+                public Motion motion() {
+                    return Motion.NON_INCREASING;
+                }
+
+                @Override
                 public double read(int i, int day) {
                     return h.channelSends7d(i, c, day);
                 }
             };
             case CHANNEL_OPEN_RATE_30D -> new FieldReader() {
+                @Override
+                public Motion motion() {
+                    return Motion.CONSTANT;
+                }
+
                 @Override
                 public double read(int i, int day) {
                     return h.openRate30d(i, c);
@@ -164,11 +306,21 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case CHANNEL_CLICK_RATE_30D -> new FieldReader() {
                 @Override
+                public Motion motion() {
+                    return Motion.CONSTANT;
+                }
+
+                @Override
                 public double read(int i, int day) {
                     return h.clickRate30d(i, c);
                 }
             };
             case DAYS_SINCE_CHANNEL -> new FieldReader() {
+                @Override
+                public Motion motion() {
+                    return Motion.NON_DECREASING;
+                }
+
                 @Override
                 public double read(int i, int day) {
                     return h.daysSinceChannel(i, c, day);
@@ -178,6 +330,11 @@ public final class ObservedFieldSource implements FieldSource {
                 JourneyMembership m = journeys;
                 yield new FieldReader() {
                     @Override
+                    public Motion motion() {
+                        return Motion.CONSTANT;
+                    }
+
+                    @Override
                     public double read(int i, int day) {
                         return m.inJourney(c, i) ? 1 : 0;
                     }
@@ -186,6 +343,11 @@ public final class ObservedFieldSource implements FieldSource {
             case OPTED_OUT -> {
                 JourneyMembership m = journeys;
                 yield new FieldReader() {
+                    @Override
+                    public Motion motion() {
+                        return Motion.CONSTANT;
+                    }
+
                     @Override
                     public double read(int i, int day) {
                         return m.optedOut(c, i) ? 1 : 0;

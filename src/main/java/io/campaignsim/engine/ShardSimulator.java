@@ -52,11 +52,17 @@ class ShardSimulator {
     int daySeenChannel;
     int daySeenCategory;
     int dayDelivered;
+    /**
+     * Per customer of the shard, the first day propose must run again ({@link ContactPolicy#nextProposalDay}; back
+     * to the next day after any callback); null when every customer is asked every day. 4 bytes a customer.
+     */
+    private final int[] wake;
 
     ShardSimulator(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
             ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution,
-            CustomerOutcomes outcomes) {
+            CustomerOutcomes outcomes, boolean skipQuiet) {
         this.attribution = attribution;
+        this.wake = skipQuiet ? new int[to - from] : null;
         this.from = from;
         this.to = to;
         this.population = history.population();
@@ -138,9 +144,19 @@ class ShardSimulator {
     }
 
     private void policyDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
-        actions.clear(guard.anyAllowed(history, i, day));
-        policy.propose(i, day, actions);
+        if (wake != null && day < wake[i - from]) {
+            actions.clear(false); // nothing due: propose would write nothing and change nothing (the world still runs)
+        } else {
+            actions.clear(guard.anyAllowed(history, i, day));
+            policy.propose(i, day, actions);
+            if (wake != null) {
+                wake[i - from] = policy.nextProposalDay(i, day);
+            }
+        }
         deliver(i, day, seg, key);
+        if (dayDelivered > 0 && wake != null) {
+            wake[i - from] = day + 1; // callbacks came (delivered, maybe opened, unsubscribed): ask again tomorrow
+        }
         int dsp = history.daysSincePurchase(i, day);
         double p = world.organicPurchase(truth, i, dsp) * hidden.habituationFactor(i, day) + dayEffect;
         if (uPurchase < p) {
@@ -291,6 +307,9 @@ class ShardSimulator {
                 : purchasedCategory(i, KeyedUniforms.uniform(key, CATEGORY));
         history.recordPurchase(i, day, basket, category);
         policy.onPurchase(i, day, profit);
+        if (wake != null) {
+            wake[i - from] = day + 1;
+        }
         if (events != null) {
             events.append(eventBuffer, day, -1, i, "purchase", seenChannel, offer, category, revenue);
         }

@@ -30,6 +30,9 @@ import java.util.function.IntConsumer;
  */
 public final class SimulationEngine {
 
+    /** System property that turns {@link Builder#skipQuiet} off when {@code false} (a reference for comparisons). */
+    public static final String SKIP_QUIET_PROPERTY = "campaignsim.skipQuiet";
+
     /** Customers per shard: large enough to amortise task overhead, small enough to balance 2-64 threads. */
     public static final int SHARD_SIZE = 16_384;
 
@@ -41,8 +44,10 @@ public final class SimulationEngine {
     private final int threads;
     private final boolean keepCustomerOutcomes;
     private final Stepping stepping;
+    private final boolean skipQuiet;
 
     private SimulationEngine(Builder b) {
+        this.skipQuiet = b.skipQuiet;
         this.scenario = b.scenario;
         this.population = b.population;
         this.world = new WorldModel(b.scenario);
@@ -71,6 +76,7 @@ public final class SimulationEngine {
         private int threads = 1;
         private boolean customerOutcomes;
         private Stepping stepping = Stepping.DAILY;
+        private boolean skipQuiet = !"false".equals(System.getProperty(SKIP_QUIET_PROPERTY));
 
         private Builder(Scenario scenario, Population population) {
             this.scenario = Objects.requireNonNull(scenario);
@@ -119,6 +125,17 @@ public final class SimulationEngine {
         /** How time advances (default {@link Stepping#DAILY}); the model is the same, the draws differ. */
         public Builder stepping(Stepping s) {
             this.stepping = Objects.requireNonNull(s);
+            return this;
+        }
+
+        /**
+         * Whether a customer's {@link ContactPolicy#propose} is skipped on the days before the policy's
+         * {@link ContactPolicy#nextProposalDay} (default true, or the system property {@value #SKIP_QUIET_PROPERTY}
+         * set to {@code false}). The world's draws run either way, so results are byte-identical; off is the
+         * reference the tests compare with.
+         */
+        public Builder skipQuiet(boolean skip) {
+            this.skipQuiet = skip;
             return this;
         }
 
@@ -222,7 +239,7 @@ public final class SimulationEngine {
             int to = Math.min(n, from + SHARD_SIZE);
             shards.add(calendar == null
                     ? new ShardSimulator(from, to, history, hidden, population.truth(), world, guard, policy, uniforms,
-                            options.events(), attribution, outcomes)
+                            options.events(), attribution, outcomes, skipQuiet)
                     : new NextEventShard(from, to, history, hidden, population.truth(), world, guard, policy, uniforms,
                             options.events(), attribution, outcomes, calendar, days));
         }

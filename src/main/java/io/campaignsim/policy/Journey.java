@@ -37,7 +37,8 @@ final class Journey {
     private final double optOutRate;
     private final boolean reentry;
     private final byte[] stage;
-    private final int[] until;
+    /** The day the customer may move on: a short (horizons are at most 3,650 days, waits 365), 3 bytes a journey with the stage. */
+    private final short[] until;
     // Per stage, customers who entered it and who left the journey from it, by reason. Atomic
     // because shards update them concurrently; sums of integers, so the totals do not depend on
     // the thread count.
@@ -73,7 +74,7 @@ final class Journey {
         this.optOutRate = spec.optOutRate();
         this.reentry = spec.reentry();
         this.stage = new byte[customers];
-        this.until = new int[customers];
+        this.until = new short[customers];
         Arrays.fill(stage, NOT_ENTERED);
         entries = new java.util.concurrent.atomic.AtomicLongArray(s);
         optedOut = new java.util.concurrent.atomic.AtomicLongArray(s);
@@ -106,6 +107,47 @@ final class Journey {
 
     boolean contains(int i) {
         return stage[i] >= 0;
+    }
+
+    /**
+     * The first day after {@code day} on which {@link #step} may change this journey's state for customer {@code i}
+     * or propose, while nothing happens to the customer: the end of the stage's wait, the first day its exit
+     * condition may hold, or, outside the journey, the first day the entry condition may hold (never when the
+     * customer may not enter again). {@link Integer#MAX_VALUE} when none.
+     */
+    int nextDay(int i, int day) {
+        int st = stage[i];
+        if (st < 0) {
+            if ((st == NOT_ENTERED || reentry) && entry != null) {
+                return entry.nextDay(i, day);
+            }
+            return Integer.MAX_VALUE; // no entry condition: entered on day 0 only
+        }
+        int next = Math.max(until[i], day + 1);
+        if (exit[st] != null && next > day + 1) {
+            next = Math.min(next, exit[st].nextDay(i, day));
+        }
+        return next;
+    }
+
+    /**
+     * Notes on the conditions the time analysis does not cover, which are then due every day for the customers
+     * they concern: the entry condition and the stages' exit conditions (stage {@code when} conditions are tested
+     * only on days a customer moves, which are due anyway).
+     */
+    java.util.List<String> dailyEvaluation(JourneySpec spec) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        String e = entry == null ? null : entry.dailyEvaluation();
+        if (e != null) {
+            out.add("journey " + spec.name() + " entry: " + e + "; evaluated daily");
+        }
+        for (int s = 0; s < exit.length; s++) {
+            String x = exit[s] == null ? null : exit[s].dailyEvaluation();
+            if (x != null) {
+                out.add("journey " + spec.name() + "/" + spec.stages().get(s).name() + " exit: " + x + "; evaluated daily");
+            }
+        }
+        return out;
     }
 
     void step(ActionResolver resolver, int i, int day, ActionBuffer out) {
@@ -143,7 +185,7 @@ final class Journey {
             stage[i] = (byte) s;
             last = s;
             entries.incrementAndGet(s);
-            until[i] = day + waitDays[s];
+            until[i] = (short) (day + waitDays[s]);
             if (action[s] != null) {
                 resolver.propose(action[s], i, day, index * STAGE_SLOTS + s, out);
             }

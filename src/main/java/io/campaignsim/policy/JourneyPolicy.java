@@ -144,6 +144,46 @@ public final class JourneyPolicy implements ContactPolicy {
         }
     }
 
+    /**
+     * The earliest day any journey may move or propose (end of a wait, exit or entry condition) or any rule's
+     * condition may hold, while nothing happens to the customer. Everything a proposal depends on is the
+     * customer's own state and the day (the learners only choose the channel or hour of a proposal once there
+     * is one), so this is a safe day to ask again; see {@link BoundCondition#nextDay} for the conditions.
+     */
+    @Override
+    public int nextProposalDay(int customer, int day) {
+        int next = Integer.MAX_VALUE;
+        for (Journey j : journeys) {
+            next = Math.min(next, j.nextDay(customer, day));
+            if (next == day + 1) {
+                return next;
+            }
+        }
+        return Math.min(next, rules.nextDay(customer, day));
+    }
+
+    /**
+     * The scenario's conditions that the time analysis does not cover, which an engine skipping customers with
+     * nothing due evaluates every day for the customers they concern (e.g. {@code rule win_back: ... computes with
+     * fields that change with time; evaluated daily}); empty when every condition is covered. For summary.json.
+     */
+    public static List<String> dailyEvaluation(Scenario scenario) {
+        PolicySpec p = scenario.policy();
+        ConditionCompiler compiler = new ConditionCompiler(ObservedFields.of(scenario));
+        FieldSource models = ObservedFieldSource.timeModels();
+        List<String> notes = new ArrayList<>();
+        for (int j = 0; j < p.journeys().size(); j++) {
+            notes.addAll(journey(j, p.journeys().get(j), compiler, models, scenario, 0).dailyEvaluation(p.journeys().get(j)));
+        }
+        for (RuleSpec r : p.rules()) {
+            String why = r.when() == null ? null : compiler.compile(r.when().text()).bind(models).dailyEvaluation();
+            if (why != null) {
+                notes.add("rule " + r.name() + ": " + why + "; evaluated daily");
+            }
+        }
+        return List.copyOf(notes);
+    }
+
     @Override
     public boolean onSeen(int customer, int day, int source, double uniform) {
         return source < RuleSet.SOURCE_BASE && journeys[source / Journey.STAGE_SLOTS].onSeen(customer, uniform);

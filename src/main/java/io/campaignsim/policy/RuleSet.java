@@ -37,6 +37,27 @@ final class RuleSet {
         return conditions.length;
     }
 
+    /**
+     * The first day after {@code day} on which some rule's condition may hold for customer {@code i} while nothing
+     * happens to the customer (the earliest of the conditions' {@link BoundCondition#nextDay}); a rule can fire no
+     * earlier. {@link Integer#MAX_VALUE} when none can.
+     */
+    int nextDay(int i, int day) {
+        int next = Integer.MAX_VALUE;
+        for (BoundCondition c : conditions) {
+            next = Math.min(next, c.nextDay(i, day));
+            if (next == day + 1) {
+                break;
+            }
+        }
+        return next;
+    }
+
+    /** Per rule, why its condition is evaluated every day, or null when the time analysis covers it. */
+    String dailyEvaluation(int r) {
+        return conditions[r].dailyEvaluation();
+    }
+
     void propose(ActionResolver resolver, int i, int day, ActionBuffer out) {
         for (int r = 0; r < conditions.length; r++) {
             if (conditions[r].test(i, day)) {

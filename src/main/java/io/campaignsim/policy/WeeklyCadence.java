@@ -33,6 +33,13 @@ public final class WeeklyCadence implements ContactPolicy {
         }
     }
 
+    /** The customer's next weekday of the cadence: nothing else makes it propose. */
+    @Override
+    public int nextProposalDay(int customer, int day) {
+        int t = day + 1;
+        return t + Math.floorMod(-(t + customer), 7);
+    }
+
     @Override
     public void onDelivered(int customer, int day, int source, int channel, int hour, boolean opened) {
         resolver.delivered(customer, day, channel, hour, opened);

@@ -14,12 +14,13 @@ public final class PopulationBudget {
     /**
      * Simulator state per customer, counted from engine.ObservedHistory and engine.HiddenState:
      * purchase history and its 8-day ring, contact day and packed week of sends, 30-day
-     * open/click counts, unsubscribes, per-hour opens, twin state and churn bound (75 bytes) plus
-     * journey state (5 bytes per journey, 2 journeys allowed for here), and per channel the last
+     * open/click counts, unsubscribes, per-hour opens, twin state and churn bound (75 bytes), the
+     * engine's next proposal day (engine.ShardSimulator, 4 bytes) plus journey state (3 bytes per
+     * journey in policy.Journey, 2 journeys allowed for here), and per channel the last
      * send day, packed week of sends, three 30-day rates and fatigue (22 bytes). Keep in step
      * with those classes.
      */
-    public static final long ENGINE_BYTES_PER_CUSTOMER = 75 + 2 * 5;
+    public static final long ENGINE_BYTES_PER_CUSTOMER = 75 + 4 + 2 * 3;
     public static final long ENGINE_BYTES_PER_CUSTOMER_CHANNEL = 22;
     /**
      * Learning state per customer of {@code send_time: learned}: sends and opens per hour, one

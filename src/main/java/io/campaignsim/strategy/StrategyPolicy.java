@@ -121,6 +121,16 @@ public final class StrategyPolicy implements ContactPolicy {
         }
     }
 
+    /**
+     * The opportunities' next day: without an opportunity {@link #propose} returns before the strategy is asked and
+     * changes nothing, so the strategy's cross-customer learning never makes an earlier day matter (it decides only
+     * what to do with an opportunity, never whether one exists).
+     */
+    @Override
+    public int nextProposalDay(int customer, int day) {
+        return opportunities.nextProposalDay(customer, day);
+    }
+
     /** With a reward window, remembers the customer's discounted profit before today's outcomes. */
     private void markWindow(Feedback fb, int customer) {
         if (window != null) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class EngineStateSizeTest {
 
     @Test
-    void budgetConstantsMatchTheEnginesArrays() throws IllegalAccessException {
+    void budgetConstantsMatchTheEnginesArrays() throws ReflectiveOperationException {
         int n = 1000;
         Scenario s = EngineFixtures.scenario(n, 30, "persuadable: { share: 1.0, effect: 0.05 }",
                 "send_time: { mode: best_observed, hour: 10 }");
@@ -27,9 +27,39 @@ class EngineStateSizeTest {
         HiddenState hidden = new HiddenState(history, new WorldModel(s));
         long bytes = arrayBytes(history) + arrayBytes(hidden);
         int channels = history.channels();
-        long journeysAllowance = PopulationBudget.ENGINE_BYTES_PER_CUSTOMER - 75;
-        assertEquals((PopulationBudget.ENGINE_BYTES_PER_CUSTOMER - journeysAllowance
+        // Outside the history and hidden state: the shard's next proposal day and 2 journeys' state (checked below).
+        long outside = PopulationBudget.ENGINE_BYTES_PER_CUSTOMER - 75;
+        assertEquals(elementBytes(ShardSimulator.class.getDeclaredField("wake").getType().getComponentType())
+                + 2 * journeyBytes(), outside);
+        assertEquals((PopulationBudget.ENGINE_BYTES_PER_CUSTOMER - outside
                 + PopulationBudget.ENGINE_BYTES_PER_CUSTOMER_CHANNEL * channels) * n, bytes);
+    }
+
+    /**
+     * The next-event engine keeps its event calendar (next candidate day, next proposal day) and a
+     * wake day per block of 64 customers instead of the daily engine's churn bound and wake day:
+     * no more than the guard counts for the daily engine, so the 299 bytes hold for both.
+     */
+    @Test
+    void nextEventStateFitsTheSameBudget() throws ReflectiveOperationException {
+        int n = 64 * 1000;
+        Scenario s = EngineFixtures.scenario(n, 30, "persuadable: { share: 1.0, effect: 0.05 }",
+                "send_time: { mode: best_observed, hour: 10 }");
+        Population p = EngineFixtures.population(s);
+        WorldModel world = new WorldModel(s);
+        ObservedHistory history = new ObservedHistory(p.observed(), s.horizonDays(), true);
+        HiddenState daily = new HiddenState(history, world, Stepping.DAILY);
+        HiddenState next = new HiddenState(history, world, Stepping.NEXT_EVENT);
+        EventCalendar calendar = new EventCalendar(n);
+        NextEventShard shard = new NextEventShard(0, n, history, next, p.truth(), world, new ContactGuard(s),
+                ContactPolicy.NONE, new io.campaignsim.random.KeyedUniforms(1, io.campaignsim.random.RandomStreams.Purpose.WORLD, 0),
+                null, null, null, calendar, s.horizonDays());
+        long wakeBytes = elementBytes(ShardSimulator.class.getDeclaredField("wake").getType().getComponentType());
+        long dailyBytes = arrayBytes(daily) + wakeBytes * n;
+        long nextBytes = arrayBytes(next) + arrayBytes(calendar) + 2L * shard.blocks();
+        assertEquals(EventCalendar.BYTES_PER_CUSTOMER * (long) n, arrayBytes(calendar));
+        assertEquals(dailyBytes - 4L * n + 2L * n / NextEventShard.BLOCK, nextBytes,
+                "the churn bound (4 bytes) and the wake day (4) give way to the calendar (4) and block wake days");
     }
 
     @Test
@@ -37,6 +67,18 @@ class EngineStateSizeTest {
         // The bench workload: six channels, four categories (issue #8 asks for at most 300 bytes).
         long perCustomer = PopulationBudget.estimateBytes(1, 6, 4);
         assertEquals(299, perCustomer);
+    }
+
+    /** Bytes a customer of one journey's per-customer arrays (policy.Journey: stage and the day it may move on). */
+    private static long journeyBytes() throws ClassNotFoundException {
+        long b = 0;
+        for (Field f : Class.forName("io.campaignsim.policy.Journey").getDeclaredFields()) {
+            if (!Modifier.isStatic(f.getModifiers()) && f.getType().isArray() && f.getType().getComponentType().isPrimitive()
+                    && !f.getName().equals("waitDays") && !f.getName().equals("next")) {
+                b += elementBytes(f.getType().getComponentType());
+            }
+        }
+        return b;
     }
 
     private static long arrayBytes(Object o) throws IllegalAccessException {

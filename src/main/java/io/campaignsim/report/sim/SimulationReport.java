@@ -80,7 +80,7 @@ public final class SimulationReport {
             throws IOException {
         checkShape(result);
         List<Path> files = new ArrayList<>();
-        files.add(SummaryJson.write(result, dir));
+        files.add(SummaryJson.write(result, io.campaignsim.policy.JourneyPolicy.dailyEvaluation(scenario), dir));
         files.add(DailyCsv.write(result, dir));
         files.add(SegmentsCsv.write(result, dir));
         files.add(SendTimeCsv.write(result, dir));

@@ -35,28 +35,43 @@ public final class SummaryJson {
 
     /** Writes {@link #FILE} into {@code dir}; returns its path. */
     public static Path write(SimulationResult r, Path dir) throws IOException {
+        return write(r, List.of(), dir);
+    }
+
+    /**
+     * Writes {@link #FILE} into {@code dir} with {@code dailyEvaluation}, the policy's conditions that the engine
+     * evaluates every day because its time analysis does not cover them (policy.JourneyPolicy#dailyEvaluation);
+     * the key is left out when there are none.
+     */
+    public static Path write(SimulationResult r, List<String> dailyEvaluation, Path dir) throws IOException {
         Path file = dir.resolve(FILE);
-        Files.writeString(file, render(r), StandardCharsets.UTF_8);
+        Files.writeString(file, render(r, dailyEvaluation), StandardCharsets.UTF_8);
         return file;
     }
 
     /**
-     * Writes {@link #FILE} with an {@code engine} object (stepping and notes, docs/outputs.md) when
-     * {@code stepping} is not the daily engine's; else exactly {@link #write(SimulationResult, Path)}.
+     * As {@link #write(SimulationResult, List, Path)}, with an {@code engine} object (stepping and notes,
+     * docs/outputs.md) when {@code stepping} is not the daily engine's.
      */
-    public static Path write(SimulationResult r, String stepping, List<String> notes, Path dir) throws IOException {
+    public static Path write(SimulationResult r, List<String> dailyEvaluation, String stepping, List<String> notes,
+            Path dir) throws IOException {
         Path file = dir.resolve(FILE);
-        Files.writeString(file, render(r, stepping, notes), StandardCharsets.UTF_8);
+        Files.writeString(file, render(r, dailyEvaluation, stepping, notes), StandardCharsets.UTF_8);
         return file;
     }
 
     /** The JSON text, ending with a newline. */
     public static String render(SimulationResult r) {
-        return render(r, "daily", List.of());
+        return render(r, List.of());
     }
 
-    /** As {@link #render(SimulationResult)}, with the engine object when {@code stepping} is not "daily". */
-    public static String render(SimulationResult r, String stepping, List<String> notes) {
+    /** The JSON text with the {@code daily_evaluation} notes (left out when empty), ending with a newline. */
+    public static String render(SimulationResult r, List<String> dailyEvaluation) {
+        return render(r, dailyEvaluation, "daily", List.of());
+    }
+
+    /** As {@link #render(SimulationResult, List)}, with the engine object when {@code stepping} is not "daily". */
+    public static String render(SimulationResult r, List<String> dailyEvaluation, String stepping, List<String> notes) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("campaignsim_version", Version.current());
         root.put("scenario", r.scenarioName());
@@ -72,6 +87,9 @@ public final class SummaryJson {
         ObjectNode rates = root.putObject("rates");
         for (Rates.Rate rate : Rates.of(r).list()) {
             rates.put(rate.key(), Numbers.decimal(rate.value(), Numbers.RATE_SCALE));
+        }
+        if (!dailyEvaluation.isEmpty()) {
+            strings(root.putArray("daily_evaluation"), dailyEvaluation);
         }
         if (!"daily".equals(stepping)) {
             ObjectNode engine = root.putObject("engine");

@@ -20,6 +20,21 @@ abstract class BoolNode {
      */
     abstract BoolNode bind(Binding b);
 
+    /**
+     * Time analysis of a bound node ({@link TimeBounds}): a day after {@code day}, no later than the first later
+     * day on which {@code test(customer, t) == want} while nothing happens to the customer (no purchase, contact,
+     * open, unsubscribe or journey move); {@link TimeBounds#NEVER} when there is none. The default, the next
+     * day, is always safe: such nodes are evaluated every day.
+     */
+    int nextDay(int customer, int day, boolean want) {
+        return day + 1;
+    }
+
+    /** Why {@link #nextDay} of this bound node is simply the next day (for summary.json), or null when it is analysed. */
+    String dailyReason() {
+        return toString() + " is not analysed";
+    }
+
     /** This bound node and its children as instances of their own {@linkplain Specializer hidden class copies}. */
     BoolNode specialize(Specializer s) {
         return this;

@@ -76,6 +76,16 @@ final class BoolNodes {
         }
 
         @Override
+        int nextDay(int customer, int day, boolean want) {
+            return value == want ? day + 1 : TimeBounds.NEVER;
+        }
+
+        @Override
+        String dailyReason() {
+            return null;
+        }
+
+        @Override
         BoolNode bind(Binding b) {
             return this;
         }
@@ -97,6 +107,17 @@ final class BoolNodes {
         @Override
         boolean test(int customer, int day) {
             return a.eval(customer, day) != 0;
+        }
+
+        /** Constant in time when every field it reads is (arithmetic on fields that move is not analysed). */
+        @Override
+        int nextDay(int customer, int day, boolean want) {
+            return a.constantInTime() ? TimeBounds.constant(this, customer, day, want) : day + 1;
+        }
+
+        @Override
+        String dailyReason() {
+            return a.constantInTime() ? null : toString() + " computes with fields that change with time";
         }
 
         @Override
@@ -129,6 +150,18 @@ final class BoolNodes {
             this.op = op;
             this.a = a;
             this.b = b;
+        }
+
+        /** Constant in time when every field it reads is (arithmetic on fields that move is not analysed). */
+        @Override
+        final int nextDay(int customer, int day, boolean want) {
+            return a.constantInTime() && b.constantInTime() ? TimeBounds.constant(this, customer, day, want) : day + 1;
+        }
+
+        @Override
+        final String dailyReason() {
+            return a.constantInTime() && b.constantInTime() ? null
+                    : toString() + " computes with fields that change with time";
         }
 
         @Override
@@ -238,6 +271,17 @@ final class BoolNodes {
             return FieldNodes.In.contains(values, a.eval(customer, day));
         }
 
+        /** Constant in time when every field it reads is (arithmetic on fields that move is not analysed). */
+        @Override
+        int nextDay(int customer, int day, boolean want) {
+            return a.constantInTime() ? TimeBounds.constant(this, customer, day, want) : day + 1;
+        }
+
+        @Override
+        String dailyReason() {
+            return a.constantInTime() ? null : toString() + " computes with fields that change with time";
+        }
+
         @Override
         BoolNode bind(Binding b) {
             NumNode x = a.bind(b);
@@ -337,6 +381,17 @@ final class BoolNodes {
             return !a.test(customer, day);
         }
 
+        /** The term's bound for the opposite value: exact where the term's is. */
+        @Override
+        int nextDay(int customer, int day, boolean want) {
+            return a.nextDay(customer, day, !want);
+        }
+
+        @Override
+        String dailyReason() {
+            return a.dailyReason();
+        }
+
         @Override
         BoolNode bind(Binding b) {
             if (b.optimize() && a instanceof LevelEq eq) {
@@ -368,6 +423,16 @@ final class BoolNodes {
         @Override
         boolean test(int customer, int day) {
             return a.test(customer, day) && b.test(customer, day);
+        }
+
+        @Override
+        int nextDay(int customer, int day, boolean want) {
+            return want ? TimeBounds.every(a, b, customer, day, true) : TimeBounds.some(a, b, customer, day, false);
+        }
+
+        @Override
+        String dailyReason() {
+            return TimeBounds.reason(a, b);
         }
 
         /** {@code (x and y) and z} becomes one node over x, y, z: the same order and short circuit, fewer calls. */
@@ -414,6 +479,16 @@ final class BoolNodes {
         @Override
         boolean test(int customer, int day) {
             return a.test(customer, day) || b.test(customer, day);
+        }
+
+        @Override
+        int nextDay(int customer, int day, boolean want) {
+            return want ? TimeBounds.some(a, b, customer, day, true) : TimeBounds.every(a, b, customer, day, false);
+        }
+
+        @Override
+        String dailyReason() {
+            return TimeBounds.reason(a, b);
         }
 
         @Override
@@ -466,6 +541,16 @@ final class BoolNodes {
         }
 
         @Override
+        int nextDay(int customer, int day, boolean want) {
+            return want ? TimeBounds.every(terms, customer, day, true) : TimeBounds.some(terms, customer, day, false);
+        }
+
+        @Override
+        String dailyReason() {
+            return TimeBounds.reason(terms);
+        }
+
+        @Override
         BoolNode bind(Binding b) {
             return this;
         }
@@ -502,6 +587,16 @@ final class BoolNodes {
                 }
             }
             return false;
+        }
+
+        @Override
+        int nextDay(int customer, int day, boolean want) {
+            return want ? TimeBounds.some(terms, customer, day, true) : TimeBounds.every(terms, customer, day, false);
+        }
+
+        @Override
+        String dailyReason() {
+            return TimeBounds.reason(terms);
         }
 
         @Override

@@ -22,6 +22,25 @@ public final class BoundCondition {
         return root.test(customer, day);
     }
 
+    /**
+     * A day after {@code day}, no later than the first later day on which the condition holds for {@code customer}
+     * provided nothing happens to the customer in between (no purchase, contact, open, unsubscribe or journey
+     * move): exact for analysed conditions, {@code day + 1} for those {@link #dailyEvaluation} names,
+     * {@link Integer#MAX_VALUE} when it never holds again. See {@link TimeBounds}.
+     */
+    public int nextDay(int customer, int day) {
+        return root.nextDay(customer, day, true);
+    }
+
+    /**
+     * Why the time analysis does not cover this condition, so that it is due every day for the customers it
+     * concerns (e.g. arithmetic on fields that change with time, or a field without a time model); null when
+     * it is covered.
+     */
+    public String dailyEvaluation() {
+        return root.dailyReason();
+    }
+
     /** Whether the value does not depend on any field, so callers may skip it. */
     public boolean isConstant() {
         return root.isConstant();

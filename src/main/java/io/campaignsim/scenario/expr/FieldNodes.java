@@ -23,18 +23,31 @@ final class FieldNodes {
     }
 
     /** A node that reads one field; bound already, so binding again returns it. */
-    abstract static class Bound extends BoolNode {
+    abstract static class Bound extends BoolNode implements TimeBounds.ValueTest {
         final FieldReader reader;
         private final String text;
+        /** Where {@link #holds} may change its value (see {@link TimeBounds#leaf}). */
+        final double[] breakpoints;
 
-        Bound(FieldReader reader, String text) {
+        Bound(FieldReader reader, String text, double[] breakpoints) {
             this.reader = reader;
             this.text = text;
+            this.breakpoints = breakpoints;
         }
 
         @Override
         final BoolNode bind(Binding b) {
             return this;
+        }
+
+        @Override
+        final int nextDay(int customer, int day, boolean want) {
+            return TimeBounds.leaf(reader, this, breakpoints, customer, day, want);
+        }
+
+        @Override
+        final String dailyReason() {
+            return reader.motion() == FieldReader.Motion.UNKNOWN ? text + " reads a field without a time model" : null;
         }
 
         @Override
@@ -47,7 +60,7 @@ final class FieldNodes {
         final double c;
 
         Compare(FieldReader reader, double c, String text) {
-            super(reader, text);
+            super(reader, text, TimeBounds.breakpoints(c));
             this.c = c;
         }
 
@@ -66,6 +79,11 @@ final class FieldNodes {
         boolean test(int customer, int day) {
             return reader.read(customer, day) < c;
         }
+
+        @Override
+        public boolean holds(double value) {
+            return value < c;
+        }
     }
 
     static final class Le extends Compare {
@@ -76,6 +94,11 @@ final class FieldNodes {
         @Override
         boolean test(int customer, int day) {
             return reader.read(customer, day) <= c;
+        }
+
+        @Override
+        public boolean holds(double value) {
+            return value <= c;
         }
     }
 
@@ -88,6 +111,11 @@ final class FieldNodes {
         boolean test(int customer, int day) {
             return reader.read(customer, day) > c;
         }
+
+        @Override
+        public boolean holds(double value) {
+            return value > c;
+        }
     }
 
     static final class Ge extends Compare {
@@ -98,6 +126,11 @@ final class FieldNodes {
         @Override
         boolean test(int customer, int day) {
             return reader.read(customer, day) >= c;
+        }
+
+        @Override
+        public boolean holds(double value) {
+            return value >= c;
         }
     }
 
@@ -111,6 +144,11 @@ final class FieldNodes {
         boolean test(int customer, int day) {
             return reader.read(customer, day) == c;
         }
+
+        @Override
+        public boolean holds(double value) {
+            return value == c;
+        }
     }
 
     /** Also {@code segment != "loyal"}: {@code !(v == c)}, which is {@code v != c} for every double. */
@@ -123,17 +161,27 @@ final class FieldNodes {
         boolean test(int customer, int day) {
             return reader.read(customer, day) != c;
         }
+
+        @Override
+        public boolean holds(double value) {
+            return value != c;
+        }
     }
 
     /** A field used as a condition: true when not 0 (NaN counts as true). */
     static final class Truthy extends Bound {
         Truthy(FieldReader r, String text) {
-            super(r, text);
+            super(r, text, TimeBounds.breakpoints(0));
         }
 
         @Override
         boolean test(int customer, int day) {
             return reader.read(customer, day) != 0;
+        }
+
+        @Override
+        public boolean holds(double value) {
+            return value != 0;
         }
 
         @Override
@@ -147,13 +195,18 @@ final class FieldNodes {
         private final double[] values;
 
         In(FieldReader r, double[] values, String text) {
-            super(r, text);
+            super(r, text, TimeBounds.breakpoints(values));
             this.values = values.clone();
         }
 
         @Override
         boolean test(int customer, int day) {
             return contains(values, reader.read(customer, day));
+        }
+
+        @Override
+        public boolean holds(double value) {
+            return contains(values, value);
         }
 
         @Override
@@ -178,7 +231,7 @@ final class FieldNodes {
         private final boolean[] member;
 
         LevelIn(FieldReader r, boolean[] member, String text) {
-            super(r, text);
+            super(r, text, levels(member.length));
             this.member = member.clone();
         }
 
@@ -187,6 +240,21 @@ final class FieldNodes {
             double v = reader.read(customer, day);
             int i = (int) v;
             return i == v && i >= 0 && i < member.length && member[i];
+        }
+
+        @Override
+        public boolean holds(double v) {
+            int i = (int) v;
+            return i == v && i >= 0 && i < member.length && member[i];
+        }
+
+        /** The level indices: between two of them (and outside) no value is a level, so the test is false there. */
+        static double[] levels(int n) {
+            double[] b = new double[n];
+            for (int k = 0; k < n; k++) {
+                b[k] = k;
+            }
+            return b;
         }
 
         @Override

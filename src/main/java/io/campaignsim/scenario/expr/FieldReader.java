@@ -7,8 +7,31 @@ package io.campaignsim.scenario.expr;
  *
  * <p>An abstract class rather than an interface: calls through a class are vtable calls, cheaper
  * than the interface calls a megamorphic site would otherwise make.
+ *
+ * <p>For the time analysis of conditions ({@link BoundCondition#nextDay}) a reader may say how its
+ * value moves with the day while nothing happens to the customer ({@link #motion}); the default,
+ * {@link Motion#UNKNOWN}, makes every condition that reads it be evaluated every day.
  */
 public abstract class FieldReader {
+
+    /**
+     * How {@code read(customer, t)} moves with {@code t} while the customer's state does not change (no
+     * purchase, contact, open, unsubscribe or journey move). Every reader that declares a motion other than
+     * {@link #UNKNOWN} must be a pure function of (state, day) that holds for any later day, also far past
+     * the horizon, and never NaN when monotone.
+     */
+    public enum Motion {
+        /** The same value on every later day. */
+        CONSTANT,
+        /** Never smaller on a later day (e.g. days_since_purchase; constant 9999 counts too). */
+        NON_DECREASING,
+        /** Never larger on a later day (windowed counts as events leave the window, decaying rates). */
+        NON_INCREASING,
+        /** Piecewise constant, changing only on the days {@link #nextChange} names (lifecycle, weekday). */
+        STEPS,
+        /** Not analysed: conditions reading it are evaluated every day. */
+        UNKNOWN
+    }
 
     /**
      * The value for {@code customer} on {@code day}: categorical fields give the level index (negative or NaN
@@ -16,4 +39,18 @@ public abstract class FieldReader {
      * safe to call from several threads at once (for different customers, possibly on different days).
      */
     public abstract double read(int customer, int day);
+
+    /** How the value moves with the day while nothing happens to the customer; the same for every customer. */
+    public Motion motion() {
+        return Motion.UNKNOWN;
+    }
+
+    /**
+     * For {@link Motion#STEPS}: a day after {@code day}, no later than the first day on which the value may
+     * differ from {@code read(customer, day)} (while nothing happens to the customer); {@link Integer#MAX_VALUE}
+     * when it never changes again. Default {@code day + 1}.
+     */
+    public int nextChange(int customer, int day) {
+        return day + 1;
+    }
 }

@@ -17,6 +17,11 @@ abstract class NumNode {
     /** This node with its field reads resolved against {@code b}'s source; nodes without reads return themselves. */
     abstract NumNode bind(Binding b);
 
+    /** Whether a bound node's value is the same on every later day while nothing happens to the customer. */
+    boolean constantInTime() {
+        return false;
+    }
+
     /** This bound node and its children as instances of their own {@linkplain Specializer hidden class copies}. */
     NumNode specialize(Specializer s) {
         return this;

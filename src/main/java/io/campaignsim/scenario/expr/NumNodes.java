@@ -25,6 +25,11 @@ final class NumNodes {
         }
 
         @Override
+        boolean constantInTime() {
+            return true;
+        }
+
+        @Override
         NumNode bind(Binding b) {
             return this;
         }
@@ -75,6 +80,11 @@ final class NumNodes {
         }
 
         @Override
+        boolean constantInTime() {
+            return reader.motion() == FieldReader.Motion.CONSTANT;
+        }
+
+        @Override
         NumNode specialize(Specializer s) {
             return s.copy(this, new Class<?>[] {FieldReader.class, String.class}, reader, name);
         }
@@ -100,6 +110,11 @@ final class NumNodes {
         @Override
         double eval(int customer, int day) {
             return -a.eval(customer, day);
+        }
+
+        @Override
+        boolean constantInTime() {
+            return a.constantInTime();
         }
 
         @Override
@@ -133,6 +148,11 @@ final class NumNodes {
         }
 
         @Override
+        boolean constantInTime() {
+            return a.constantInTime() && b.constantInTime();
+        }
+
+        @Override
         NumNode bind(Binding x) {
             return new Add(a.bind(x), b.bind(x));
         }
@@ -160,6 +180,11 @@ final class NumNodes {
         @Override
         double eval(int customer, int day) {
             return a.eval(customer, day) - b.eval(customer, day);
+        }
+
+        @Override
+        boolean constantInTime() {
+            return a.constantInTime() && b.constantInTime();
         }
 
         @Override
@@ -193,6 +218,11 @@ final class NumNodes {
         }
 
         @Override
+        boolean constantInTime() {
+            return a.constantInTime() && b.constantInTime();
+        }
+
+        @Override
         NumNode bind(Binding x) {
             return new Mul(a.bind(x), b.bind(x));
         }
@@ -220,6 +250,11 @@ final class NumNodes {
         @Override
         double eval(int customer, int day) {
             return a.eval(customer, day) / b.eval(customer, day);
+        }
+
+        @Override
+        boolean constantInTime() {
+            return a.constantInTime() && b.constantInTime();
         }
 
         @Override
