@@ -130,7 +130,7 @@ final class HiddenState {
 
     /** 2^level: the churn hazard's fatigue factor bound of {@link #fatigueLevel}. */
     static double fatigueBound(int level) {
-        return Math.scalb(1.0, level);
+        return Double.longBitsToDouble((long) (level + 1023) << 52); // 2^level exactly, level in 0..1023
     }
 
     private static final double LN2 = Math.log(2);

@@ -149,4 +149,30 @@ class NextEventEngineTest {
         double noise2 = Math.sqrt(down.total().get(Metric.CONVERSIONS) + down.counterfactualTotal().get(Metric.CONVERSIONS));
         assertTrue(loss < -3 * noise2, "sleeping dogs: incremental " + loss + " vs noise " + noise2);
     }
+
+    /** The churn bound's fatigue grid: 2^level is exact and above exp(fatigue sum) for any stored fatigue. */
+    @Test
+    void fatigueLevelBoundsTheChurnFactor() {
+        for (int k = 0; k <= 1023; k++) {
+            assertEquals(Math.scalb(1.0, k), HiddenState.fatigueBound(k));
+        }
+        Scenario s = EngineFixtures.scenario(500, 10, MIXED_GROUPS, "");
+        Population p = EngineFixtures.population(s);
+        ObservedHistory h = new ObservedHistory(p.observed(), s.horizonDays(), false);
+        WorldModel world = new WorldModel(s);
+        HiddenState hidden = new HiddenState(h, world, Stepping.NEXT_EVENT);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        for (int i = 0; i < h.size(); i++) {
+            for (int c = 0; c < h.channels(); c++) {
+                hidden.fatigue[i * h.channels() + c] = random.nextInt(4) == 0 ? 0f : (float) (random.nextDouble() * 8);
+            }
+            double sum = 0;
+            for (int c = 0; c < h.channels(); c++) {
+                sum += hidden.fatigue[i * h.channels() + c];
+            }
+            int level = hidden.fatigueLevel(i);
+            assertTrue(world.churnFatigueFactor(sum) <= HiddenState.fatigueBound(level), "customer " + i);
+            assertTrue(sum == 0 ? level == 0 : world.churnFatigueFactor(sum) >= HiddenState.fatigueBound(level - 1), "sum " + sum + " level " + level);
+        }
+    }
 }
