@@ -65,28 +65,6 @@ public final class ContactGuard {
         return overall.perWeek() == FrequencyCap.UNLIMITED || h.contacts7d(i, day) < overall.perWeek();
     }
 
-    /**
-     * The first day after {@code day} on which {@link #anyAllowed} may hold, provided no contact is
-     * delivered in between (the only way the answer could change sooner): the day the overall weekly
-     * cap's window frees a slot, {@code day + 1} when it is not full, and {@link Integer#MAX_VALUE}
-     * when no channel is subscribed or the daily cap is 0. A policy that proposes nothing on days the
-     * guard rails hold everything back (ActionBuffer.deliverable false) need not be asked before it.
-     */
-    public int nextAllowedDay(ObservedHistory h, int i, int day) {
-        if (h.subscribedMask(i) == 0 || overall.perDay() <= 0) {
-            return Integer.MAX_VALUE;
-        }
-        if (overall.perWeek() == FrequencyCap.UNLIMITED) {
-            return day + 1;
-        }
-        for (int d = day + 1; d <= day + 7; d++) {
-            if (h.contacts7d(i, d) < overall.perWeek()) {
-                return d;
-            }
-        }
-        return day + 8; // unreachable: after 7 days without a send the window is empty
-    }
-
     /** The hour a contact planned for {@code hour} goes out: moved to the end of quiet hours if needed. */
     public int sendHour(int hour) {
         return quiet.isQuiet(hour) ? quiet.end() : hour;

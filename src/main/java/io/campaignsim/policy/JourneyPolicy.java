@@ -32,13 +32,8 @@ public final class JourneyPolicy implements ContactPolicy {
     private final Journey[] journeys;
     private final RuleSet rules;
     private final ActionResolver resolver;
-    private final ObservedHistory history;
-    /** The engine's guard rails, for the day they may let a contact through again (rules wait for it). */
-    private final io.campaignsim.engine.ContactGuard guard;
 
     private JourneyPolicy(Scenario scenario, ObservedHistory history) {
-        this.history = history;
-        this.guard = new io.campaignsim.engine.ContactGuard(scenario);
         PolicySpec p = scenario.policy();
         ConditionCompiler compiler = new ConditionCompiler(ObservedFields.of(scenario));
         // in_journey_* reads the journeys array when evaluated, after the constructor has set it.
@@ -164,13 +159,7 @@ public final class JourneyPolicy implements ContactPolicy {
                 return next;
             }
         }
-        // Rules propose nothing while the guard rails hold every contact back (a full weekly cap):
-        // not before the cap's window frees a slot.
-        int ruleDay = rules.nextDay(customer, day);
-        if (ruleDay < next) {
-            ruleDay = Math.max(ruleDay, guard.nextAllowedDay(history, customer, day));
-        }
-        return Math.min(next, ruleDay);
+        return Math.min(next, rules.nextDay(customer, day));
     }
 
     /**

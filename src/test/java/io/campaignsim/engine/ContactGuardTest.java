@@ -51,45 +51,4 @@ class ContactGuardTest {
         // Both branches were exercised: customers at the weekly cap, and customers who could be reached.
         assertTrue(blocked > 1000 && open > 1000, blocked + " blocked, " + open + " open");
     }
-
-    /**
-     * {@link ContactGuard#nextAllowedDay}: with nothing delivered in between, {@code anyAllowed} is false on every
-     * day before it and true on it (or never, when it says Integer.MAX_VALUE), checked by brute force.
-     */
-    @Test
-    void nextAllowedDayIsTheFirstDayAnythingMayGoOut() {
-        Scenario s = EngineFixtures.scenario(300, 60, "persuadable: { share: 1.0, effect: 0.05 }",
-                "frequency_cap: { per_day: 2, per_week: 3 }\n");
-        Population p = EngineFixtures.population(s);
-        ObservedHistory h = new ObservedHistory(p.observed(), s.horizonDays(), false);
-        ContactGuard guard = new ContactGuard(s);
-        SplittableRandom random = new SplittableRandom(5);
-        int waits = 0;
-        for (int day = 0; day < 40; day++) {
-            for (int i = 0; i < h.size(); i++) {
-                int next = guard.nextAllowedDay(h, i, day);
-                assertTrue(next > day);
-                int until = next == Integer.MAX_VALUE ? day + 30 : next;
-                for (int d = day + 1; d < until; d++) {
-                    assertFalse(guard.anyAllowed(h, i, d), "customer " + i + " day " + d + " before " + next);
-                }
-                if (next != Integer.MAX_VALUE) {
-                    assertTrue(guard.anyAllowed(h, i, next), "customer " + i + " day " + next);
-                    waits += next > day + 1 ? 1 : 0;
-                }
-                int delivered = 0;
-                for (int k = 0; k < 2; k++) {
-                    int c = random.nextInt(h.channels());
-                    if (random.nextInt(3) == 0 && guard.allows(h, i, c, day, delivered)) {
-                        h.recordContact(i, c, day, 10, false, false);
-                        delivered++;
-                    }
-                }
-                if (random.nextInt(200) == 0) {
-                    h.recordUnsubscribe(i, random.nextInt(h.channels()));
-                }
-            }
-        }
-        assertTrue(waits > 500, "customers at the weekly cap: " + waits);
-    }
 }
