@@ -41,7 +41,9 @@ public final class ActionBuffer {
      * False when the guard rails will hold back every contact to this customer today (no channel
      * subscribed, or the overall daily or weekly cap already reached), so anything proposed is
      * dropped. A policy may then skip the work of choosing contacts, but must still update its
-     * own state (journey clocks and exits) as on any other day.
+     * own state (journey clocks and exits) as on any other day. Engines set it to exactly
+     * {@link ContactGuard#anyAllowed} of the scenario's guard rails, so that a policy may predict it
+     * ({@link ContactGuard#firstAllowedDay}) in {@link ContactPolicy#nextProposalDay}.
      */
     public boolean deliverable() {
         return deliverable;

@@ -65,6 +65,26 @@ public final class ContactGuard {
         return overall.perWeek() == FrequencyCap.UNLIMITED || h.contacts7d(i, day) < overall.perWeek();
     }
 
+    /**
+     * The first day after {@code day} on which {@link #anyAllowed} holds while nothing happens to the customer
+     * (no contact, unsubscribe): subscriptions stay, sends only leave the 7-day window, so it stays true from
+     * then on. {@link Integer#MAX_VALUE} when never.
+     */
+    public int firstAllowedDay(ObservedHistory h, int i, int day) {
+        if (h.subscribedMask(i) == 0 || overall.perDay() <= 0) {
+            return Integer.MAX_VALUE;
+        }
+        if (overall.perWeek() == FrequencyCap.UNLIMITED) {
+            return day + 1;
+        }
+        for (int t = day + 1; t <= day + 8; t++) { // the window is empty 7 days after the last send
+            if (h.contacts7d(i, t) < overall.perWeek()) {
+                return t;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The hour a contact planned for {@code hour} goes out: moved to the end of quiet hours if needed. */
     public int sendHour(int hour) {
         return quiet.isQuiet(hour) ? quiet.end() : hour;

@@ -66,7 +66,7 @@ public final class ObservedFieldSource implements FieldSource {
             case DAY -> new FieldReader() {
                 @Override
                 public Motion motion() {
-                    return Motion.NON_DECREASING;
+                    return Motion.GROWS_BY_DAY;
                 }
 
                 @Override
@@ -164,7 +164,7 @@ public final class ObservedFieldSource implements FieldSource {
             case TENURE_DAYS -> new FieldReader() {
                 @Override
                 public Motion motion() {
-                    return Motion.NON_DECREASING;
+                    return Motion.GROWS_BY_DAY;
                 }
 
                 @Override
@@ -175,7 +175,7 @@ public final class ObservedFieldSource implements FieldSource {
             case DAYS_SINCE_PURCHASE -> new FieldReader() {
                 @Override
                 public Motion motion() {
-                    return Motion.NON_DECREASING;
+                    return Motion.GROWS_BY_DAY;
                 }
 
                 @Override
@@ -219,7 +219,7 @@ public final class ObservedFieldSource implements FieldSource {
             case DAYS_SINCE_CONTACT -> new FieldReader() {
                 @Override
                 public Motion motion() {
-                    return Motion.NON_DECREASING;
+                    return Motion.GROWS_BY_DAY;
                 }
 
                 @Override
@@ -318,7 +318,7 @@ public final class ObservedFieldSource implements FieldSource {
             case DAYS_SINCE_CHANNEL -> new FieldReader() {
                 @Override
                 public Motion motion() {
-                    return Motion.NON_DECREASING;
+                    return Motion.GROWS_BY_DAY;
                 }
 
                 @Override

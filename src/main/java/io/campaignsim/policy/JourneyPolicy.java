@@ -1,6 +1,7 @@
 package io.campaignsim.policy;
 
 import io.campaignsim.engine.ActionBuffer;
+import io.campaignsim.engine.ContactGuard;
 import io.campaignsim.engine.ContactPolicy;
 import io.campaignsim.engine.ObservedFieldSource;
 import io.campaignsim.engine.ObservedHistory;
@@ -32,9 +33,14 @@ public final class JourneyPolicy implements ContactPolicy {
     private final Journey[] journeys;
     private final RuleSet rules;
     private final ActionResolver resolver;
+    private final ObservedHistory history;
+    /** The engine's guard rails: rules are decided only on days a contact can go out (ActionBuffer#deliverable). */
+    private final ContactGuard guard;
 
     private JourneyPolicy(Scenario scenario, ObservedHistory history) {
         PolicySpec p = scenario.policy();
+        this.history = history;
+        this.guard = new ContactGuard(scenario);
         ConditionCompiler compiler = new ConditionCompiler(ObservedFields.of(scenario));
         // in_journey_* reads the journeys array when evaluated, after the constructor has set it.
         FieldSource fields = new ObservedFieldSource(history, new ObservedFieldSource.JourneyMembership() {
@@ -146,9 +152,12 @@ public final class JourneyPolicy implements ContactPolicy {
 
     /**
      * The earliest day any journey may move or propose (end of a wait, exit or entry condition) or any rule's
-     * condition may hold, while nothing happens to the customer. Everything a proposal depends on is the
-     * customer's own state and the day (the learners only choose the channel or hour of a proposal once there
-     * is one), so this is a safe day to ask again; see {@link BoundCondition#nextDay} for the conditions.
+     * condition may hold on a day a contact can go out (rules are decided only then, see {@link #propose}; the
+     * engine's {@link ActionBuffer#deliverable} is its guard rails' {@link ContactGuard#anyAllowed}, which
+     * between events turns true at most once, when sends leave the 7-day window), while nothing happens to the
+     * customer. Everything a proposal depends on is the customer's own state and the day (the learners only
+     * choose the channel or hour of a proposal once there is one), so this is a safe day to ask again; see
+     * {@link BoundCondition#nextDay} for the conditions.
      */
     @Override
     public int nextProposalDay(int customer, int day) {
@@ -159,7 +168,11 @@ public final class JourneyPolicy implements ContactPolicy {
                 return next;
             }
         }
-        return Math.min(next, rules.nextDay(customer, day));
+        if (rules.size() == 0) {
+            return next;
+        }
+        int open = guard.firstAllowedDay(history, customer, day);
+        return open >= next ? next : Math.min(next, rules.nextDay(customer, open - 1));
     }
 
     /**

@@ -117,6 +117,7 @@ class ProposalSkippingTest {
         ContactPolicy every = make.apply(s, h);
         ContactPolicy due = make.apply(s, h);
         int n = p.size();
+        ContactGuard guard = new ContactGuard(s);
         int[] wake = new int[n];
         ActionBuffer a = new ActionBuffer();
         ActionBuffer b = new ActionBuffer();
@@ -125,7 +126,7 @@ class ProposalSkippingTest {
         long asked = 0;
         for (int day = 0; day < s.horizonDays(); day++) {
             for (int i = 0; i < n; i++) {
-                boolean deliverable = h.subscribedMask(i) != 0 && h.contacts7d(i, day) < 3;
+                boolean deliverable = guard.anyAllowed(h, i, day); // what the engines set (ActionBuffer#deliverable)
                 a.clear(deliverable);
                 every.propose(i, day, a);
                 b.clear(false);

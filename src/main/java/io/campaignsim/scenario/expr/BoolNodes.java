@@ -425,9 +425,18 @@ final class BoolNodes {
             return a.test(customer, day) && b.test(customer, day);
         }
 
+        /** The first round in the node's own class (the calls inline in a hidden copy), refinement in {@link TimeBounds}. */
         @Override
         int nextDay(int customer, int day, boolean want) {
-            return want ? TimeBounds.every(a, b, customer, day, true) : TimeBounds.some(a, b, customer, day, false);
+            int x = a.nextDay(customer, day, want);
+            if (want) {
+                if (x == TimeBounds.NEVER) {
+                    return x;
+                }
+                int y = b.nextDay(customer, day, true);
+                return x == y || y == TimeBounds.NEVER ? y : TimeBounds.every(a, b, customer, day, true, Math.max(x, y));
+            }
+            return x == day + 1 ? x : Math.min(x, b.nextDay(customer, day, false));
         }
 
         @Override
@@ -481,9 +490,18 @@ final class BoolNodes {
             return a.test(customer, day) || b.test(customer, day);
         }
 
+        /** The first round in the node's own class (the calls inline in a hidden copy), refinement in {@link TimeBounds}. */
         @Override
         int nextDay(int customer, int day, boolean want) {
-            return want ? TimeBounds.some(a, b, customer, day, true) : TimeBounds.every(a, b, customer, day, false);
+            int x = a.nextDay(customer, day, want);
+            if (!want) {
+                if (x == TimeBounds.NEVER) {
+                    return x;
+                }
+                int y = b.nextDay(customer, day, false);
+                return x == y || y == TimeBounds.NEVER ? y : TimeBounds.every(a, b, customer, day, false, Math.max(x, y));
+            }
+            return x == day + 1 ? x : Math.min(x, b.nextDay(customer, day, true));
         }
 
         @Override

@@ -23,8 +23,13 @@ public abstract class FieldReader {
     public enum Motion {
         /** The same value on every later day. */
         CONSTANT,
-        /** Never smaller on a later day (e.g. days_since_purchase; constant 9999 counts too). */
+        /** Never smaller on a later day. */
         NON_DECREASING,
+        /**
+         * Never smaller on a later day and at most one larger per day (days_since_purchase, tenure_days, day; a
+         * constant 9999 counts too): the day a threshold can first be passed is then known without a search.
+         */
+        GROWS_BY_DAY,
         /** Never larger on a later day (windowed counts as events leave the window, decaying rates). */
         NON_INCREASING,
         /** Piecewise constant, changing only on the days {@link #nextChange} names (lifecycle, weekday). */

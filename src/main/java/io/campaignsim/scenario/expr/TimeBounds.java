@@ -65,16 +65,24 @@ final class TimeBounds {
                 }
                 return t; // every day before t was checked
             case NON_DECREASING:
-                return monotone(r, test, breakpoints, i, t, want, true);
+                return monotone(r, test, breakpoints, i, t, want, true, false);
+            case GROWS_BY_DAY:
+                return monotone(r, test, breakpoints, i, t, want, true, true);
             case NON_INCREASING:
-                return monotone(r, test, breakpoints, i, t, want, false);
+                return monotone(r, test, breakpoints, i, t, want, false, false);
             default:
                 return t;
         }
     }
 
-    /** Walks the cells of the breakpoints in the direction the field moves, from day {@code t} on. */
-    private static int monotone(FieldReader r, ValueTest test, double[] bp, int i, int t, boolean want, boolean up) {
+    /**
+     * Walks the cells of the breakpoints in the direction the field moves, from day {@code t} on, skipping a
+     * breakpoint whose own value fails the test too. The day the value leaves its cell is found by galloping
+     * (1, 2, 4, ... days ahead) and bisecting, a few reads for windows of days or weeks; for a field that grows
+     * one a day the day is first guessed from the distance to the breakpoint and checked with two reads.
+     */
+    private static int monotone(FieldReader r, ValueTest test, double[] bp, int i, int t, boolean want, boolean up,
+            boolean byDay) {
         int limit = t + SEARCH_DAYS;
         for (int k = 0; k <= 2 * bp.length + 1; k++) {
             double v = r.read(i, t);
@@ -91,8 +99,9 @@ final class TimeBounds {
                 if (j == bp.length) {
                     return NEVER; // above every breakpoint and never smaller: the test cannot change
                 }
-                strict = bp[j] == v; // on a breakpoint: the cell ends when the value passes it
                 target = bp[j];
+                // On the breakpoint, or below one whose value fails too: the cell ends when the value passes it.
+                strict = target == v || test.holds(target) != want;
             } else {
                 int j = bp.length - 1;
                 while (j >= 0 && bp[j] > v) {
@@ -101,25 +110,72 @@ final class TimeBounds {
                 if (j < 0) {
                     return NEVER;
                 }
-                strict = bp[j] == v;
                 target = bp[j];
+                strict = target == v || test.holds(target) != want;
             }
-            if (!leaves(r, i, limit, target, strict, up)) {
+            int next = firstLeaving(r, i, t, limit, target, strict, up, byDay ? target - v : Double.NaN);
+            if (next >= limit) {
                 return limit; // in the same cell up to the search limit
             }
-            int lo = t;
-            int hi = limit;
-            while (hi - lo > 1) { // leaves(hi) and not leaves(lo): the value is monotone in the day
-                int mid = (lo + hi) >>> 1;
-                if (leaves(r, i, mid, target, strict, up)) {
-                    hi = mid;
-                } else {
-                    lo = mid;
-                }
-            }
-            t = hi;
+            t = next;
         }
         return t;
+    }
+
+    /**
+     * The first day in (t, limit) on which the value passes {@code target} (beyond it when {@code strict}), or
+     * {@code limit}; it does not on day {@code t}. {@code gap}: for a field growing one a day, target minus the
+     * value on day {@code t}, else NaN.
+     */
+    private static int firstLeaving(FieldReader r, int i, int t, int limit, double target, boolean strict, boolean up,
+            double gap) {
+        int lo = t; // the value is in the cell on day lo
+        if (!Double.isNaN(gap)) {
+            // Growing at most one a day, it cannot pass before the distance is covered; exactly one a day, it passes
+            // then: two reads confirm the guess, else the search below starts from what they showed.
+            double guess = strict ? Math.floor(gap) + 1 : Math.ceil(gap);
+            if (guess >= SEARCH_DAYS) {
+                return leaves(r, i, limit, target, strict, up) ? searchFrom(r, i, t, limit, target, strict, up) : limit;
+            }
+            int d = t + Math.max(1, (int) guess);
+            if (d - 1 > t && !leaves(r, i, d - 1, target, strict, up)) {
+                lo = d - 1;
+            }
+            if (lo == d - 1 && leaves(r, i, d, target, strict, up)) {
+                return d;
+            }
+        }
+        return searchFrom(r, i, lo, limit, target, strict, up);
+    }
+
+    /** Gallops from {@code lo} (in the cell) towards {@code limit}, then bisects; {@code limit} when it never leaves. */
+    private static int searchFrom(FieldReader r, int i, int lo, int limit, double target, boolean strict, boolean up) {
+        int hi = lo + 1;
+        int step = 1;
+        while (true) {
+            if (hi >= limit) {
+                hi = limit;
+                if (!leaves(r, i, hi, target, strict, up)) {
+                    return limit;
+                }
+                break;
+            }
+            if (leaves(r, i, hi, target, strict, up)) {
+                break;
+            }
+            lo = hi;
+            step <<= 1;
+            hi = lo + step;
+        }
+        while (hi - lo > 1) { // leaves(hi) and not leaves(lo): the value is monotone in the day
+            int mid = (lo + hi) >>> 1;
+            if (leaves(r, i, mid, target, strict, up)) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        return hi;
     }
 
     private static boolean leaves(FieldReader r, int i, int day, double target, boolean strict, boolean up) {
@@ -135,9 +191,12 @@ final class TimeBounds {
         return n.test(i, day + 1) == want ? day + 1 : NEVER;
     }
 
-    /** The first day on which every term may take {@code want}: the latest term bound, refined until they agree. */
-    static int every(BoolNode a, BoolNode b, int i, int day, boolean want) {
-        int t = day + 1;
+    /**
+     * The first day on which every term may take {@code want}: the latest term bound, refined until they agree;
+     * {@code t}, a day such that no day in (day, t) has both terms equal to want (e.g. the latest of their first
+     * bounds), is where the refinement starts.
+     */
+    static int every(BoolNode a, BoolNode b, int i, int day, boolean want, int t) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             // Invariant: no day in (day, t) has both terms equal to want.
             int x = a.nextDay(i, t - 1, want);
@@ -157,7 +216,7 @@ final class TimeBounds {
         return t;
     }
 
-    /** As {@link #every(BoolNode, BoolNode, int, int, boolean)} over any number of terms. */
+    /** As {@link #every(BoolNode, BoolNode, int, int, boolean, int)} over any number of terms, from the next day. */
     static int every(BoolNode[] terms, int i, int day, boolean want) {
         int t = day + 1;
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -178,11 +237,6 @@ final class TimeBounds {
     }
 
     /** The first day on which some term may take {@code want}: the earliest term bound. */
-    static int some(BoolNode a, BoolNode b, int i, int day, boolean want) {
-        int x = a.nextDay(i, day, want);
-        return x == day + 1 ? x : Math.min(x, b.nextDay(i, day, want));
-    }
-
     static int some(BoolNode[] terms, int i, int day, boolean want) {
         int best = NEVER;
         for (BoolNode term : terms) {
