@@ -23,8 +23,30 @@ final class EventCalendar {
 
     final short[] nextEvent;
     final short[] nextProposal;
+    /**
+     * The world's recency factors as plain tables for the inverse-CDF walk (one per run, not per
+     * customer): organic purchase up to the longest recency a run can reach, churn up to its cap.
+     */
+    final double[] recency;
+    final double[] churnRecency;
 
     EventCalendar(int customers) {
+        this(customers, null);
+    }
+
+    EventCalendar(int customers, io.campaignsim.world.WorldModel world) {
+        // recencyFactor is constant from TABLE_DAYS - 1 on: the walk clamps to the table's last entry
+        int longest = world == null ? 0 : io.campaignsim.world.WorldModel.TABLE_DAYS;
+        recency = new double[longest];
+        for (int r = 0; r < longest; r++) {
+            recency[r] = world.recencyFactor(r);
+        }
+        int cap = (int) Math.ceil((io.campaignsim.world.WorldModel.CHURN_RECENCY_CAP - 1)
+                * io.campaignsim.world.WorldModel.CHURN_RECENCY_DAYS) + 1;
+        churnRecency = new double[world == null ? 0 : cap];
+        for (int r = 0; r < churnRecency.length; r++) {
+            churnRecency[r] = world.churnRecencyFactor(r);
+        }
         nextEvent = new short[customers];
         nextProposal = new short[customers];
         Arrays.fill(nextEvent, UNSCHEDULED);

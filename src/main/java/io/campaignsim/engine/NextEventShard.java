@@ -233,9 +233,13 @@ final class NextEventShard extends ShardSimulator {
         int found = -1;
         if (alive && twinAlive && r == twinR) {
             // Both worlds at the same recency (until one buys alone): the policy world's bounds hold both.
+            double[] recency = calendar.recency;
+            double[] churnRecency = calendar.churnRecency;
+            int lastRecency = recency.length - 1;
             for (int d = from; d < stop; d++, r++) {
-                survival *= (1 - rate * world.recencyFactor(r))
-                        * (1 - Math.min(1.0, hazard * world.churnRecencyFactor(r) * factor));
+                // the world's recencyFactor and churnRecencyFactor, read from tables (r >= 0 here)
+                double c = r < churnRecency.length ? churnRecency[r] : WorldModel.CHURN_RECENCY_CAP;
+                survival *= (1 - rate * recency[Math.min(r, lastRecency)]) * (1 - Math.min(1.0, hazard * c * factor));
                 if (survival <= u) {
                     found = d;
                     break;

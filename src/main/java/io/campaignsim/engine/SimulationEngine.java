@@ -234,7 +234,7 @@ public final class SimulationEngine {
         Attribution attribution = options.breakdown() ? new Attribution(n, channels, policy.touchpoints().size()) : null;
         CustomerOutcomes outcomes = keepCustomerOutcomes ? new CustomerOutcomes(n) : null;
         List<ShardSimulator> shards = new ArrayList<>();
-        EventCalendar calendar = stepping == Stepping.NEXT_EVENT ? new EventCalendar(n) : null;
+        EventCalendar calendar = stepping == Stepping.NEXT_EVENT ? new EventCalendar(n, world) : null;
         for (int from = 0; from < n; from += SHARD_SIZE) {
             int to = Math.min(n, from + SHARD_SIZE);
             shards.add(calendar == null

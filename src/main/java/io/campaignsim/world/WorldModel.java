@@ -39,7 +39,7 @@ public final class WorldModel {
     /** Unsubscribe probability multiplier for sleeping dogs, who dislike being contacted. */
     public static final double SLEEPING_DOG_UNSUBSCRIBE = 2.0;
     /** Longest horizon tables are built for (Scenario.MAX_HORIZON_DAYS) plus the longest recency. */
-    private static final int TABLE_DAYS = Scenario.MAX_HORIZON_DAYS + 3651;
+    public static final int TABLE_DAYS = Scenario.MAX_HORIZON_DAYS + 3651;
 
     private final int channels;
     private final double[] openRate;
