@@ -176,11 +176,15 @@ public final class CompareJob {
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out() + OUT_SUFFIX);
         AtomicOutputDirectory.check(outDir);
         OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
+        // each distinct arm of the learning strategies is also played alone, for regret against the best fixed arm:
+        // those are runs too (24 for a send-time strategy), so the time guard and the progress count them
+        int armRuns = FixedArms.count(scenario, strategies);
+        int runsPerReplication = strategies.size() + armRuns;
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(),
-                scenario.replications() * strategies.size(), scenario.replications() * strategies.stream()
-                        .mapToDouble(st -> StrategyFootprint.relativeCost(st, scenario)).sum(), req.threads(), req.allowLong());
+                scenario.replications() * runsPerReplication, scenario.replications() * (armRuns + strategies.stream()
+                        .mapToDouble(st -> StrategyFootprint.relativeCost(st, scenario)).sum()), req.threads(), req.allowLong());
         checkMemory(scenario, strategies, req.threads());
-        progress.done(0, scenario.replications() * strategies.size()); // an early Ctrl-C says "0 of N runs"
+        progress.done(0, scenario.replications() * runsPerReplication); // an early Ctrl-C says "0 of N runs"
         Simulated simulated = simulateAll(scenario, replicationSeeds(scenario), strategies, req.threads(), progress,
                 true, req.scores());
         List<StrategyRun> runs = simulated.runs();
@@ -260,9 +264,10 @@ public final class CompareJob {
     public Simulated simulateAll(Scenario scenario, long[] replicationSeeds, List<StrategySpec> strategies, int threads,
             ProgressListener progress, boolean fixedArms, boolean keepScores) throws InterruptedException {
         checkMemory(scenario, strategies, threads);
+        int armRuns0 = fixedArms ? FixedArms.count(scenario, strategies) : 0;
         List<ReplicationTask> tasks = new ArrayList<>(replicationSeeds.length);
         for (int r = 0; r < replicationSeeds.length; r++) {
-            tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r], fixedArms, keepScores && r == 0));
+            tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r], armRuns0, keepScores && r == 0));
         }
         List<ScoreSnapshot> scores = new ArrayList<>();
         List<FactorialEffect> factorial = new ArrayList<>();
@@ -406,9 +411,7 @@ public final class CompareJob {
                     HoldoutExperiment.test(run.outcomes(), run.result(), heldOut, sc.holdoutShare(), LEVEL)));
             strategy.factorialEffects().forEach(e -> factorial.add(new FactorialEffect(spec.name(), rep, e)));
             breakdowns.add(new io.campaignsim.report.BreakdownCsv.Row(spec.name(), rep, run.breakdown()));
-            if (strategy.arms().size() >= 2 && !OracleSpec.TYPE.name().equals(spec.type())) {
-                strategy.arms().forEach(a -> distinctArms.putIfAbsent(a.label(), a)); // one run per label
-            }
+            FixedArms.collect(spec, strategy.arms(), distinctArms);
             onRunDone.run();
         }
         List<StrategyRun> armRuns = new ArrayList<>();
@@ -416,6 +419,7 @@ public final class CompareJob {
             int index = strategies.size();
             for (Arm arm : distinctArms.values()) {
                 armRuns.add(fixedArm(sc, population, arm, rep, index++, threads));
+                onRunDone.run();
             }
         }
         return new Simulated(out, factorial, breakdowns, armRuns, scores);

@@ -30,7 +30,7 @@ public final class LocalEngine implements ExecutionEngine {
         }
         int parallel = Math.max(1, Math.min(threads, tasks.size()));
         int engineThreads = Math.max(1, threads / parallel);
-        int total = tasks.stream().mapToInt(t -> t.strategies().size()).sum();
+        int total = tasks.stream().mapToInt(ReplicationTask::runs).sum();
         AtomicInteger completed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
             Thread t = new Thread(r, "campaignsim-replication");

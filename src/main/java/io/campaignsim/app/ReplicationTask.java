@@ -14,12 +14,12 @@ import java.util.List;
  * @param strategies the strategies to run, in report order
  * @param replication replication index, 0-based
  * @param seed the replication's root seed (see {@link CompareJob#replicationSeeds})
- * @param fixedArms whether to also play each distinct arm of the strategies alone (regret against
- *     the best fixed arm)
+ * @param fixedArmRuns how many distinct arms of the strategies to also play alone, for regret
+ *     against the best fixed arm ({@link FixedArms#count}); 0 for none
  * @param scores whether to keep every model's per-customer scores ({@code compare --scores})
  */
 public record ReplicationTask(Scenario scenario, List<StrategySpec> strategies, int replication, long seed,
-        boolean fixedArms, boolean scores) implements Serializable {
+        int fixedArmRuns, boolean scores) implements Serializable {
 
     public ReplicationTask {
         strategies = List.copyOf(strategies);
@@ -27,6 +27,16 @@ public record ReplicationTask(Scenario scenario, List<StrategySpec> strategies, 
 
     /** Without the fixed-arm runs and without per-customer scores. */
     public ReplicationTask(Scenario scenario, List<StrategySpec> strategies, int replication, long seed) {
-        this(scenario, strategies, replication, seed, false, false);
+        this(scenario, strategies, replication, seed, 0, false);
+    }
+
+    /** Whether the task also plays each distinct arm alone. */
+    public boolean fixedArms() {
+        return fixedArmRuns > 0;
+    }
+
+    /** Simulations the task makes: one per strategy and one per fixed arm (what progress counts). */
+    public int runs() {
+        return strategies.size() + fixedArmRuns;
     }
 }

@@ -62,10 +62,10 @@ final class SparkEngine implements ExecutionEngine {
             return List.of();
         }
         SparkContext sc = context();
-        int total = tasks.stream().mapToInt(t -> t.strategies().size()).sum();
+        int total = tasks.stream().mapToInt(ReplicationTask::runs).sum();
         AtomicInteger runsDone = new AtomicInteger();
         String group = "campaignsim-" + System.nanoTime();
-        int runsPerTask = tasks.get(0).strategies().size();
+        int runsPerTask = tasks.get(0).runs();
         SparkListener listener = new SparkListener() {
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {

@@ -23,8 +23,6 @@ public record ScenarioCheck(String scenario, Path file, Path baselineFile, Statu
     public enum Status {
         /** Compared against the baseline. */
         CHECKED,
-        /** Not compared: the world changed since the baseline. */
-        CHANGED,
         /** A new baseline was written. */
         UPDATED
     }

@@ -8,8 +8,6 @@ public enum Verdict {
     REGRESSED("REGRESSED"),
     /** Confidently better than the baseline by more than the margin: consider updating the baseline. */
     IMPROVED("improved"),
-    /** The scenario's world changed since the baseline was made; not compared. */
-    SCENARIO_CHANGED("scenario changed"),
     /** The baseline has no values for this strategy and metric; not compared. */
     NO_BASELINE("no baseline");
 
@@ -25,6 +23,6 @@ public enum Verdict {
 
     /** Whether the test was not run (a JUnit {@code <skipped/>}). */
     public boolean skipped() {
-        return this == SCENARIO_CHANGED || this == NO_BASELINE;
+        return this == NO_BASELINE;
     }
 }

@@ -13,9 +13,6 @@ final class Explanation {
 
     /** One sentence saying why the verdict was reached, for failure messages. */
     static String of(MetricCheck c) {
-        if (c.verdict() == Verdict.SCENARIO_CHANGED) {
-            return "scenario changed since the baseline; re-run with --update-baseline";
-        }
         if (c.verdict() == Verdict.NO_BASELINE) {
             return "the baseline has no values for " + c.strategy() + " " + c.metric() + "; re-run with --update-baseline";
         }

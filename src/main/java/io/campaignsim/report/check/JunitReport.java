@@ -24,7 +24,7 @@ import org.w3c.dom.Element;
  * JUnit XML, as CI servers (GitHub Actions reporters, GitLab, Jenkins) read it: one
  * {@code <testsuite>} per scenario, one {@code <testcase>} per (strategy, metric) with
  * {@code classname="<scenario>.<strategy>"} and {@code name="<metric>"}; a regression is a
- * {@code <failure>}, a test not run (scenario changed, no baseline) is {@code <skipped>}.
+ * {@code <failure>}, a test not run (no baseline for the strategy and metric) is {@code <skipped>}.
  */
 public final class JunitReport {
 
