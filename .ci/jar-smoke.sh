@@ -40,7 +40,7 @@ run() {
 q=scenarios/quickstart.yaml
 run help --help
 run version --version
-run validate validate scenarios/quickstart.yaml scenarios/retail-winback.yaml scenarios/cross-sell.yaml scenarios/ci-check.yaml scenarios/predictions.yaml
+run validate validate scenarios/quickstart.yaml scenarios/retail-winback.yaml scenarios/cross-sell.yaml scenarios/ci-check.yaml scenarios/predictions.yaml scenarios/send-weekday.yaml
 run generate generate --scenario $q --size 2000 --with-truth --describe --out "$tmp/pop.csv"
 run simulate simulate $q --size 2000 --days 10 --out "$tmp/sim" --events
 run simulate-next-event simulate $q --size 2000 --days 10 --stepping next-event --out "$tmp/sim-ne"

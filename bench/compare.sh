@@ -8,6 +8,10 @@
 #   BENCH ARGS default: --size 200000 --days 30 --workloads rules,thompson,linucb --skip-scaling
 #              (add --skip-algorithms to leave out the bare algorithms, --threads 1 for one thread)
 #
+# OLD_ARGS / NEW_ARGS (environment, optional): extra bench arguments for one side only, to compare
+# two settings on the same jar, e.g. OLD_ARGS="--scenario fixed.yaml" NEW_ARGS="--scenario learned.yaml"
+# with the same jar twice (docs/personalisation.md, "Speed").
+#
 # Every bench invocation is a fresh JVM with its own warm-up and --runs 1, so old and new see the
 # same machine state in turn; a noisy neighbour hits both. Printed per workload: the median of the
 # old and of the new runs, the ratio of the medians (new / old: > 1 is faster), the range of the
@@ -19,12 +23,10 @@
 # JVM options: COMPARE_JAVA_OPTS for both sides (default -Xmx4g), COMPARE_OLD_OPTS / COMPARE_NEW_OPTS added
 # to one side, e.g. one jar with and without skipping quiet customers:
 #   COMPARE_OLD_OPTS=-Dcampaignsim.skipQuiet=false bench/compare.sh target/campaignsim.jar target/campaignsim.jar 3 -- ...
-# Bench arguments for one side only: COMPARE_OLD_ARGS / COMPARE_NEW_ARGS, e.g. the next-event engine against v0.1:
-#   COMPARE_NEW_ARGS="--stepping next-event" bench/compare.sh /tmp/v01.jar target/campaignsim.jar 3 -- ...
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 if [ $# -lt 1 ] || [ "${1:-}" = "-h" ] || [ "${1:-}" = "--help" ]; then
-  sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 old="$1"; shift
@@ -60,22 +62,20 @@ done
 java_opts=(${COMPARE_JAVA_OPTS:--Xmx4g})
 old_opts=(${COMPARE_OLD_OPTS:-})
 new_opts=(${COMPARE_NEW_OPTS:-})
-old_args=(${COMPARE_OLD_ARGS:-})
-new_args=(${COMPARE_NEW_ARGS:-})
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
 echo "== machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== old: $old ${old_opts[*]} ${old_args[*]}"
-echo "== new: $new ${new_opts[*]} ${new_args[*]}"
-echo "== bench ${args[*]} --runs 1, $rounds round(s), order alternating"
+echo "== old: $old ${old_opts[*]}"
+echo "== new: $new ${new_opts[*]}"
+echo "== bench ${args[*]} --runs 1, $rounds round(s), order alternating${OLD_ARGS:+; old adds $OLD_ARGS}${NEW_ARGS:+; new adds $NEW_ARGS}"
 for r in $(seq 1 "$rounds"); do
   if [ $((r % 2)) -eq 1 ]; then order="old new"; else order="new old"; fi
   for side in $order; do
-    jar="$old"; side_opts=("${old_opts[@]}"); side_args=("${old_args[@]}")
-    if [ "$side" = new ]; then jar="$new"; side_opts=("${new_opts[@]}"); side_args=("${new_args[@]}"); fi
+    jar="$old"; extra=(${OLD_ARGS:-}); side_opts=("${old_opts[@]}")
+    if [ "$side" = new ]; then jar="$new"; extra=(${NEW_ARGS:-}); side_opts=("${new_opts[@]}"); fi
     echo "-- round $r: $side" >&2
-    java "${java_opts[@]}" "${side_opts[@]}" -jar "$jar" bench "${args[@]}" "${side_args[@]}" --runs 1 -q --json "$tmp/$side-$r.json" > /dev/null
+    java "${java_opts[@]}" "${side_opts[@]}" -jar "$jar" bench "${args[@]}" "${extra[@]}" --runs 1 -q --json "$tmp/$side-$r.json" > /dev/null
     if [ "$algorithms" = yes ]; then
       java "${java_opts[@]}" -cp "$jar" "$here/AlgorithmCpu.java" "$algo_rounds" "$algo_batch" 1 > "$tmp/$side-$r.cpu"
     fi

@@ -64,6 +64,11 @@ yaml('arm-typo-category.yaml', strategies('  - { name: control, type: holdout }\
      r":\d+:\d+: strategy 'n' arm 'email:shoez' names 'shoez', which is not a declared offer or category \(did you mean 'shoes'\?\).*")
 yaml('arm-two-categories.yaml', strategies('  - { name: control, type: holdout }\n  - { name: r, type: random, arms: ["email:shoes:home"] }'),
      r":\d+:\d+: strategy 'r' arm 'email:shoes:home' names two categories; expected at most one offer and one category.*")
+yaml('arm-bundle-same-category.yaml', strategies('  - { name: control, type: holdout }\n  - { name: r, type: random, arms: ["email:shoes+shoes"] }'),
+     r":\d+:\d+: strategy 'r' arm 'email:shoes\+shoes' bundle 'shoes\+shoes' does not name two different declared categories; "
+     r"expected two of the categories joined by '\+', e.g. apparel\+shoes", ('validate', 'compare'))
+yaml('arm-bundle-unknown-category.yaml', strategies('  - { name: control, type: holdout }\n  - { name: n, type: next_product, arms: ["email:shoes+hats"] }'),
+     r":\d+:\d+: strategy 'n' arm 'email:shoes\+hats' bundle 'shoes\+hats' does not name two different declared categories; .*")
 yaml('next-product-no-category.yaml', strategies('  - { name: control, type: holdout }\n  - { name: n, type: next_product, arms: ["email:ten_off"] }'),
      r":\d+:\d+: strategy 'n' arm 'email:ten_off' names no category, which next_product chooses; expected .*", ('validate', 'compare'))
 yaml('catalog-conversion-unknown.yaml', BASE.replace('  affinity_correlation: 0.5\n', '  affinity_correlation: 0.5\n  conversion: { shoos: 2.0 }\n'),

@@ -193,7 +193,8 @@ public final class CompareJob {
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
             List<Path> files;
             try {
-                files = new ArrayList<>(ComparisonReport.write(comparison, out.staging()));
+                files = new ArrayList<>(ComparisonReport.write(comparison, journeyTotals(simulated.breakdowns()),
+                        out.staging()));
                 if (!simulated.factorial().isEmpty()) {
                     files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
                 }
@@ -449,4 +450,16 @@ public final class CompareJob {
                 test.comparisonAlpha(), test.decidedOnDay(), test.mde());
     }
 
+
+    /** Each strategy's journey and rule counts, the mean over its replications, for comparison.json. */
+    static java.util.Map<String, io.campaignsim.report.JourneysJson.Totals> journeyTotals(
+            List<io.campaignsim.report.BreakdownCsv.Row> breakdowns) {
+        java.util.Map<String, List<io.campaignsim.engine.JourneyCounts>> runs = new java.util.LinkedHashMap<>();
+        for (io.campaignsim.report.BreakdownCsv.Row r : breakdowns) {
+            runs.computeIfAbsent(r.strategy(), k -> new ArrayList<>()).add(r.breakdown().journeys());
+        }
+        java.util.Map<String, io.campaignsim.report.JourneysJson.Totals> out = new java.util.LinkedHashMap<>();
+        runs.forEach((name, list) -> out.put(name, io.campaignsim.report.JourneysJson.Totals.mean(list)));
+        return out;
+    }
 }

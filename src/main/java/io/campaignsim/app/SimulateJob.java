@@ -42,7 +42,9 @@ public final class SimulateJob {
     }
 
     /** What was done. */
-    public record Outcome(SimulationResult result, Path outDir, List<Path> files) {}
+    /** @param journeys the policy's journey and rule counts (also in summary.json and breakdown.csv) */
+    public record Outcome(SimulationResult result, Path outDir, List<Path> files,
+            io.campaignsim.engine.JourneyCounts journeys) {}
 
     /** Observes progress: called with the number of the day just finished (0-based; -1 before the first) and the total. */
     @FunctionalInterface
@@ -86,11 +88,14 @@ public final class SimulateJob {
                     run = engine.runDetailed(new SimulationEngine.RunOptions(0, null, dayDone));
                 }
                 result = run.result();
-                files = new java.util.ArrayList<>(SimulationReport.writeFiles(result, scenario, yaml, out.staging()));
+                files = new java.util.ArrayList<>(SimulationReport.writeFiles(result, run.breakdown().journeys(), scenario, yaml,
+                        out.staging()));
                 if (req.stepping() != Stepping.DAILY) {
                     // summary.json again, with the engine's stepping and notes (the daily engine's file is unchanged)
-                    io.campaignsim.report.sim.SummaryJson.write(result, JourneyPolicy.dailyEvaluation(scenario),
-                            req.stepping().key(), run.engineNotes(), out.staging());
+                    io.campaignsim.report.sim.SummaryJson.write(result,
+                            io.campaignsim.report.JourneysJson.Totals.of(run.breakdown().journeys()),
+                            JourneyPolicy.dailyEvaluation(scenario), req.stepping().key(), run.engineNotes(),
+                            out.staging());
                 }
                 files.add(io.campaignsim.report.BreakdownCsv.write(run.breakdown(), out.staging()));
                 io.campaignsim.report.MicroReviewHtml.insertInto(out.staging().resolve("index.html"),
@@ -99,7 +104,8 @@ public final class SimulateJob {
                 throw out.writeFailed(e);
             }
             out.commit();
-            return new Outcome(result, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList());
+            return new Outcome(result, outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
+                    run.breakdown().journeys());
         } catch (IOException e) {
             if (IoFaults.isInterruption(e)) {
                 throw e;

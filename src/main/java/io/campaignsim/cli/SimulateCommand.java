@@ -71,6 +71,12 @@ public final class SimulateCommand implements Callable<Integer> {
         SimulateJob.Outcome outcome = run.withProgress("simulate", " days",
                 p -> new SimulateJob().run(req, (d, total) -> p.update(d + 1L, total)));
         o.print(TerminalTable.render(outcome.result(), RunOptions.colorTerminal()));
+        java.util.List<String> journeys = io.campaignsim.report.JourneysJson.lines(
+                io.campaignsim.report.JourneysJson.Totals.of(outcome.journeys()));
+        if (!journeys.isEmpty()) {
+            o.println();
+            journeys.forEach(o::println);
+        }
         o.printf("%nwrote %d files to %s in %.1f s%n", outcome.files().size(), outcome.outDir(),
                 outcome.result().elapsedMillis() / 1000.0);
         o.flush();

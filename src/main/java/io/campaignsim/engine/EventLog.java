@@ -56,7 +56,7 @@ public final class EventLog implements AutoCloseable {
         }
         b.append(',');
         if (category >= 0) {
-            b.append(categories.get(category));
+            b.append(io.campaignsim.scenario.CategoryBundle.name(category, categories));
         }
         b.append(',');
         if (value != 0) {

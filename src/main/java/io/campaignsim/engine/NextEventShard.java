@@ -114,12 +114,11 @@ final class NextEventShard extends ShardSimulator {
             asked++;
             actions.clear(guard.anyAllowed(history, i, day));
             policy.propose(i, day, actions);
-            nextAsk = policy.nextProposalDay(i, day);
         }
         if (!candidate && (!due || actions.size() == 0)) {
             // Nothing can happen today: no candidate and no contact (the hazards are below the bounds).
             if (due) {
-                calendar.nextProposal[i] = EventCalendar.day(nextAsk);
+                calendar.nextProposal[i] = EventCalendar.day(policy.nextProposalDay(i, day));
             }
             return;
         }
@@ -182,6 +181,8 @@ final class NextEventShard extends ShardSimulator {
             }
             if (bought || delivered > 0) {
                 nextAsk = day + 1; // a callback reached the policy: ask again tomorrow
+            } else if (due) {
+                nextAsk = policy.nextProposalDay(i, day); // no callback: the policy is as propose left it
             }
             // A purchase changes the recency the bounds follow, a new fatigue level the churn bound.
             changed |= bought || levelChanged;

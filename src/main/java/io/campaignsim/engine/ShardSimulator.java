@@ -144,24 +144,30 @@ class ShardSimulator {
     }
 
     private void policyDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
-        if (wake != null && day < wake[i - from]) {
-            actions.clear(false); // nothing due: propose would write nothing and change nothing (the world still runs)
-        } else {
+        boolean asked = wake == null || day >= wake[i - from];
+        if (asked) {
             actions.clear(guard.anyAllowed(history, i, day));
             policy.propose(i, day, actions);
-            if (wake != null) {
-                wake[i - from] = policy.nextProposalDay(i, day);
-            }
+        } else {
+            actions.clear(false); // nothing due: propose would write nothing and change nothing (the world still runs)
         }
         deliver(i, day, seg, key);
-        if (dayDelivered > 0 && wake != null) {
-            wake[i - from] = day + 1; // callbacks came (delivered, maybe opened, unsubscribed): ask again tomorrow
-        }
         int dsp = history.daysSincePurchase(i, day);
         double p = world.organicPurchase(truth, i, dsp) * hidden.habituationFactor(i, day) + dayEffect;
-        if (uPurchase < p) {
+        boolean bought = uPurchase < p;
+        if (bought) {
             purchase(i, day, seg, key, dayRedeemOffer, daySeenChannel, daySeenCategory);
             dsp = 0;
+        }
+        if (wake != null) {
+            // After a callback (delivered, opened, unsubscribed, bought): ask again tomorrow. Without one the policy
+            // is as propose left it, so its next day is asked now, which spares the analysis for the customers
+            // whose contacts went out.
+            if (dayDelivered > 0 || bought) {
+                wake[i - from] = day + 1;
+            } else if (asked) {
+                wake[i - from] = policy.nextProposalDay(i, day);
+            }
         }
         hidden.addHabituation(i, day, dayHabituationDose); // after the day's response, as fatigue
         // The bound spares the six-channel fatigue decay on the ~99 % of days the draw is above it.
@@ -302,14 +308,13 @@ class ShardSimulator {
             tally.addChannel(seg, seenChannel, Metric.INCENTIVE_COST, incentive);
             tally.addChannel(seg, seenChannel, Metric.PROFIT, profit);
         }
-        int category = seenCategory >= 0 ? seenCategory
+        int category = seenCategory >= 0
+                ? world.boughtCategory(truth, i, seenCategory, history.lastCategory(i), history.daysSincePurchase(i, day),
+                        KeyedUniforms.uniform(key, CATEGORY))
                 : world.hasCrossEffects() ? interestCategory(i, day, KeyedUniforms.uniform(key, CATEGORY))
                 : purchasedCategory(i, KeyedUniforms.uniform(key, CATEGORY));
         history.recordPurchase(i, day, basket, category);
         policy.onPurchase(i, day, profit);
-        if (wake != null) {
-            wake[i - from] = day + 1;
-        }
         if (events != null) {
             events.append(eventBuffer, day, -1, i, "purchase", seenChannel, offer, category, revenue);
         }

@@ -40,6 +40,8 @@ public final class ActionResolver {
     private final KeyedUniforms hourDraws;
     /** With send_time: learned, else null. */
     private final SendTimeLearner sendTimes;
+    /** With send_time weekday learned or fixed (rule contacts held back to a weekday), else null. */
+    private final WeekdayLearner weekdays;
     /** With channel_choice: learned, else null. */
     private final ChannelLearner channelValues;
     /** Thompson draws of the learners: (scenario seed, PERSONALISATION), keyed by customer-day; one stream per shard. */
@@ -76,6 +78,9 @@ public final class ActionResolver {
         this.hourDraws = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.POLICY);
         this.sendTimes = st.learned() ? new SendTimeLearner(history, scenario.policy().quietHours(), st.priorStrength())
                 : null;
+        this.weekdays = st.holdsForWeekday() ? new WeekdayLearner(history, st.priorStrength(), st.weekdayWindowDays(),
+                st.learnsWeekday() ? -1 : io.campaignsim.scenario.SegmentSpec.WEEKDAYS.indexOf(st.weekday()),
+                new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.PERSONALISATION)) : null;
         this.channelValues = cc.learned()
                 ? new ChannelLearner(scenario, history, cc.priorStrength(), cc.unsubscribeCost()) : null;
         this.learnerKeys = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.PERSONALISATION);
@@ -101,8 +106,18 @@ public final class ActionResolver {
         if (channel < 0) {
             return;
         }
+        // A rule's contact at the policy's send time is not urgent: it may wait for the customer's
+        // weekday (the rule proposes it again while nothing is sent). Journey stages keep their timing.
+        if (weekdays != null && source >= RuleSet.SOURCE_BASE && a.hour() < 0
+                && weekdays.hold(i, day)) {
+            return;
+        }
+        // When the guard rails will drop every contact today (out.deliverable() false), the learned
+        // hour is not drawn: nothing is sent, and the draws are keyed by customer-day, so skipping
+        // one changes no other.
         int hour = a.hour() >= 0 ? a.hour()
-                : sendTimes != null ? learnedSendHour(i, day) : (bestHour ? learnedHour(i, day) : defaultHour);
+                : sendTimes != null ? (out.deliverable() ? learnedSendHour(i, day) : defaultHour)
+                : (bestHour ? learnedHour(i, day) : defaultHour);
         int category = a.category() == ActionTemplate.LAST_PURCHASED ? history.lastCategory(i) : a.category();
         out.add(channel, a.offer(), category, hour, source);
     }
@@ -145,13 +160,16 @@ public final class ActionResolver {
 
     /** Whether this resolver learns from outcomes (send_time or channel_choice learned). */
     public boolean learns() {
-        return sendTimes != null || channelValues != null;
+        return sendTimes != null || channelValues != null || weekdays != null;
     }
 
     /** A contact was delivered at {@code hour} on {@code channel} (the engine's outcome, for the learners). */
     public void delivered(int i, int day, int channel, int hour, boolean opened) {
         if (sendTimes != null) {
             sendTimes.record(i, hour, opened);
+        }
+        if (weekdays != null) {
+            weekdays.record(i, day, opened);
         }
         if (channelValues != null) {
             int bucket = channelValues.bucket(i, channel, day);
@@ -180,6 +198,9 @@ public final class ActionResolver {
     public void endOfDay() {
         if (sendTimes != null) {
             sendTimes.endOfDay();
+        }
+        if (weekdays != null) {
+            weekdays.endOfDay();
         }
         if (channelValues != null) {
             channelValues.endOfDay();

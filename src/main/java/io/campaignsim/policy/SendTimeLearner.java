@@ -57,6 +57,8 @@ public final class SendTimeLearner {
     /** Distances 0..12. */
     static final int DISTANCES = HOURS / 2 + 1;
     private static final int[] DISTANCE = new int[HOURS * HOURS];
+    /** The best hour's log-likelihood is moved back to 0 once it is below this (see {@link #record}). */
+    private static final int RENORMALISE = -16384;
     /** EM iterations between days (warm-started, so they add up over the days). */
     static final int EM_ITERATIONS = 2;
     /** Customers the segment level is estimated from, at most (a fixed sample, every k-th customer). */
@@ -162,8 +164,23 @@ public final class SendTimeLearner {
 
     /** The send hour for this decision: the hour nearest a preferred hour drawn from the customer's posterior. */
     public int choose(int customer, Draws draws) {
+        // One pass for the maximum of the log-posterior, one for the weights and their sum, a
+        // partial one for the draw; no scratch log-posterior array (the hot path of send_time:
+        // learned, docs/personalisation.md "Speed").
         double[] w = scratch[customer / SimulationEngine.SHARD_SIZE];
-        double total = posterior(customer, w);
+        int base = customer * HOURS;
+        int pb = history.population().segment(customer) * HOURS;
+        int max = Integer.MIN_VALUE;
+        for (int p = 0; p < HOURS; p++) {
+            max = Math.max(max, logLik[base + p] + logPrior[pb + p]);
+        }
+        double total = 0;
+        for (int p = 0; p < HOURS; p++) {
+            int x = max - logLik[base + p] - logPrior[pb + p];
+            double e = x < EXP_TABLE ? EXP[x] : 0.0;
+            w[p] = e;
+            total += e;
+        }
         double u = draws.nextDouble() * total;
         int p = 0;
         for (; p < HOURS - 1; p++) {
@@ -242,13 +259,21 @@ public final class SendTimeLearner {
         int base = customer * HOURS;
         int[] term = opened ? openTerm : missTerm;
         int t = (history.population().segment(customer) * HOURS + hour) * HOURS;
+        // Only differences matter. Every term is ≤ 0, so the values drift down; one pass adds and
+        // clamps, and a second pass moves the best hour back to 0 only once it has drifted below
+        // RENORMALISE (after hundreds of sends) instead of after every send. Hours clamped at
+        // Short.MIN_VALUE are then at least 16,384 units (512 nats) below the best, where their
+        // weight is 0 either way.
         int max = Integer.MIN_VALUE;
         for (int p = 0; p < HOURS; p++) {
-            max = Math.max(max, logLik[base + p] + term[t + p]);
+            int v = Math.max(logLik[base + p] + term[t + p], Short.MIN_VALUE);
+            logLik[base + p] = (short) v;
+            max = Math.max(max, v);
         }
-        // Only differences matter: the best preferred hour stays at 0, the unlikely ones are clamped.
-        for (int p = 0; p < HOURS; p++) {
-            logLik[base + p] = (short) Math.max(logLik[base + p] + term[t + p] - max, Short.MIN_VALUE);
+        if (max < RENORMALISE) {
+            for (int p = 0; p < HOURS; p++) {
+                logLik[base + p] = (short) Math.max(logLik[base + p] - max, Short.MIN_VALUE);
+            }
         }
         if (customer % sampleStride == 0) {
             sampleCounts.record(customer / sampleStride, hour, opened);

@@ -49,6 +49,8 @@ final class CustomerModel {
     final double[] segmentBasket;
     final double[] segmentDiscount;
     final double[] segmentTenure;
+    /** Per segment, the cumulative distribution of the preferred weekday, or null for uniform. */
+    final double[][] segmentWeekdayCdf;
     final double[] groupShare;
     /** Uplift-group shares per segment (the population's where a segment has none). */
     final double[][] segmentGroupShare;
@@ -79,6 +81,7 @@ final class CustomerModel {
         segmentBasket = new double[s];
         segmentDiscount = new double[s];
         segmentTenure = new double[s];
+        segmentWeekdayCdf = new double[s][];
         for (int j = 0; j < s; j++) {
             SegmentSpec g = segs.get(j);
             segmentShare[j] = g.share();
@@ -87,6 +90,15 @@ final class CustomerModel {
             segmentBasket[j] = g.avgBasket();
             segmentDiscount[j] = g.discountSensitivity();
             segmentTenure[j] = g.tenureDays();
+            if (!g.weekdayShares().isEmpty()) {
+                double[] cdf = new double[g.weekdayShares().size()];
+                double acc = 0;
+                for (int d = 0; d < cdf.length; d++) {
+                    acc += g.weekdayShares().get(d);
+                    cdf[d] = acc;
+                }
+                segmentWeekdayCdf[j] = cdf;
+            }
         }
         UpliftGroupsSpec groups = pop.upliftGroups();
         int n = UpliftGroupsSpec.NAMES.size();

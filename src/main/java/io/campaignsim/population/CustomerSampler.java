@@ -63,8 +63,23 @@ final class CustomerSampler {
         drawChannelAffinity(t, i);
         int mode = m.hourModeHour[hourMode.sample()];
         t.preferredHour[i] = (byte) Math.floorMod(Math.round(mode + CustomerModel.HOUR_SPREAD * gauss.sample()), 24);
-        t.preferredWeekday[i] = (byte) rng.nextInt(7);
+        t.preferredWeekday[i] = (byte) preferredWeekday(s);
         drawCategoryAffinity(t, i);
+    }
+
+    /** Uniform (the draw every earlier version made) unless the segment has preferred_weekdays. */
+    private int preferredWeekday(int s) {
+        double[] cdf = m.segmentWeekdayCdf[s];
+        if (cdf == null) {
+            return rng.nextInt(7);
+        }
+        double u = rng.nextDouble() * cdf[cdf.length - 1];
+        for (int d = 0; d < cdf.length - 1; d++) {
+            if (u < cdf[d]) {
+                return d;
+            }
+        }
+        return cdf.length - 1;
     }
 
     /** Observed features of customer {@code i}, consistent with its (already drawn) hidden truth. */

@@ -28,6 +28,12 @@ public final class PopulationBudget {
      */
     public static final long SEND_TIME_LEARNING_BYTES = 48;
     /**
+     * Learning state per customer of {@code send_time.weekday: learned}: log-likelihoods of the 7
+     * weekdays and the held day (policy.WeekdayLearner, 16 bytes); a fixed weekday keeps only the
+     * held day and is counted the same, an upper bound.
+     */
+    public static final long WEEKDAY_LEARNING_BYTES = 16;
+    /**
      * Learning state per customer of {@code channel_choice: learned}: sends and opens per channel,
      * one byte each (policy.ChannelLearner), plus the last contact's day, channel and flags (4 bytes).
      */
@@ -70,6 +76,9 @@ public final class PopulationBudget {
         long b = 0;
         if (scenario.policy().sendTime().learned()) {
             b += SEND_TIME_LEARNING_BYTES;
+        }
+        if (scenario.policy().sendTime().holdsForWeekday()) {
+            b += WEEKDAY_LEARNING_BYTES;
         }
         if (scenario.policy().channelChoice().learned()) {
             b += CHANNEL_LEARNING_BYTES + CHANNEL_LEARNING_BYTES_PER_CHANNEL * scenario.channels().size();

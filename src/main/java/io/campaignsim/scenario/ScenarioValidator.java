@@ -165,7 +165,14 @@ final class ScenarioValidator {
         for (int p = from; p < parts.length; p++) {
             String part = parts[p];
             boolean offer = part.equals(ActionSpec.NONE) || s.offerIndex(part) >= 0;
-            boolean category = part.equals(ActionSpec.LAST_PURCHASED) || cats.contains(part);
+            boolean category = part.equals(ActionSpec.LAST_PURCHASED) || cats.contains(part)
+                    || CategoryBundle.parse(part, cats) >= 0;
+            if (CategoryBundle.looksLikeBundle(part) && !category) {
+                problems.add(loc, "strategy '" + st.name() + "' arm '" + arm + "' bundle '" + part
+                        + "' does not name two different declared categories",
+                        "two of the categories joined by '+', e.g. " + (cats.size() < 2 ? "a+b" : cats.get(0) + "+" + cats.get(1)));
+                continue;
+            }
             if (offer && category) {
                 problems.add(loc, "strategy '" + st.name() + "' arm '" + arm + "' part '" + part
                         + "' is both an offer and a category", "distinct offer and category names");
@@ -203,7 +210,8 @@ final class ScenarioValidator {
         for (String arm : st.allNames(ParamSpec.Kind.ARMS)) {
             boolean named = false;
             for (String part : arm.split(":", -1)) {
-                named |= part.equals(ActionSpec.LAST_PURCHASED) || cats.contains(part);
+                named |= part.equals(ActionSpec.LAST_PURCHASED) || cats.contains(part)
+                        || CategoryBundle.parse(part, cats) >= 0;
             }
             if (!named && !arm.equals(NO_CONTACT)) {
                 problems.add(st.locOf("arms"), "strategy '" + st.name() + "' arm '" + arm + "' names no category, which "
@@ -215,7 +223,7 @@ final class ScenarioValidator {
 
     private boolean isItem(String part) {
         return part.equals(ActionSpec.NONE) || s.offerIndex(part) >= 0 || part.equals(ActionSpec.LAST_PURCHASED)
-                || s.catalog().categories().contains(part);
+                || s.catalog().categories().contains(part) || CategoryBundle.parse(part, s.catalog().categories()) >= 0;
     }
 
     private void validatePolicy(PolicySpec p) {

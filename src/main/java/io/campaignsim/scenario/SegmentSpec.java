@@ -23,12 +23,28 @@ import io.campaignsim.scenario.yaml.YamlNode;
  *     always the population's. A segment-dependent mix is what makes uplift predictable from
  *     observed data, as it is in real customer bases.
  * @param loc where the segment is declared
+ * @param weekdayShares the distribution of members' hidden preferred weekday, Monday first (7
+ *     weights summing to 1), or empty for uniform (the default); {@code preferred_weekdays:
+ *     { tuesday: 0.6, wednesday: 0.4 }}, weekdays left out get 0
  */
 public record SegmentSpec(String name, double share, double purchaseRate, double churnHazard, double avgBasket,
-        double discountSensitivity, double tenureDays, java.util.List<Double> upliftShares, Loc loc) implements java.io.Serializable {
+        double discountSensitivity, double tenureDays, java.util.List<Double> upliftShares, Loc loc,
+        java.util.List<Double> weekdayShares) implements java.io.Serializable {
+
+    /** Weekday names, Monday (0, day 0 of a run) first. */
+    public static final java.util.List<String> WEEKDAYS = java.util.List.of("monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
 
     public SegmentSpec {
         upliftShares = java.util.List.copyOf(upliftShares);
+        weekdayShares = weekdayShares == null ? java.util.List.of() : java.util.List.copyOf(weekdayShares);
+    }
+
+    /** With uniform preferred weekdays (the form before {@code preferred_weekdays} existed). */
+    public SegmentSpec(String name, double share, double purchaseRate, double churnHazard, double avgBasket,
+            double discountSensitivity, double tenureDays, java.util.List<Double> upliftShares, Loc loc) {
+        this(name, share, purchaseRate, churnHazard, avgBasket, discountSensitivity, tenureDays, upliftShares, loc,
+                java.util.List.of());
     }
 
     static SegmentSpec read(YamlNode node, Problems problems) {
@@ -45,9 +61,38 @@ public record SegmentSpec(String name, double share, double purchaseRate, double
                 m.number("discount_sensitivity", 0.3, 0.0, 10.0),
                 m.number("tenure_days", 365.0, 0.0, 36500.0),
                 upliftShares(m),
-                node.loc());
+                node.loc(),
+                weekdayShares(m));
         m.done();
         return s;
+    }
+
+    private static java.util.List<Double> weekdayShares(MapReader parent) {
+        YamlNode n = parent.node("preferred_weekdays");
+        if (n == null) {
+            return java.util.List.of();
+        }
+        MapReader m = MapReader.of(n, parent.path("preferred_weekdays"), parent.problems());
+        if (m == null) {
+            return java.util.List.of();
+        }
+        double[] w = new double[WEEKDAYS.size()];
+        double sum = 0;
+        for (int d = 0; d < w.length; d++) {
+            w[d] = m.number(WEEKDAYS.get(d), 0.0, 0.0, 1e6);
+            sum += w[d];
+        }
+        m.done();
+        if (!(sum > 0)) {
+            parent.problems().add(n.loc(), parent.path("preferred_weekdays") + " has no positive weight",
+                    "weights by weekday name, e.g. { tuesday: 0.6, wednesday: 0.4 }");
+            return java.util.List.of();
+        }
+        java.util.List<Double> shares = new java.util.ArrayList<>();
+        for (double x : w) {
+            shares.add(x / sum);
+        }
+        return shares;
     }
 
     private static java.util.List<Double> upliftShares(MapReader parent) {

@@ -12,7 +12,9 @@ import java.util.List;
  * (leave the customer alone today: an action whose reward learners measure like any other).
  * A part may also name a product category to recommend: {@code helmets}, {@code email:helmets},
  * {@code email:ten_off:helmets} or {@code email:last_purchased} (the customer's last purchased
- * category at send time); an arm that names no offer sends none.
+ * category at send time); an arm that names no offer sends none. A category part may be a bundle
+ * of two categories, {@code email:bike+helmets} (scenario.CategoryBundle; how the world responds:
+ * docs/model.md).
  *
  * @param label the name as written
  * @param channel channel index, {@link #KEEP} to use the opportunity's channel, or {@link #SKIP} for no contact
@@ -105,6 +107,8 @@ public record Arm(String label, int channel, int offer, int hour, int category) 
                 category = LAST_PURCHASED;
             } else if (categories.contains(part)) {
                 category = categories.indexOf(part);
+            } else if (io.campaignsim.scenario.CategoryBundle.parse(part, categories) >= 0) {
+                category = io.campaignsim.scenario.CategoryBundle.parse(part, categories);
             } else {
                 throw new IllegalArgumentException("arm '" + name + "' names '" + part + "', not an offer or category");
             }

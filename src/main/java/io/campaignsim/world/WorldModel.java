@@ -1,6 +1,7 @@
 package io.campaignsim.world;
 
 import io.campaignsim.population.GroundTruth;
+import io.campaignsim.scenario.CategoryBundle;
 import io.campaignsim.scenario.ChannelSpec;
 import io.campaignsim.scenario.OfferSpec;
 import io.campaignsim.scenario.Scenario;
@@ -38,6 +39,13 @@ public final class WorldModel {
     public static final double BASKET_SIGMA = 0.4;
     /** Unsubscribe probability multiplier for sleeping dogs, who dislike being contacted. */
     public static final double SLEEPING_DOG_UNSUBSCRIBE = 2.0;
+    /**
+     * Attention each category of a recommended bundle of two gets, relative to a recommendation of
+     * that category alone: a bundle's pull is {@code BUNDLE_ATTENTION * (pull_j + pull_k)}
+     * (docs/model.md, "Bundles"), so it beats its better category alone only when the weaker pulls
+     * more than (1 − ω)/ω = 2/3 of the better.
+     */
+    public static final double BUNDLE_ATTENTION = 0.6;
     /** Longest horizon tables are built for (Scenario.MAX_HORIZON_DAYS) plus the longest recency. */
     public static final int TABLE_DAYS = Scenario.MAX_HORIZON_DAYS + 3651;
 
@@ -143,6 +151,29 @@ public final class WorldModel {
         return b * (1 + leadsTo[lastCategory][k] * leadsToDecay[r]);
     }
 
+    /**
+     * Pull of recommending category {@code k}: the customer's current interest times the category's
+     * conversion multiplier, the factor a seen recommendation multiplies the contact's effect by.
+     */
+    public double categoryPull(GroundTruth t, int i, int k, int lastCategory, int daysSincePurchase) {
+        return categoryInterest(t, i, k, lastCategory, daysSincePurchase) * categoryConversion[k];
+    }
+
+    /**
+     * The category bought after a seen bundle ({@link CategoryBundle}): one of its two, drawn in
+     * proportion to their pulls ({@code u} uniform); a single category is returned as is.
+     */
+    public int boughtCategory(GroundTruth t, int i, int category, int lastCategory, int daysSincePurchase, double u) {
+        if (!CategoryBundle.isBundle(category)) {
+            return category;
+        }
+        int a = CategoryBundle.first(category);
+        int b = CategoryBundle.second(category);
+        double pa = categoryPull(t, i, a, lastCategory, daysSincePurchase);
+        double pb = categoryPull(t, i, b, lastCategory, daysSincePurchase);
+        return pa + pb <= 0 || u * (pa + pb) < pa ? a : b;
+    }
+
     /** Conversion multiplier of recommending category {@code k} (catalog.conversion). */
     public double categoryConversion(int k) {
         return categoryConversion[k];
@@ -239,8 +270,16 @@ public final class WorldModel {
      * ({@link #categoryInterest}) draws more clicks.
      */
     public double click(GroundTruth t, int i, int channel, int category, int lastCategory, int daysSincePurchase) {
-        double p = clickRate[channel] * (category >= 0 ? categoryInterest(t, i, category, lastCategory, daysSincePurchase) : 1.0);
-        return Math.min(p, 1.0);
+        double interest;
+        if (category < 0) {
+            interest = 1.0;
+        } else if (CategoryBundle.isBundle(category)) {
+            interest = BUNDLE_ATTENTION * (categoryInterest(t, i, CategoryBundle.first(category), lastCategory, daysSincePurchase)
+                    + categoryInterest(t, i, CategoryBundle.second(category), lastCategory, daysSincePurchase));
+        } else {
+            interest = categoryInterest(t, i, category, lastCategory, daysSincePurchase);
+        }
+        return Math.min(clickRate[channel] * interest, 1.0);
     }
 
     /** Probability that a delivered contact unsubscribes the customer from the channel. */
@@ -271,7 +310,10 @@ public final class WorldModel {
                 double equivalent = offerDiscount[offer] + offerFixedCost[offer] / t.basketMean(i);
                 e *= 1 + t.discountSensitivity(i) * equivalent / DISCOUNT_UNIT;
             }
-            if (category >= 0) {
+            if (CategoryBundle.isBundle(category)) {
+                e *= BUNDLE_ATTENTION * (categoryPull(t, i, CategoryBundle.first(category), lastCategory, daysSincePurchase)
+                        + categoryPull(t, i, CategoryBundle.second(category), lastCategory, daysSincePurchase));
+            } else if (category >= 0) {
                 e *= categoryInterest(t, i, category, lastCategory, daysSincePurchase) * categoryConversion[category];
             }
         }

@@ -127,6 +127,15 @@ class PersonalisationLearningTest {
     }
 
     @Test
+    void shareOfSendsOnTheTrueBestWeekdayRises() throws Exception {
+        Scenario s = scenario("scenarios/send-weekday.yaml", "send_time: { mode: fixed, hour: 10 }",
+                "send_time: { mode: learned, weekday: learned }", 4000);
+        Population p = new PopulationGenerator(s).generate(1);
+        Counting c = run(s, p, 20, h -> (i, day, channel, hour) -> WeekdayLearner.weekday(day) == p.truth().preferredWeekday(i));
+        c.assertRises("share of sends on the true best weekday");
+    }
+
+    @Test
     void shareOfSendsOnTheTrueBestChannelRises() throws Exception {
         Scenario s = scenario("scenarios/channel.yaml", "channel_choice: { mode: preferred_observed, channel: email }",
                 "channel_choice: { mode: learned }", 4000);

@@ -121,12 +121,13 @@ class SeparationTest {
     @Test
     void theSendTimeAndChannelLearnersHoldNoTruth() throws Exception {
         String yaml = java.nio.file.Files.readString(Path.of("scenarios/quickstart.yaml"))
-                .replace("send_time: { mode: best_observed, hour: 10 }", "send_time: { mode: learned }")
+                .replace("send_time: { mode: best_observed, hour: 10 }", "send_time: { mode: learned, weekday: learned }")
                 .replace("channel_choice: { mode: preferred_observed, channel: email }", "channel_choice: { mode: learned }");
         Path file = java.nio.file.Files.createTempFile("learned", ".yaml");
         java.nio.file.Files.writeString(file, yaml);
         Scenario s = new ScenarioLoader().load(file).withSize(500);
-        assertTrue(s.policy().sendTime().learned() && s.policy().channelChoice().learned());
+        assertTrue(s.policy().sendTime().learned() && s.policy().channelChoice().learned()
+                && s.policy().sendTime().learnsWeekday());
         Population p = new PopulationGenerator(s).generate(1);
         ObservedHistory history = ObservedHistoryFactory.of(p.observed(), s.horizonDays());
         Object policy = io.campaignsim.policy.JourneyPolicy.factory(s).apply(history);
@@ -134,9 +135,23 @@ class SeparationTest {
         int learners = 0;
         for (Object o : reachable(policy)) {
             String n = o.getClass().getSimpleName();
-            learners += n.equals("SendTimeLearner") || n.equals("ChannelLearner") ? 1 : 0;
+            learners += n.equals("SendTimeLearner") || n.equals("ChannelLearner") || n.equals("WeekdayLearner") ? 1 : 0;
         }
-        assertEquals(2, learners, "both learners are in the walked graph");
+        assertEquals(3, learners, "the hour, weekday and channel learners are in the walked graph");
+    }
+
+    /** The send_time strategy with a learned weekday (issue #18) reaches nothing hidden either. */
+    @Test
+    void theWeekdayLearningStrategyHoldsNoTruth() throws Exception {
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios/send-weekday.yaml")).withSize(500);
+        Population p = new PopulationGenerator(s).generate(1);
+        ObservedHistory history = ObservedHistoryFactory.of(p.observed(), s.horizonDays());
+        TrueResponse truth = new TrueResponse(s, p.truth(), history);
+        StrategySpec spec = s.strategies().stream().filter(x -> x.name().equals("hour_and_weekday_learned")).findFirst()
+                .orElseThrow();
+        Strategy strategy = new StrategyRegistry().create(spec, new StrategyContext(s, history, truth, 0, 0));
+        assertFalse(reachesHidden(strategy));
+        assertTrue(reachable(strategy).stream().anyMatch(o -> o instanceof io.campaignsim.policy.WeekdayLearner));
     }
 
     /** Every io.campaignsim object reachable from {@code root} through instance fields. */

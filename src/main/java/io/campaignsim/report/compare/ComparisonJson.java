@@ -48,13 +48,27 @@ public final class ComparisonJson {
 
     /** Writes {@link #FILE} into {@code dir}; returns its path. */
     public static Path write(Comparison c, Path dir) throws IOException {
+        return write(c, java.util.Map.of(), dir);
+    }
+
+    /**
+     * As {@link #write(Comparison, Path)}, with each strategy's journey and rule counts (mean per
+     * replication) under its {@code journeys} and {@code rules} keys.
+     */
+    public static Path write(Comparison c, java.util.Map<String, io.campaignsim.report.JourneysJson.Totals> journeys,
+            Path dir) throws IOException {
         Path file = dir.resolve(FILE);
-        Files.writeString(file, render(c), StandardCharsets.UTF_8);
+        Files.writeString(file, render(c, journeys), StandardCharsets.UTF_8);
         return file;
     }
 
     /** The JSON text, ending with a newline. */
     public static String render(Comparison c) {
+        return render(c, java.util.Map.of());
+    }
+
+    /** The JSON text with the strategies' journey and rule counts where given, ending with a newline. */
+    public static String render(Comparison c, java.util.Map<String, io.campaignsim.report.JourneysJson.Totals> journeys) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("campaignsim_version", Version.current());
         root.put("objective", c.objective().key());
@@ -88,6 +102,9 @@ public final class ComparisonJson {
             ObjectNode node = strategies.addObject();
             strategy(node, s);
             SegmentsJson.write(node, c.segments(), s.name());
+            if (journeys.containsKey(s.name())) {
+                io.campaignsim.report.JourneysJson.put(node, journeys.get(s.name()));
+            }
         }
         try {
             return writer().writeValueAsString(root) + "\n";

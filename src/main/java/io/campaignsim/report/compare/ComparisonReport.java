@@ -16,7 +16,13 @@ public final class ComparisonReport {
 
     /** Writes every file into {@code dir} (which must exist); returns their paths in a fixed order. */
     public static List<Path> write(Comparison c, Path dir) throws IOException {
-        List<Path> files = new java.util.ArrayList<>(List.of(ComparisonCsv.write(c, dir), ComparisonJson.write(c, dir),
+        return write(c, java.util.Map.of(), dir);
+    }
+
+    /** As {@link #write(Comparison, Path)}, with each strategy's mean journey and rule counts in comparison.json. */
+    public static List<Path> write(Comparison c, java.util.Map<String, io.campaignsim.report.JourneysJson.Totals> journeys,
+            Path dir) throws IOException {
+        List<Path> files = new java.util.ArrayList<>(List.of(ComparisonCsv.write(c, dir), ComparisonJson.write(c, journeys, dir),
                 SeriesCsv.write(c, dir), ArmsCsv.write(c, dir)));
         files.addAll(TestVsTruthCsv.write(c, dir));
         return List.copyOf(files);

@@ -78,9 +78,16 @@ public final class SimulationReport {
      */
     public static List<Path> writeFiles(SimulationResult result, Scenario scenario, String scenarioYaml, Path dir)
             throws IOException {
+        return writeFiles(result, io.campaignsim.engine.JourneyCounts.NONE, scenario, scenarioYaml, dir);
+    }
+
+    /** As {@link #writeFiles(SimulationResult, Scenario, String, Path)}, with the policy's journey and rule counts. */
+    public static List<Path> writeFiles(SimulationResult result, io.campaignsim.engine.JourneyCounts journeys,
+            Scenario scenario, String scenarioYaml, Path dir) throws IOException {
         checkShape(result);
         List<Path> files = new ArrayList<>();
-        files.add(SummaryJson.write(result, io.campaignsim.policy.JourneyPolicy.dailyEvaluation(scenario), dir));
+        files.add(SummaryJson.write(result, io.campaignsim.report.JourneysJson.Totals.of(journeys),
+                io.campaignsim.policy.JourneyPolicy.dailyEvaluation(scenario), dir));
         files.add(DailyCsv.write(result, dir));
         files.add(SegmentsCsv.write(result, dir));
         files.add(SendTimeCsv.write(result, dir));

@@ -13,6 +13,7 @@ import io.campaignsim.core.Metric;
 import io.campaignsim.core.Version;
 import io.campaignsim.engine.Kpis;
 import io.campaignsim.engine.SimulationResult;
+import io.campaignsim.report.JourneysJson;
 import io.campaignsim.report.Numbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,43 +36,55 @@ public final class SummaryJson {
 
     /** Writes {@link #FILE} into {@code dir}; returns its path. */
     public static Path write(SimulationResult r, Path dir) throws IOException {
-        return write(r, List.of(), dir);
+        return write(r, JourneysJson.Totals.of(io.campaignsim.engine.JourneyCounts.NONE), dir);
+    }
+
+    /** As {@link #write(SimulationResult, Path)}, with the policy's journey and rule counts. */
+    public static Path write(SimulationResult r, JourneysJson.Totals journeys, Path dir) throws IOException {
+        return write(r, journeys, List.of(), dir);
     }
 
     /**
-     * Writes {@link #FILE} into {@code dir} with {@code dailyEvaluation}, the policy's conditions that the engine
-     * evaluates every day because its time analysis does not cover them (policy.JourneyPolicy#dailyEvaluation);
-     * the key is left out when there are none.
+     * As {@link #write(SimulationResult, JourneysJson.Totals, Path)}, with {@code dailyEvaluation}, the policy's
+     * conditions that the engine evaluates every day because its time analysis does not cover them
+     * (policy.JourneyPolicy#dailyEvaluation); the key is left out when there are none.
      */
-    public static Path write(SimulationResult r, List<String> dailyEvaluation, Path dir) throws IOException {
+    public static Path write(SimulationResult r, JourneysJson.Totals journeys, List<String> dailyEvaluation, Path dir)
+            throws IOException {
         Path file = dir.resolve(FILE);
-        Files.writeString(file, render(r, dailyEvaluation), StandardCharsets.UTF_8);
+        Files.writeString(file, render(r, journeys, dailyEvaluation), StandardCharsets.UTF_8);
         return file;
     }
 
     /**
-     * As {@link #write(SimulationResult, List, Path)}, with an {@code engine} object (stepping and notes,
-     * docs/outputs.md) when {@code stepping} is not the daily engine's.
+     * As {@link #write(SimulationResult, JourneysJson.Totals, List, Path)}, with an {@code engine} object (stepping
+     * and notes, docs/outputs.md) when {@code stepping} is not the daily engine's.
      */
-    public static Path write(SimulationResult r, List<String> dailyEvaluation, String stepping, List<String> notes,
-            Path dir) throws IOException {
+    public static Path write(SimulationResult r, JourneysJson.Totals journeys, List<String> dailyEvaluation,
+            String stepping, List<String> notes, Path dir) throws IOException {
         Path file = dir.resolve(FILE);
-        Files.writeString(file, render(r, dailyEvaluation, stepping, notes), StandardCharsets.UTF_8);
+        Files.writeString(file, render(r, journeys, dailyEvaluation, stepping, notes), StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** The JSON text, ending with a newline (no journeys or rules). */
+    public static String render(SimulationResult r) {
+        return render(r, JourneysJson.Totals.of(io.campaignsim.engine.JourneyCounts.NONE));
     }
 
     /** The JSON text, ending with a newline. */
-    public static String render(SimulationResult r) {
-        return render(r, List.of());
+    public static String render(SimulationResult r, JourneysJson.Totals journeys) {
+        return render(r, journeys, List.of());
     }
 
     /** The JSON text with the {@code daily_evaluation} notes (left out when empty), ending with a newline. */
-    public static String render(SimulationResult r, List<String> dailyEvaluation) {
-        return render(r, dailyEvaluation, "daily", List.of());
+    public static String render(SimulationResult r, JourneysJson.Totals journeys, List<String> dailyEvaluation) {
+        return render(r, journeys, dailyEvaluation, "daily", List.of());
     }
 
-    /** As {@link #render(SimulationResult, List)}, with the engine object when {@code stepping} is not "daily". */
-    public static String render(SimulationResult r, List<String> dailyEvaluation, String stepping, List<String> notes) {
+    /** As {@link #render(SimulationResult, JourneysJson.Totals, List)}, with the engine object unless "daily". */
+    public static String render(SimulationResult r, JourneysJson.Totals journeys, List<String> dailyEvaluation,
+            String stepping, List<String> notes) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("campaignsim_version", Version.current());
         root.put("scenario", r.scenarioName());
@@ -88,6 +101,7 @@ public final class SummaryJson {
         for (Rates.Rate rate : Rates.of(r).list()) {
             rates.put(rate.key(), Numbers.decimal(rate.value(), Numbers.RATE_SCALE));
         }
+        JourneysJson.put(root, journeys);
         if (!dailyEvaluation.isEmpty()) {
             strings(root.putArray("daily_evaluation"), dailyEvaluation);
         }

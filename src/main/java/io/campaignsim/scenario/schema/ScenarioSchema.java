@@ -147,7 +147,12 @@ public final class ScenarioSchema {
                 opt("discount_sensitivity", number(0, 10, 0.3, "Mean relative lift of a 10 % discount.")),
                 opt("tenure_days", number(0, 36500, 365.0, "Mean tenure at the start, in days.")),
                 opt("uplift_groups", object("This segment's own mix of uplift groups (shares summing to 1).",
-                        shares.toArray(SchemaNodes.Prop[]::new))));
+                        shares.toArray(SchemaNodes.Prop[]::new))),
+                opt("preferred_weekdays", object("Distribution of members' hidden preferred weekday: relative weights by "
+                        + "weekday name, left-out days 0 (default uniform).",
+                        io.campaignsim.scenario.SegmentSpec.WEEKDAYS.stream()
+                                .map(d -> opt(d, number(0, 1e6, 0.0, "Relative weight of " + d + ".")))
+                                .toArray(SchemaNodes.Prop[]::new))));
     }
 
     private static ObjectNode upliftGroups() {
@@ -237,7 +242,14 @@ public final class ScenarioSchema {
                                 "Share of contacts sent at a random hour (default 0.1 with best_observed, else 0).")),
                         opt("prior_strength", number(0, 100, SendTimeSpec.DEFAULT_PRIOR_STRENGTH,
                                 "With learned: weight of the segment's preferred hours in a customer's posterior "
-                                        + "(1: Bayes' rule).")))),
+                                        + "(1: Bayes' rule).")),
+                        opt("weekday", oneWordOf(SendTimeSpec.weekdayChoices(), SendTimeSpec.NO_WEEKDAY,
+                                "none: a rule's contact goes out the day the rule fires; learned: held back within "
+                                        + "weekday_window_days to the customer's weekday (Thompson sampling on their "
+                                        + "open rates by weekday); a weekday name: held back to that weekday.")),
+                        opt("weekday_window_days", integer(1, 7, (long) SendTimeSpec.DEFAULT_WEEKDAY_WINDOW,
+                                "With a weekday: a held rule contact goes out within this many days of the day the "
+                                        + "rule first fired.")))),
                 opt("channel_choice", object("Which channel an action with channel: auto uses.",
                         opt("mode", oneWordOf(List.of(ChannelChoiceSpec.FIXED, ChannelChoiceSpec.PREFERRED_OBSERVED,
                                 ChannelChoiceSpec.CHEAPEST_REACHABLE, ChannelChoiceSpec.LEARNED), ChannelChoiceSpec.FIXED,

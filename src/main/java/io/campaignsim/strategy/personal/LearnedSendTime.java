@@ -2,6 +2,7 @@ package io.campaignsim.strategy.personal;
 
 import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.policy.SendTimeLearner;
+import io.campaignsim.policy.WeekdayLearner;
 import io.campaignsim.scenario.QuietHours;
 import io.campaignsim.strategy.Arm;
 import io.campaignsim.strategy.Decision;
@@ -19,9 +20,16 @@ public final class LearnedSendTime implements Strategy {
 
     private final List<Arm> arms = SendTimes.hourArms();
     private final SendTimeLearner learner;
+    /** Null, or the weekday hold (learned or fixed). */
+    private final WeekdayLearner weekdays;
 
     public LearnedSendTime(ObservedHistory history, QuietHours quiet, double priorStrength) {
+        this(history, quiet, priorStrength, null);
+    }
+
+    public LearnedSendTime(ObservedHistory history, QuietHours quiet, double priorStrength, WeekdayLearner weekdays) {
         this.learner = new SendTimeLearner(history, quiet, priorStrength);
+        this.weekdays = weekdays;
     }
 
     @Override
@@ -31,6 +39,9 @@ public final class LearnedSendTime implements Strategy {
 
     @Override
     public int choose(Decision decision) {
+        if (weekdays != null && weekdays.hold(decision.customer(), decision.day())) {
+            return NO_CONTACT;
+        }
         return learner.choose(decision.customer(), decision.draws());
     }
 
@@ -41,11 +52,22 @@ public final class LearnedSendTime implements Strategy {
                 learner.record(feedback.customer(k), feedback.arm(k), feedback.opened(k));
             }
         }
+        if (weekdays != null) {
+            SendTimes.learnWeekdays(weekdays, feedback);
+        }
     }
 
     @Override
     public void endOfDay(int day) {
         learner.endOfDay();
+        if (weekdays != null) {
+            weekdays.endOfDay();
+        }
+    }
+
+    /** The weekday learner, or null; for tests and reports. */
+    public WeekdayLearner weekdays() {
+        return weekdays;
     }
 
     /** The learner, for tests and reports. */

@@ -11,6 +11,15 @@ final class SendTimes {
 
     private SendTimes() {}
 
+    /** The day's delivered contacts, for the weekday learner (arms NO_CONTACT are the held opportunities). */
+    static void learnWeekdays(io.campaignsim.policy.WeekdayLearner weekdays, io.campaignsim.strategy.Feedback feedback) {
+        for (int k = 0; k < feedback.size(); k++) {
+            if (feedback.delivered(k)) {
+                weekdays.record(feedback.customer(k), feedback.day(), feedback.opened(k));
+            }
+        }
+    }
+
     /** Arm h sends at hour h ({@code hour_07}). */
     static List<Arm> hourArms() {
         List<Arm> arms = new ArrayList<>(HOURS);

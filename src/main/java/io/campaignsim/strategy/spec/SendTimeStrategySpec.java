@@ -1,6 +1,8 @@
 package io.campaignsim.strategy.spec;
 
+import io.campaignsim.policy.WeekdayLearner;
 import io.campaignsim.scenario.ParamSpec;
+import io.campaignsim.scenario.SegmentSpec;
 import io.campaignsim.scenario.SendTimeSpec;
 import io.campaignsim.scenario.StrategySpec;
 import io.campaignsim.scenario.StrategyTypeInfo;
@@ -15,7 +17,8 @@ import java.util.List;
  * customer, Thompson sampling on open rates by hour with the segment as prior
  * (docs/personalisation.md); {@code fixed}: always {@code hour}.
  */
-public record SendTimeStrategySpec(String mode, int hour, double priorStrength) implements FamilySpec {
+public record SendTimeStrategySpec(String mode, int hour, double priorStrength, String weekday, int weekdayWindowDays)
+        implements FamilySpec {
 
     public static final String LEARNED = "learned";
     public static final String FIXED = "fixed";
@@ -26,13 +29,26 @@ public record SendTimeStrategySpec(String mode, int hour, double priorStrength) 
             SendTimeSpec.DEFAULT_PRIOR_STRENGTH,
             "with mode: learned, weight of the segment's distribution of preferred hours in a customer's posterior "
                     + "(1: Bayes' rule)");
+    public static final ParamSpec WEEKDAY = ParamSpec.word("weekday", SendTimeSpec.weekdayChoices(),
+            SendTimeSpec.NO_WEEKDAY, "none: send on the opportunity's day; learned: hold it back, within "
+                    + "weekday_window_days, to the customer's weekday drawn by Thompson sampling from their open rates by "
+                    + "weekday (segment as prior); a weekday name: hold it back to that weekday. Held opportunities wait "
+                    + "for the policy to propose them again");
+    public static final ParamSpec WEEKDAY_WINDOW = ParamSpec.number("weekday_window_days", 1, 7,
+            SendTimeSpec.DEFAULT_WEEKDAY_WINDOW, "with a weekday, a held opportunity goes out within this many days");
     public static final StrategyTypeInfo TYPE = new StrategyTypeInfo("send_time",
             "chooses the send hour of each opportunity: learned per customer from open rates (Thompson sampling with "
-                    + "the segment as prior), or one fixed hour",
-            List.of(MODE, HOUR, PRIOR_STRENGTH));
+                    + "the segment as prior), or one fixed hour; optionally the weekday too",
+            List.of(MODE, HOUR, PRIOR_STRENGTH, WEEKDAY, WEEKDAY_WINDOW));
 
     public static SendTimeStrategySpec from(StrategySpec s) {
-        return new SendTimeStrategySpec(s.word(MODE), (int) s.number(HOUR), s.number(PRIOR_STRENGTH));
+        return new SendTimeStrategySpec(s.word(MODE), (int) s.number(HOUR), s.number(PRIOR_STRENGTH), s.word(WEEKDAY),
+                (int) s.number(WEEKDAY_WINDOW));
+    }
+
+    /** The policy-level form of the weekday options, for {@link SendTimeSpec#holdsForWeekday()} and friends. */
+    public SendTimeSpec weekdaySpec() {
+        return new SendTimeSpec(SendTimeSpec.FIXED, hour, 0, priorStrength, weekday, weekdayWindowDays);
     }
 
     public boolean learned() {
@@ -41,7 +57,13 @@ public record SendTimeStrategySpec(String mode, int hour, double priorStrength) 
 
     @Override
     public Strategy create(StrategyContext ctx) {
-        return learned() ? new LearnedSendTime(ctx.history(), ctx.scenario().policy().quietHours(), priorStrength)
-                : new FixedSendTime(hour);
+        SendTimeSpec w = weekdaySpec();
+        WeekdayLearner weekdays = w.holdsForWeekday() ? new WeekdayLearner(ctx.history(), priorStrength,
+                weekdayWindowDays, w.learnsWeekday() ? -1 : SegmentSpec.WEEKDAYS.indexOf(weekday),
+                new io.campaignsim.random.KeyedUniforms(ctx.scenario().seed(),
+                        io.campaignsim.random.RandomStreams.Purpose.PERSONALISATION, ctx.replication(), ctx.strategyIndex()))
+                : null;
+        return learned() ? new LearnedSendTime(ctx.history(), ctx.scenario().policy().quietHours(), priorStrength, weekdays)
+                : new FixedSendTime(hour, weekdays);
     }
 }

@@ -73,9 +73,10 @@ public final class StrategyFootprint {
      * 2 bytes a channel); 0 for other strategies.
      */
     public static long learnedBytesPerCustomer(StrategySpec spec, Scenario scenario) {
-        if (spec.type().equals(SendTimeStrategySpec.TYPE.name())
-                && SendTimeStrategySpec.LEARNED.equals(spec.word(SendTimeStrategySpec.MODE))) {
-            return io.campaignsim.policy.SendTimeLearner.bytesPerCustomer();
+        if (spec.type().equals(SendTimeStrategySpec.TYPE.name())) {
+            SendTimeStrategySpec st = SendTimeStrategySpec.from(spec);
+            return (st.learned() ? io.campaignsim.policy.SendTimeLearner.bytesPerCustomer() : 0)
+                    + (st.weekdaySpec().holdsForWeekday() ? io.campaignsim.policy.WeekdayLearner.bytesPerCustomer() : 0);
         }
         if (spec.type().equals(ChannelStrategySpec.TYPE.name())) {
             return io.campaignsim.policy.ChannelLearner.bytesPerCustomer(scenario.channels().size());

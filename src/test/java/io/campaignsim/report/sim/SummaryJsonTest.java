@@ -27,7 +27,7 @@ class SummaryJsonTest {
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("campaignsim_version", "scenario", "seed", "replication", "customers", "days", "channels",
-                "segments", "totals", "no_contact", "incremental", "rates"), keys);
+                "segments", "totals", "no_contact", "incremental", "rates", "journeys", "rules"), keys);
         assertEquals("tiny", json.get("scenario").asText());
         assertEquals(7, json.get("seed").asLong());
         assertEquals(100, json.get("customers").asInt());

@@ -22,6 +22,7 @@ class PersonalisationFootprintTest {
     @Test
     void learningStateIsAtMost64BytesPerCustomerPerDimension() {
         assertTrue(SendTimeLearner.bytesPerCustomer() <= 64);
+        assertTrue(io.campaignsim.policy.WeekdayLearner.bytesPerCustomer() <= 64);
         // Channels are a bit mask in an int (at most 31); the policy's learner adds 4 bytes of the last contact.
         for (int channels = 1; channels <= 30; channels++) {
             assertTrue(ChannelLearner.bytesPerCustomer(channels) + PopulationBudget.CHANNEL_LEARNING_BYTES <= 64,
@@ -42,5 +43,14 @@ class PersonalisationFootprintTest {
         assertEquals(48, StrategyFootprint.bytesPerCustomer(learned, send));
         assertEquals(0, StrategyFootprint.bytesPerCustomer(fixed, send));
         assertEquals(6, StrategyFootprint.bytesPerCustomer(ch, channel));
+        // The weekday: its own 16 bytes (7 log-likelihoods and the held day), beside the hour's 48.
+        assertEquals(io.campaignsim.policy.WeekdayLearner.bytesPerCustomer(), PopulationBudget.WEEKDAY_LEARNING_BYTES);
+        Scenario weekday = new ScenarioLoader().load(Path.of("scenarios/send-weekday.yaml"));
+        StrategySpec both = weekday.strategies().stream().filter(s -> s.name().equals("hour_and_weekday_learned"))
+                .findFirst().orElseThrow();
+        StrategySpec tuesday = weekday.strategies().stream().filter(s -> s.name().equals("hour_learned_tuesday"))
+                .findFirst().orElseThrow();
+        assertEquals(48 + 16, StrategyFootprint.bytesPerCustomer(both, weekday));
+        assertEquals(48 + 16, StrategyFootprint.bytesPerCustomer(tuesday, weekday), "a fixed weekday counted as learned: a bound");
     }
 }

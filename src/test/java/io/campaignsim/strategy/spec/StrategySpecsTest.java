@@ -92,7 +92,9 @@ class StrategySpecsTest {
                         + " epsilon: 0.2, epsilon_half_life_days: 7, learning_rate: 0.05, pessimism: 2 }",
                         new QLearningSpec(List.of("ten_off"), Double.NaN, Reward.CLV, 3, 0.3, 0.2, 7, 0.05, 2)),
                 new Row("{ name: x, type: send_time, mode: fixed, hour: 19, prior_strength: 2 }",
-                        new SendTimeStrategySpec("fixed", 19, 2)),
+                        new SendTimeStrategySpec("fixed", 19, 2, "none", 3)),
+                new Row("{ name: x, type: send_time, weekday: learned, weekday_window_days: 4 }",
+                        new SendTimeStrategySpec("learned", 10, 1, "learned", 4)),
                 new Row("{ name: x, type: oracle_send_time }", new OracleSendTimeSpec()),
                 new Row("{ name: x, type: channel, prior_strength: 3, unsubscribe_cost: 12 }",
                         new ChannelStrategySpec(3, 12)));
@@ -120,7 +122,7 @@ class StrategySpecsTest {
         assertEquals(new AbTestSpec(List.of(), 14, 0.05, 0.8, Double.NaN, 1.0, Reward.CONVERSION, false), ab);
         assertEquals(new TargetingSpec(Goal.PROPENSITY, List.of(), "t_learner", 14, 0.3),
                 new StrategyRegistry().spec(load("{ name: x, type: propensity }")));
-        assertEquals(new SendTimeStrategySpec("learned", 10, 1), new StrategyRegistry().spec(load("{ name: x, type: send_time }")));
+        assertEquals(new SendTimeStrategySpec("learned", 10, 1, "none", 3), new StrategyRegistry().spec(load("{ name: x, type: send_time }")));
         assertEquals(new ChannelStrategySpec(8, 5), new StrategyRegistry().spec(load("{ name: x, type: channel }")));
     }
 
