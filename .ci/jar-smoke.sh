@@ -45,6 +45,7 @@ run generate generate --scenario $q --size 2000 --with-truth --describe --out "$
 run simulate simulate $q --size 2000 --days 10 --out "$tmp/sim" --events
 run simulate-next-event simulate $q --size 2000 --days 10 --stepping next-event --out "$tmp/sim-ne"
 run simulate-pop simulate $q --population "$tmp/pop.csv" --days 5 --out "$tmp/sim-pop"
+run simulate-engine simulate $q --size 2000 --days 5 --engine local --out "$tmp/sim-engine"
 run compare compare $q --size 2000 --days 10 --replications 2 --out "$tmp/cmp"
 run sweep sweep $q --strategies control,business_as_usual --set policy.frequency_cap.per_week=1,3 --size 2000 --days 10 --replications 2 --out "$tmp/sweep"
 run report report "$tmp/cmp" --format html,md,png,svg

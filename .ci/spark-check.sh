@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The Spark engine (docs/distributed.md): its tests in local[2] mode, then a small compare and a
-# small sweep run on Spark and on the local engine, whose outputs must be byte-identical (run.json
-# and index.html differ only in the wall time they state).
+# The Spark engine (docs/distributed.md): its tests in local[2] mode, then a small compare, a small
+# sweep (one Spark job) and a simulate in population shards (one Spark task per 65,536 customers) run
+# on Spark and on the local engine, whose outputs must be byte-identical (run.json and index.html
+# differ only in the wall time they state).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp -Pspark verify -Dtest='io.campaignsim.spark.**' -Dsurefire.failIfNoSpecifiedTests=false
@@ -29,3 +30,5 @@ same_on_both target/spark/ci-compare compare scenarios/quickstart.yaml --size 20
 diff <(grep -v '^wrote ' target/spark/ci-compare.local.txt) <(grep -v '^wrote ' target/spark/ci-compare.spark.txt)
 same_on_both target/spark/ci-sweep sweep scenarios/quickstart.yaml --strategies control,business_as_usual \
   --set policy.frequency_cap.per_week=1,3 --size 2000 --days 10 --replications 3 -q
+# three customer ranges (two full population shards and a partial one), each generated where it runs
+same_on_both target/spark/ci-simulate simulate scenarios/retail-winback.yaml --size 140000 --days 5 -q

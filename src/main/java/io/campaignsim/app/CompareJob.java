@@ -286,6 +286,45 @@ public final class CompareJob {
                 List.copyOf(scores));
     }
 
+    /** Takes the runs of one scenario of a batch, in (replication, strategy) order. */
+    @FunctionalInterface
+    public interface BatchSink {
+        void accept(int scenario, List<StrategyRun> runs) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs the replications of every scenario as one batch of tasks on this job's engine (on a
+     * cluster: one job, so that all of them can run at once) and hands each scenario's runs to
+     * {@code sink}, on this thread, as soon as all its replications are back; scenarios finish in any
+     * order. Each scenario's runs are those {@link #simulateAll(Scenario, long[], List, int,
+     * ProgressListener)} returns.
+     */
+    public void simulateBatch(List<Scenario> scenarios, long[] replicationSeeds, List<StrategySpec> strategies,
+            int threads, ProgressListener progress, BatchSink sink) throws IOException, InterruptedException {
+        int reps = replicationSeeds.length;
+        List<ReplicationTask> tasks = new ArrayList<>(scenarios.size() * reps);
+        for (Scenario scenario : scenarios) {
+            checkMemory(scenario, strategies, threads);
+            for (int r = 0; r < reps; r++) {
+                tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r]));
+            }
+        }
+        Simulated[][] back = new Simulated[scenarios.size()][reps];
+        int[] count = new int[scenarios.size()];
+        engine.runEach(tasks, work(), threads, progress, (task, result) -> {
+            int s = task / reps;
+            back[s][task % reps] = result;
+            if (++count[s] == reps) {
+                List<StrategyRun> runs = new ArrayList<>();
+                for (Simulated one : back[s]) {
+                    runs.addAll(one.runs());
+                }
+                back[s] = null; // handed over: the driver keeps only scenarios still running
+                sink.accept(s, List.copyOf(runs));
+            }
+        });
+    }
+
     /**
      * The memory guard for a comparison: each replication running at once holds its population
      * and, while the strategy with the largest model fits it, that model's training rows (the

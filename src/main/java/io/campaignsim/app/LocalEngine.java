@@ -55,6 +55,41 @@ public final class LocalEngine implements ExecutionEngine {
     }
 
     @Override
+    public <S extends java.io.Serializable, T extends java.io.Serializable, R extends java.io.Serializable> R fold(
+            S shared, List<T> inputs, Task<S, T, R> work, Merge<R> merge, int threads,
+            CompareJob.ProgressListener progress) throws InterruptedException {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to fold");
+        }
+        int parallel = Math.max(1, Math.min(threads, inputs.size()));
+        AtomicInteger completed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "campaignsim-task");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T input : inputs) {
+                futures.add(pool.submit(() -> {
+                    R r = work.run(shared, input);
+                    progress.done(completed.incrementAndGet(), inputs.size());
+                    return r;
+                }));
+            }
+            R result = null;
+            for (int i = 0; i < futures.size(); i++) {
+                R one = get(futures.get(i));
+                futures.set(i, null); // merged: let it go
+                result = result == null ? one : merge.merge(result, one);
+            }
+            return result;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Override
     public void close() {
         // nothing to release: the pool lives only during run
     }

@@ -3,6 +3,8 @@ package io.campaignsim.app;
 import io.campaignsim.core.InputFiles;
 import io.campaignsim.core.IoFaults;
 import io.campaignsim.core.OutputPaths;
+import io.campaignsim.core.UserInputException;
+import io.campaignsim.engine.RunTally;
 import io.campaignsim.engine.EventLog;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.engine.SimulationResult;
@@ -52,16 +54,48 @@ public final class SimulateJob {
         void dayDone(int day, int days);
     }
 
+    /** Where customer ranges run in range mode, or null: the whole population in this JVM. */
+    private final ExecutionEngine ranges;
+
+    /** Simulates the whole population in this JVM, day by day over all shards. */
+    public SimulateJob() {
+        this.ranges = null;
+    }
+
+    private SimulateJob(ExecutionEngine ranges) {
+        this.ranges = ranges;
+    }
+
+    /**
+     * A job that runs on {@code engine}: on the local engine the whole population in this JVM; on a
+     * cluster engine one task per customer range ({@link CustomerRange}), each generating its own
+     * customers, with the ranges' tallies merged here. Both give byte-identical files.
+     */
+    public static SimulateJob on(ExecutionEngine engine) {
+        return engine instanceof LocalEngine ? new SimulateJob() : new SimulateJob(engine);
+    }
+
+    /** Range mode on any engine, including the local one (the equivalence tests run it without a cluster). */
+    public static SimulateJob inRanges(ExecutionEngine engine) {
+        return new SimulateJob(java.util.Objects.requireNonNull(engine));
+    }
+
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
         Scenario scenario = new ScenarioOverrides(req.seed(), req.days(), req.size(), null)
                 .apply(new ScenarioLoader().load(req.scenarioFile()));
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());
         AtomicOutputDirectory.check(outDir);
         OutputPaths.checkFolder(outDir, req.out() != null ? "--out" : "report.out");
+        if (ranges != null) {
+            checkRangeMode(req, scenario);
+        }
         WorkBudget.check((double) scenario.population().size() * scenario.horizonDays(), 1, req.threads(), req.allowLong());
         progress.dayDone(-1, scenario.horizonDays()); // the total is known now: an early Ctrl-C says "0 of N days"
         String yaml = new String(InputFiles.readAll(req.scenarioFile(), ScenarioLoader.MAX_FILE_BYTES, "a scenario file"),
                 StandardCharsets.UTF_8);
+        if (ranges != null) {
+            return runInRanges(req, scenario, yaml, outDir, progress);
+        }
         Population population;
         if (req.populationFile() != null) {
             population = PopulationCsv.read(req.populationFile(), scenario, req.threads());
@@ -88,8 +122,7 @@ public final class SimulateJob {
                     run = engine.runDetailed(new SimulationEngine.RunOptions(0, null, dayDone));
                 }
                 result = run.result();
-                files = new java.util.ArrayList<>(SimulationReport.writeFiles(result, run.breakdown().journeys(), scenario, yaml,
-                        out.staging()));
+                files = writeFiles(run, scenario, yaml, out.staging());
                 if (req.stepping() != Stepping.DAILY) {
                     // summary.json again, with the engine's stepping and notes (the daily engine's file is unchanged)
                     io.campaignsim.report.sim.SummaryJson.write(result,
@@ -97,9 +130,6 @@ public final class SimulateJob {
                             JourneyPolicy.dailyEvaluation(scenario), req.stepping().key(), run.engineNotes(),
                             out.staging());
                 }
-                files.add(io.campaignsim.report.BreakdownCsv.write(run.breakdown(), out.staging()));
-                io.campaignsim.report.MicroReviewHtml.insertInto(out.staging().resolve("index.html"),
-                        out.staging().resolve(io.campaignsim.report.BreakdownCsv.FILE));
             } catch (IOException e) {
                 throw out.writeFailed(e);
             }
@@ -112,5 +142,70 @@ public final class SimulateJob {
             }
             throw IoFaults.fault(e, "write the report", outDir);
         }
+    }
+
+    /**
+     * What range mode cannot do, each refused before anything runs: it needs a policy that does not
+     * learn across customers, customers it can generate where they run, and no output that needs
+     * every customer in one place.
+     */
+    private void checkRangeMode(Request req, Scenario scenario) {
+        String where = "simulate --engine " + ranges.name();
+        if (req.stepping() != Stepping.DAILY) {
+            throw new UserInputException(where + " runs customer ranges with the daily engine; --stepping "
+                    + req.stepping().key() + " runs on --engine local only (expected --engine local, or no --stepping)");
+        }
+        String learning = JourneyPolicy.learningKey(scenario);
+        if (learning != null) {
+            throw new UserInputException(where + " runs each customer range on its own, but " + learning + " learns "
+                    + "each segment's profile from every customer between days, which needs a per-day synchronisation "
+                    + "across ranges that is not built (docs/distributed.md); expected --engine local, or another mode");
+        }
+        if (req.populationFile() != null) {
+            throw new UserInputException(where + " generates each customer range where it runs, so it cannot read "
+                    + "--population " + req.populationFile() + " (the whole population in one place); expected "
+                    + "--engine local with --population, or no --population");
+        }
+        if (req.events()) {
+            throw new UserInputException(where + " cannot write --events: events.csv.gz lists every customer's events "
+                    + "day by day, which needs the whole population in one place; expected --engine local with --events");
+        }
+    }
+
+    private Outcome runInRanges(Request req, Scenario scenario, String yaml, Path outDir, ProgressListener progress)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        int days = scenario.horizonDays();
+        // Each range runs the whole horizon, so progress is the share of ranges done, on the days' scale.
+        RunTally tally = ranges.fold(scenario, CustomerRange.of(scenario), CustomerRange::run, RunTally::merge,
+                req.threads(),
+                (done, total) -> progress.dayDone((int) ((long) done * days / total) - 1, days));
+        SimulationEngine.Run run = tally.toRun(scenario, 0, (System.nanoTime() - started) / 1_000_000, null);
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
+            List<Path> files;
+            try {
+                files = writeFiles(run, scenario, yaml, out.staging());
+            } catch (IOException e) {
+                throw out.writeFailed(e);
+            }
+            out.commit();
+            return new Outcome(run.result(), outDir, files.stream().map(f -> outDir.resolve(f.getFileName())).toList(),
+                    run.breakdown().journeys());
+        } catch (IOException e) {
+            if (IoFaults.isInterruption(e)) {
+                throw e;
+            }
+            throw IoFaults.fault(e, "write the report", outDir);
+        }
+    }
+
+    private static List<Path> writeFiles(SimulationEngine.Run run, Scenario scenario, String yaml, Path staging)
+            throws IOException {
+        List<Path> files = new java.util.ArrayList<>(SimulationReport.writeFiles(run.result(), run.breakdown().journeys(),
+                scenario, yaml, staging));
+        files.add(io.campaignsim.report.BreakdownCsv.write(run.breakdown(), staging));
+        io.campaignsim.report.MicroReviewHtml.insertInto(staging.resolve("index.html"),
+                staging.resolve(io.campaignsim.report.BreakdownCsv.FILE));
+        return files;
     }
 }

@@ -132,22 +132,26 @@ public final class SweepJob {
         int resumed = 0;
         try (SweepCheckpoint checkpoint = SweepCheckpoint.open(outDir, fingerprint(req.scenarioFile(), base, plan), req.fresh())) {
             progress.done(0, total);
-            for (SweepPoint point : plan.points()) {
-                Optional<PointResult> stored = checkpoint.load(point, strategies.size(), base.replications());
-                PointResult result;
-                if (stored.isPresent()) {
-                    result = stored.get();
-                    resumed++;
-                } else {
-                    long offset = perPoint * point.index();
-                    List<StrategyRun> runs = compare.simulateAll(scenarios.get(point.index()), plan.replicationSeeds(),
-                            strategies, req.threads(), (done, all) -> progress.done(offset + done, total)).runs();
-                    result = pointResult(point.index(), runs, plan);
-                    checkpoint.save(point, result);
+            if (compare.engine() instanceof LocalEngine) {
+                for (SweepPoint point : plan.points()) {
+                    Optional<PointResult> stored = checkpoint.load(point, strategies.size(), base.replications());
+                    PointResult result;
+                    if (stored.isPresent()) {
+                        result = stored.get();
+                        resumed++;
+                    } else {
+                        long offset = perPoint * point.index();
+                        List<StrategyRun> runs = compare.simulateAll(scenarios.get(point.index()), plan.replicationSeeds(),
+                                strategies, req.threads(), (done, all) -> progress.done(offset + done, total)).runs();
+                        result = pointResult(point.index(), runs, plan);
+                        checkpoint.save(point, result);
+                    }
+                    results.add(result);
+                    progress.done(perPoint * (point.index() + 1), total);
+                    points.stored(point.index() + 1, pointCount);
                 }
-                results.add(result);
-                progress.done(perPoint * (point.index() + 1), total);
-                points.stored(point.index() + 1, pointCount);
+            } else {
+                resumed = runAsOneBatch(req, plan, scenarios, strategies, checkpoint, results, progress, points);
             }
             List<Integer> oracles = IntStream.range(0, strategies.size())
                     .filter(i -> OracleSpec.TYPE.name().equals(strategies.get(i).type())).boxed().toList();
@@ -163,6 +167,46 @@ public final class SweepJob {
             }
             throw IoFaults.fault(e, "write the sweep", outDir);
         }
+    }
+
+    /**
+     * A cluster engine gets every (point, replication) not yet checkpointed as one batch, so that all
+     * of them can run at once; each point is checkpointed as soon as its last replication is back
+     * (points finish in any order), so a stopped sweep resumes exactly as the point-by-point loop's.
+     *
+     * @return the points resumed from the checkpoint
+     */
+    private int runAsOneBatch(Request req, SweepPlan plan, List<Scenario> scenarios, List<StrategySpec> strategies,
+            SweepCheckpoint checkpoint, List<PointResult> results, ProgressListener progress, PointListener points)
+            throws IOException, InterruptedException {
+        int pointCount = plan.points().size();
+        long perPoint = (long) plan.replications() * strategies.size();
+        long total = perPoint * pointCount;
+        PointResult[] byPoint = new PointResult[pointCount];
+        List<SweepPoint> pending = new ArrayList<>();
+        for (SweepPoint point : plan.points()) {
+            Optional<PointResult> stored = checkpoint.load(point, strategies.size(), plan.replications());
+            if (stored.isPresent()) {
+                byPoint[point.index()] = stored.get();
+            } else {
+                pending.add(point);
+            }
+        }
+        int resumed = pointCount - pending.size();
+        long before = perPoint * resumed;
+        progress.done(before, total);
+        int[] stored = {resumed};
+        compare.simulateBatch(pending.stream().map(p -> scenarios.get(p.index())).toList(), plan.replicationSeeds(),
+                strategies, req.threads(), (done, all) -> progress.done(before + done, total), (k, runs) -> {
+                    SweepPoint point = pending.get(k);
+                    PointResult result = pointResult(point.index(), runs, plan);
+                    checkpoint.save(point, result);
+                    byPoint[point.index()] = result;
+                    points.stored(++stored[0], pointCount);
+                });
+        results.addAll(List.of(byPoint));
+        progress.done(total, total);
+        return resumed;
     }
 
     private static List<Path> write(Path outDir, SweepResult result) throws IOException {

@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 public final class EngineOptions {
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-            description = "Where replications run: local (this machine's threads, the default) or spark (a Spark "
-                    + "cluster; needs the jar built with -Pspark, see docs/distributed.md). Results are identical.")
+            description = "Where the work runs: local (this machine's threads, the default) or spark (a Spark cluster: "
+                    + "one task per replication, or for simulate per customer range; needs the jar built with -Pspark, "
+                    + "see docs/distributed.md). Results are identical.")
     String engine;
 
     @Option(names = "--master", paramLabel = "URL",

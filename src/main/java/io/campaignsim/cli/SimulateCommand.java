@@ -1,5 +1,6 @@
 package io.campaignsim.cli;
 
+import io.campaignsim.app.ExecutionEngine;
 import io.campaignsim.app.SimulateJob;
 import io.campaignsim.report.sim.TerminalTable;
 import java.io.PrintWriter;
@@ -22,6 +23,8 @@ import picocli.CommandLine.Spec;
         footer = {"  campaignsim simulate scenarios/quickstart.yaml",
             "  campaignsim simulate scenarios/retail-winback.yaml --size 1000000 \\",
             "      --threads 2 --out reports/rw",
+            "  campaignsim simulate scenarios/quickstart.yaml --size 10000000 --days 30 \\",
+            "      --engine spark --master 'local[2]'",
             "  campaignsim simulate scenarios/quickstart.yaml --events \\",
             "      --population reports/quickstart-population.csv"})
 public final class SimulateCommand implements Callable<Integer> {
@@ -59,6 +62,9 @@ public final class SimulateCommand implements Callable<Integer> {
     boolean events;
 
     @Mixin
+    EngineOptions engine;
+
+    @Mixin
     RunMixin run;
 
     @Override
@@ -68,8 +74,11 @@ public final class SimulateCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         SimulateJob.Request req = new SimulateJob.Request(scenario, seed, days, size, population, threads.count(), out,
                 events, run.allowLong, stepping.stepping());
-        SimulateJob.Outcome outcome = run.withProgress("simulate", " days",
-                p -> new SimulateJob().run(req, (d, total) -> p.update(d + 1L, total)));
+        SimulateJob.Outcome outcome;
+        try (ExecutionEngine e = engine.open()) {
+            outcome = run.withProgress("simulate", " days",
+                    p -> SimulateJob.on(e).run(req, (d, total) -> p.update(d + 1L, total)));
+        }
         o.print(TerminalTable.render(outcome.result(), RunOptions.colorTerminal()));
         java.util.List<String> journeys = io.campaignsim.report.JourneysJson.lines(
                 io.campaignsim.report.JourneysJson.Totals.of(outcome.journeys()));

@@ -1,7 +1,7 @@
 package io.campaignsim.engine;
 
 import io.campaignsim.core.Metric;
-import java.util.List;
+import io.campaignsim.stats.ExactSums;
 
 /**
  * Per customer, what the micro review allocates from: profit in the policy world and in the
@@ -52,14 +52,18 @@ final class Attribution {
         }
     }
 
-    /** The run's breakdown, allocating each customer's twin difference over its contacts (see {@link Breakdown}). */
-    Breakdown breakdown(List<String> channelNames, double[][] channelMetrics, JourneyCounts journeys) {
-        int n = profit.length;
+    /**
+     * Adds the micro review's sums over customers {@code [from, to)} (one engine shard, summed in
+     * index order) to {@code sums}, exactly: profit per channel, per touchpoint (the last: contacts no
+     * touchpoint proposed), contacts per touchpoint, and the total. Each customer's twin difference
+     * is allocated over its contacts (see {@link Breakdown}); {@link RunTally} lays the sums out.
+     */
+    void addTo(ExactSums sums, int from, int to) {
         double[] channelProfit = new double[channels];
         double[] touchProfit = new double[touchpoints];
         double[] touchContacts = new double[touchpoints];
         double total = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             double delta = profit[i] - twinProfit[i];
             total += delta;
             int sent = 0;
@@ -82,10 +86,10 @@ final class Attribution {
                 touchProfit[t] += delta * k / viaTouch;
             }
         }
-        int named = touchpoints - 1;
-        return new Breakdown(channelNames, channelMetrics[0], channelMetrics[1], channelMetrics[2], channelMetrics[3],
-                channelProfit, journeys, java.util.Arrays.copyOf(touchContacts, named),
-                java.util.Arrays.copyOf(touchProfit, named), touchContacts[named], touchProfit[named], total);
+        sums.add(0, channelProfit);
+        sums.add(channels, touchProfit);
+        sums.add(channels + touchpoints, touchContacts);
+        sums.add(channels + 2 * touchpoints, total);
     }
 
     static final Metric[] CHANNEL_METRICS = {Metric.CONTACTS, Metric.OPENS, Metric.CLICKS, Metric.CONTACT_CONVERSIONS};

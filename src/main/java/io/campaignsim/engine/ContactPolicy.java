@@ -60,6 +60,17 @@ public interface ContactPolicy {
     /** Called once after every customer has been simulated for {@code day}. */
     default void endOfDay(int day) {}
 
+    /**
+     * Whether what the policy proposes for a customer depends only on that customer's own history
+     * and outcomes (and the day), never on other customers': then a customer range can be simulated
+     * on its own, over the whole horizon, with the same results as inside the whole population
+     * ({@link SimulationEngine#runRange}). False by default (always safe): a policy that learns in
+     * {@link #endOfDay} from every customer, such as a bandit, must keep it.
+     */
+    default boolean customerLocal() {
+        return false;
+    }
+
     /** A policy that never contacts anyone: the holdout. */
     /**
      * Names of the policy's touchpoints (rules and journey stages, e.g. {@code rule:win_back},

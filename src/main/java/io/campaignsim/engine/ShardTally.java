@@ -6,8 +6,9 @@ import java.util.Arrays;
 /**
  * The counters one shard accumulates: today's metrics (policy world and no-contact twin) and
  * running totals per segment, per segment x channel and per send hour x weekday. Plain double
- * arrays indexed by {@link Metric#ordinal()} (send-time ones by {@link SendTimeTally#slot}), merged
- * by the engine in shard order so that sums are identical for any thread count.
+ * arrays indexed by {@link Metric#ordinal()} (send-time ones by {@link SendTimeTally#slot}), added
+ * exactly into the run's {@link RunTally}, so that sums are identical for any thread count and any
+ * grouping of shards into customer ranges.
  */
 final class ShardTally {
 

@@ -1,6 +1,5 @@
 package io.campaignsim.engine;
 
-import io.campaignsim.core.Metric;
 import io.campaignsim.population.Population;
 import io.campaignsim.random.KeyedUniforms;
 import io.campaignsim.random.RandomStreams;
@@ -24,9 +23,11 @@ import java.util.function.IntConsumer;
  * may execute concurrently on one engine.
  *
  * <p>Customers are split into fixed shards of {@link #SHARD_SIZE}; each day the shards are
- * simulated in parallel, then their tallies are merged in shard order and the policy's
+ * simulated in parallel, then their tallies are added exactly ({@link RunTally}) and the policy's
  * {@code endOfDay} runs alone. Shard boundaries do not depend on the thread count and every
- * draw is keyed by (customer, day, event), so results are identical for any {@code threads}.
+ * draw is keyed by (customer, day, event), so results are identical for any {@code threads}, and
+ * for a policy that does not learn across customers, identical when customer ranges run on their
+ * own ({@link #runRange}).
  */
 public final class SimulationEngine {
 
@@ -208,10 +209,46 @@ public final class SimulationEngine {
      */
     public Run runDetailed(RunOptions options) throws InterruptedException {
         long started = System.nanoTime();
+        CustomerOutcomes outcomes = keepCustomerOutcomes ? new CustomerOutcomes(population.size()) : null;
+        List<String> notes = new ArrayList<>();
+        RunTally tally = simulate(options, outcomes, false, notes);
+        Run run = tally.toRun(scenario, options.replication(), (System.nanoTime() - started) / 1_000_000, outcomes);
+        return notes.isEmpty() ? run
+                : new Run(run.result(), run.futureValue(), run.twinFutureValue(), run.breakdown(), run.outcomes(), notes);
+    }
+
+    /**
+     * Simulates this engine's population, a customer range of a larger one
+     * ({@link io.campaignsim.population.PopulationGenerator#generateRange}), over the whole horizon on
+     * its own, and returns its tally unrounded. The tallies of all ranges, {@link RunTally#merge merged}
+     * in any order and {@link RunTally#toRun rounded}, are byte-identical to {@link #runDetailed} of the
+     * whole population: every draw is keyed by the customer's global index and every total is an exact
+     * sum of the same engine shards' sums. Only for a policy whose decisions for a customer never
+     * depend on other customers ({@link ContactPolicy#customerLocal()}); no event log, no per-customer
+     * outcomes (they would need all customers in one place).
+     *
+     * @throws IllegalArgumentException for a policy that learns across customers, an event log, or a range
+     *     that does not start on an engine shard boundary
+     */
+    public RunTally runRange(RunOptions options) throws InterruptedException {
+        if (options.events() != null || keepCustomerOutcomes) {
+            throw new IllegalArgumentException("a customer range keeps no event log and no per-customer outcomes");
+        }
+        return simulate(options, null, true, null);
+    }
+
+    /** @param notes receives the engine's notes for summary.json ({@link #engineNotes}), or null */
+    private RunTally simulate(RunOptions options, CustomerOutcomes outcomes, boolean range, List<String> notes)
+            throws InterruptedException {
         int n = population.size();
         int days = scenario.horizonDays();
         int channels = scenario.channels().size();
         int segments = scenario.population().segments().size();
+        int first = population.observed().firstCustomer();
+        if (first % SHARD_SIZE != 0) {
+            throw new IllegalArgumentException("a customer range must start on an engine shard boundary (a multiple of "
+                    + SHARD_SIZE + "), but starts at " + first);
+        }
         ObservedHistory history = new ObservedHistory(population.observed(), days, scenario.policy().sendTime().bestObserved());
         HiddenState hidden = new HiddenState(history, world, stepping);
         ContactPolicy policy = policyFactory.apply(history, new HiddenView() {
@@ -230,9 +267,13 @@ public final class SimulationEngine {
                 return hidden.churned(customer);
             }
         });
-        KeyedUniforms uniforms = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.WORLD, options.replication());
+        if (range && !policy.customerLocal()) {
+            throw new IllegalArgumentException("the policy learns across customers, so a customer range cannot be "
+                    + "simulated on its own");
+        }
+        KeyedUniforms uniforms = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.WORLD, options.replication())
+                .forCustomersFrom(first);
         Attribution attribution = options.breakdown() ? new Attribution(n, channels, policy.touchpoints().size()) : null;
-        CustomerOutcomes outcomes = keepCustomerOutcomes ? new CustomerOutcomes(n) : null;
         List<ShardSimulator> shards = new ArrayList<>();
         EventCalendar calendar = stepping == Stepping.NEXT_EVENT ? new EventCalendar(n, world) : null;
         for (int from = 0; from < n; from += SHARD_SIZE) {
@@ -243,8 +284,7 @@ public final class SimulationEngine {
                     : new NextEventShard(from, to, history, hidden, population.truth(), world, guard, policy, uniforms,
                             options.events(), attribution, outcomes, calendar, days));
         }
-        List<Kpis> daily = new ArrayList<>(days);
-        List<Kpis> twinDaily = new ArrayList<>(days);
+        RunTally tally = new RunTally(days, channels, segments, policy.touchpoints(), attribution != null);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "campaignsim-shard");
             t.setDaemon(true);
@@ -256,20 +296,12 @@ public final class SimulationEngine {
                     throw new InterruptedException("interrupted after " + day + " of " + days + " days");
                 }
                 runDay(shards, day, pool);
-                double[] m = new double[Metric.COUNT];
-                double[] c = new double[channels];
-                double[] t = new double[Metric.COUNT];
                 for (ShardSimulator s : shards) {
-                    ShardTally st = s.tally();
-                    add(m, st.day);
-                    add(c, st.dayContacts);
-                    add(t, st.twinDay);
+                    tally.addDay(day, s.tally());
                     if (options.events() != null) {
                         options.events().flush(s.eventBuffer);
                     }
                 }
-                daily.add(new Kpis(m, c));
-                twinDaily.add(new Kpis(t, new double[channels]));
                 policy.endOfDay(day);
                 options.dayDone().accept(day);
             }
@@ -278,11 +310,24 @@ public final class SimulationEngine {
                 pool.shutdownNow();
             }
         }
-        SimulationResult result = result(options.replication(), shards, hidden, daily, twinDaily, segments, channels, n,
-                (System.nanoTime() - started) / 1_000_000);
-        return new Run(result, futureValue(history, hidden, days, false), futureValue(history, hidden, days, true),
-                attribution == null ? null : breakdown(result, attribution, policy), outcomes,
-                engineNotes(shards, policy, (long) n * days));
+        for (int k = 0; k < shards.size(); k++) {
+            int from = k * SHARD_SIZE;
+            int to = Math.min(n, from + SHARD_SIZE);
+            tally.addShard(shards.get(k).tally(), to - from);
+            tally.addFuture(futureValue(history, hidden, days, false, from, to),
+                    futureValue(history, hidden, days, true, from, to));
+            if (attribution != null) {
+                attribution.addTo(tally.attribution(), from, to);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            tally.countActive(population.observed().segment(i), !hidden.churned(i), !hidden.twinChurned(i));
+        }
+        tally.addJourneys(policy.journeyCounts());
+        if (notes != null) {
+            notes.addAll(engineNotes(shards, policy, (long) n * days));
+        }
+        return tally;
     }
 
     /**
@@ -321,29 +366,12 @@ public final class SimulationEngine {
         }
     }
 
-    private Breakdown breakdown(SimulationResult result, Attribution attribution, ContactPolicy policy) {
-        int channels = scenario.channels().size();
-        double[][] metrics = new double[Attribution.CHANNEL_METRICS.length][channels];
-        for (List<Kpis> row : result.segmentChannel()) {
-            for (int c = 0; c < channels; c++) {
-                for (int k = 0; k < metrics.length; k++) {
-                    metrics[k][c] += row.get(c).get(Attribution.CHANNEL_METRICS[k]);
-                }
-            }
-        }
-        JourneyCounts counts = policy.journeyCounts();
-        if (counts.size() != policy.touchpoints().size()) {
-            int t = policy.touchpoints().size();
-            counts = new JourneyCounts(policy.touchpoints(), new long[t], new long[t], new long[t], new long[t], new long[t]);
-        }
-        return attribution.breakdown(scenario.channelNames(), metrics, counts);
-    }
-
-    private double futureValue(ObservedHistory history, HiddenState hidden, int days, boolean twin) {
+    /** The residual value of customers {@code [from, to)} (one engine shard, summed in index order). */
+    private double futureValue(ObservedHistory history, HiddenState hidden, int days, boolean twin, int from, int to) {
         int window = scenario.economics().residualDays();
         double delta = scenario.economics().dailyDiscount();
         double total = 0;
-        for (int i = 0; i < population.size(); i++) {
+        for (int i = from; i < to; i++) {
             if (twin ? hidden.twinChurned(i) : hidden.churned(i)) {
                 continue;
             }
@@ -380,100 +408,6 @@ public final class SimulationEngine {
                 }
                 throw new IllegalStateException(cause);
             }
-        }
-    }
-
-    private SimulationResult result(int replication, List<ShardSimulator> shards, HiddenState hidden, List<Kpis> daily,
-            List<Kpis> twinDaily,
-            int segments, int channels, int n, long millis) {
-        int m = Metric.COUNT;
-        double[] seg = new double[segments * m];
-        double[] segCh = new double[segments * channels * m];
-        double[] twinSeg = new double[segments * m];
-        double[] sendContacts = new double[SendTimeTally.SLOTS];
-        double[] sendOpens = new double[SendTimeTally.SLOTS];
-        for (ShardSimulator s : shards) {
-            add(seg, s.tally().segment);
-            add(segCh, s.tally().segmentChannel);
-            add(twinSeg, s.tally().twinSegment);
-            add(sendContacts, s.tally().sendContacts);
-            add(sendOpens, s.tally().sendOpens);
-        }
-        List<Kpis> segmentTotals = new ArrayList<>();
-        List<Kpis> twinSegments = new ArrayList<>();
-        List<List<Kpis>> segmentChannel = new ArrayList<>();
-        for (int s = 0; s < segments; s++) {
-            double[] v = java.util.Arrays.copyOfRange(seg, s * m, (s + 1) * m);
-            double[] tv = java.util.Arrays.copyOfRange(twinSeg, s * m, (s + 1) * m);
-            double[] contacts = new double[channels];
-            List<Kpis> row = new ArrayList<>();
-            for (int c = 0; c < channels; c++) {
-                double[] cv = java.util.Arrays.copyOfRange(segCh, (s * channels + c) * m, (s * channels + c + 1) * m);
-                contacts[c] = cv[Metric.CONTACTS.ordinal()];
-                double[] only = new double[channels];
-                only[c] = contacts[c];
-                row.add(new Kpis(cv, only));
-            }
-            segmentTotals.add(new Kpis(v, contacts));
-            twinSegments.add(new Kpis(tv, new double[channels]));
-            segmentChannel.add(row);
-        }
-        setEndHeadCounts(hidden, segmentTotals, twinSegments);
-        Kpis total = sum(daily, channels);
-        Kpis twinTotal = sum(twinDaily, channels);
-        return new SimulationResult(scenario.name(), scenario.seed(), replication, n, scenario.horizonDays(),
-                scenario.channelNames(), scenario.segmentNames(), total, daily, segmentTotals, segmentChannel, twinTotal,
-                twinDaily, twinSegments, millis, new SendTimeTally(sendContacts, sendOpens));
-    }
-
-    /** Segment ACTIVE is the head count at the end, counted from the final state. */
-    private void setEndHeadCounts(HiddenState hidden, List<Kpis> segmentTotals, List<Kpis> twinSegments) {
-        int segments = segmentTotals.size();
-        double[] alive = new double[segments];
-        double[] twinAlive = new double[segments];
-        for (int i = 0; i < population.size(); i++) {
-            int seg = population.observed().segment(i);
-            if (!hidden.churned(i)) {
-                alive[seg]++;
-            }
-            if (!hidden.twinChurned(i)) {
-                twinAlive[seg]++;
-            }
-        }
-        for (int s = 0; s < segments; s++) {
-            segmentTotals.set(s, withActive(segmentTotals.get(s), alive[s]));
-            twinSegments.set(s, withActive(twinSegments.get(s), twinAlive[s]));
-        }
-    }
-
-    private static Kpis withActive(Kpis k, double active) {
-        double[] v = k.values();
-        v[Metric.ACTIVE.ordinal()] = active;
-        double[] c = new double[k.channels()];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = k.contacts(i);
-        }
-        return new Kpis(v, c);
-    }
-
-    /** Sums daily KPIs; ACTIVE is taken from the last day (a gauge). */
-    private static Kpis sum(List<Kpis> days, int channels) {
-        double[] v = new double[Metric.COUNT];
-        double[] c = new double[channels];
-        for (Kpis k : days) {
-            double[] kv = k.values();
-            add(v, kv);
-            for (int i = 0; i < channels; i++) {
-                c[i] += k.contacts(i);
-            }
-        }
-        v[Metric.ACTIVE.ordinal()] = days.isEmpty() ? 0 : days.get(days.size() - 1).get(Metric.ACTIVE);
-        return new Kpis(v, c);
-    }
-
-    private static void add(double[] into, double[] from) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] += from[i];
         }
     }
 }

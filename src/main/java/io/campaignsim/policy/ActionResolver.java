@@ -42,6 +42,8 @@ public final class ActionResolver {
     private final SendTimeLearner sendTimes;
     /** With send_time weekday learned or fixed (rule contacts held back to a weekday), else null. */
     private final WeekdayLearner weekdays;
+    /** With send_time weekday learned (not a fixed weekday). */
+    private final boolean weekdayLearned;
     /** With channel_choice: learned, else null. */
     private final ChannelLearner channelValues;
     /** Thompson draws of the learners: (scenario seed, PERSONALISATION), keyed by customer-day; one stream per shard. */
@@ -75,15 +77,18 @@ public final class ActionResolver {
         this.bestHour = st.bestObserved();
         this.defaultHour = st.hour();
         this.explore = st.explore();
-        this.hourDraws = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.POLICY);
+        // Keyed by the global customer index, so that a customer range run on its own draws the same.
+        int first = history.population().firstCustomer();
+        this.hourDraws = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.POLICY).forCustomersFrom(first);
         this.sendTimes = st.learned() ? new SendTimeLearner(history, scenario.policy().quietHours(), st.priorStrength())
                 : null;
         this.weekdays = st.holdsForWeekday() ? new WeekdayLearner(history, st.priorStrength(), st.weekdayWindowDays(),
                 st.learnsWeekday() ? -1 : io.campaignsim.scenario.SegmentSpec.WEEKDAYS.indexOf(st.weekday()),
-                new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.PERSONALISATION)) : null;
+                new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.PERSONALISATION).forCustomersFrom(first)) : null;
+        this.weekdayLearned = st.learnsWeekday();
         this.channelValues = cc.learned()
                 ? new ChannelLearner(scenario, history, cc.priorStrength(), cc.unsubscribeCost()) : null;
-        this.learnerKeys = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.PERSONALISATION);
+        this.learnerKeys = new KeyedUniforms(scenario.seed(), RandomStreams.Purpose.PERSONALISATION).forCustomersFrom(first);
         int shards = (history.size() + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE;
         this.draws = new Draws[Math.max(1, shards)];
         for (int k = 0; k < draws.length; k++) {
@@ -161,6 +166,15 @@ public final class ActionResolver {
     /** Whether this resolver learns from outcomes (send_time or channel_choice learned). */
     public boolean learns() {
         return sendTimes != null || channelValues != null || weekdays != null;
+    }
+
+    /**
+     * Whether a customer's proposals can depend on other customers' outcomes: the learners estimate
+     * their segment level from every customer between days. A fixed weekday holds contacts by the
+     * customer's own calendar only.
+     */
+    public boolean learnsAcrossCustomers() {
+        return sendTimes != null || channelValues != null || (weekdays != null && weekdayLearned);
     }
 
     /** A contact was delivered at {@code hour} on {@code channel} (the engine's outcome, for the learners). */

@@ -223,6 +223,35 @@ public final class JourneyPolicy implements ContactPolicy {
         resolver.unsubscribed(customer, day);
     }
 
+    /**
+     * Without learned send times, weekdays or channels, a customer's decisions read only the
+     * customer's own history and journey slots, so a customer range can be simulated on its own. The
+     * learners' segment-level priors come from every customer between days, which a range alone
+     * cannot see.
+     */
+    @Override
+    public boolean customerLocal() {
+        return !resolver.learnsAcrossCustomers();
+    }
+
+    /**
+     * Whether the scenario's journey policy learns across customers (send_time, its weekday or
+     * channel_choice learned: exactly when {@link #customerLocal()} is false), and so cannot be split
+     * into customer ranges; null when it does not, else the key that makes it learn.
+     */
+    public static String learningKey(Scenario scenario) {
+        if (scenario.policy().sendTime().learned()) {
+            return "policy.send_time: learned";
+        }
+        if (scenario.policy().channelChoice().learned()) {
+            return "policy.channel_choice: learned";
+        }
+        if (scenario.policy().sendTime().learnsWeekday()) {
+            return "policy.send_time weekday: learned";
+        }
+        return null;
+    }
+
     @Override
     public void endOfDay(int day) {
         resolver.endOfDay();

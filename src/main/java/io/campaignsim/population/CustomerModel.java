@@ -138,7 +138,11 @@ final class CustomerModel {
     }
 
     ObservedPopulation newObserved(int size) {
-        return new ObservedPopulation(segmentNames, regionNames, channelNames, categoryNames, size);
+        return newObserved(size, 0);
+    }
+
+    ObservedPopulation newObserved(int size, int first) {
+        return new ObservedPopulation(segmentNames, regionNames, channelNames, categoryNames, size, first);
     }
 
     GroundTruth newTruth(int size) {

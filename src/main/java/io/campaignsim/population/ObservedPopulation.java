@@ -27,9 +27,17 @@ public final class ObservedPopulation {
     final int[] reachMask;
     final byte[] lastCategory;
     final byte[] lifecycle;
+    /** Global index of customer 0 (see {@link #firstCustomer()}). */
+    private final int first;
 
     ObservedPopulation(List<String> segmentNames, List<String> regionNames, List<String> channelNames,
             List<String> categoryNames, int size) {
+        this(segmentNames, regionNames, channelNames, categoryNames, size, 0);
+    }
+
+    ObservedPopulation(List<String> segmentNames, List<String> regionNames, List<String> channelNames,
+            List<String> categoryNames, int size, int first) {
+        this.first = first;
         this.segmentNames = List.copyOf(segmentNames);
         this.regionNames = List.copyOf(regionNames);
         this.channelNames = List.copyOf(channelNames);
@@ -48,6 +56,16 @@ public final class ObservedPopulation {
 
     public int size() {
         return segment.length;
+    }
+
+    /**
+     * The global index of this population's customer 0: 0 for a whole population, the start of the
+     * range for a customer range generated on its own ({@link PopulationGenerator#generateRange}).
+     * Every keyed draw of a customer uses its global index ({@code firstCustomer() + i}), so a range
+     * simulated alone draws what the same customers draw inside the whole population.
+     */
+    public int firstCustomer() {
+        return first;
     }
 
     public List<String> segmentNames() {

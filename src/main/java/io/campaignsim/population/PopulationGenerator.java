@@ -28,23 +28,55 @@ public final class PopulationGenerator {
 
     /** Draws {@code scenario.population().size()} customers on up to {@code threads} threads. */
     public Population generate(int threads) {
-        long requested = scenario.population().size();
-        if (requested < 1 || requested > Integer.MAX_VALUE - Shards.SIZE) {
-            throw new IllegalArgumentException("population size must be between 1 and " + Integer.MAX_VALUE
-                    + ", but was " + requested);
+        int size = checkedSize();
+        return generateRange(0, size, threads);
+    }
+
+    /**
+     * Customers per range unit: a customer range generated on its own must start at a multiple of
+     * this (a shard of the generator's random streams), so that it draws exactly the customers the
+     * whole population has there.
+     */
+    public static final int RANGE_UNIT = Shards.SIZE;
+
+    /**
+     * Draws only the customers {@code [from, to)} of the scenario's population, exactly as
+     * {@link #generate} draws them (shard {@code k} always uses the stream {@code (seed, POPULATION, k)}),
+     * indexed from 0 with {@link ObservedPopulation#firstCustomer()} = {@code from}: a cluster node
+     * generates its own customer range, so no one machine ever holds the whole population.
+     *
+     * @param from a multiple of {@link #RANGE_UNIT}
+     * @param to a multiple of {@link #RANGE_UNIT}, or the population size
+     */
+    public Population generateRange(int from, int to, int threads) {
+        int size = checkedSize();
+        if (from < 0 || from % RANGE_UNIT != 0 || to <= from || to > size || (to % RANGE_UNIT != 0 && to != size)) {
+            throw new IllegalArgumentException("customer range [" + from + ", " + to + ") of " + size + " is not made of "
+                    + "whole population shards of " + RANGE_UNIT);
         }
-        int size = (int) requested;
-        ObservedPopulation observed = model.newObserved(size);
-        GroundTruth truth = model.newTruth(size);
-        Shards.run(size, threads, shard -> {
+        int n = to - from;
+        int firstShard = from / RANGE_UNIT;
+        ObservedPopulation observed = model.newObserved(n, from);
+        GroundTruth truth = model.newTruth(n);
+        Shards.run(n, threads, local -> {
+            int shard = firstShard + local;
             CustomerSampler sampler = model.sampler(RandomStreams.create(model.seed, Purpose.POPULATION, shard));
-            for (int i = Shards.from(shard), end = Shards.to(shard, size); i < end; i++) {
+            for (int i = Shards.from(local), end = Shards.to(local, n); i < end; i++) {
                 int segment = sampler.drawSegment();
                 sampler.drawTruth(truth, i, segment);
                 sampler.drawObserved(observed, truth, i, segment);
             }
         });
         return new Population(observed, truth);
+    }
+
+    private int checkedSize() {
+        long requested = scenario.population().size();
+        if (requested < 1 || requested > Integer.MAX_VALUE - Shards.SIZE) {
+            throw new IllegalArgumentException("population size must be between 1 and " + Integer.MAX_VALUE
+                    + ", but was " + requested);
+        }
+        return (int) requested;
     }
 
     /**

@@ -20,6 +20,23 @@ public final class KeyedUniforms {
         this.base = RandomStreams.seed(seed, purpose, keys);
     }
 
+    private KeyedUniforms(long base) {
+        this.base = base;
+    }
+
+    /**
+     * The same stream for a population that holds the customers from global index {@code first}
+     * on, indexed from 0: {@code forCustomersFrom(f).key(i, day) == key(f + i, day)}. A customer
+     * range simulated on its own (on a cluster node) so draws exactly what it would draw inside the
+     * whole population.
+     */
+    public KeyedUniforms forCustomersFrom(int first) {
+        if (first < 0) {
+            throw new IllegalArgumentException("first customer must be at least 0, but was " + first);
+        }
+        return first == 0 ? this : new KeyedUniforms(base + ((long) first << 12));
+    }
+
     /** The key of one customer-day; derive that day's draws from it with {@link #uniform}. */
     public long key(int customer, int day) {
         // (customer, day) packs injectively: day < 4096 (horizons are at most 3650 days).

@@ -10,7 +10,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Properties;
+import java.io.Serializable;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.spark.SimpleFutureAction;
+import scala.Function0;
+import scala.Function1;
+import scala.Function2;
+import scala.collection.Iterator;
+import scala.jdk.javaapi.CollectionConverters;
+import scala.runtime.BoxedUnit;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.java.JavaRDD;
@@ -95,6 +106,154 @@ final class SparkEngine implements ExecutionEngine {
             }
             sc.removeSparkListener(listener);
             jsc.clearJobGroup();
+        }
+    }
+
+    /**
+     * Every task in one Spark job, each result handed to {@code sink} on this thread as its task
+     * finishes: Spark calls the job's result handler on its scheduler thread, which only queues the
+     * result, so a slow sink (a checkpoint write) never holds up the scheduler.
+     */
+    @Override
+    public void runEach(List<ReplicationTask> tasks, ReplicationWork work, int threads,
+            CompareJob.ProgressListener progress, ResultSink sink) throws InterruptedException, java.io.IOException {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        SparkContext sc = context();
+        int n = tasks.size();
+        int total = tasks.stream().mapToInt(ReplicationTask::runs).sum();
+        int runsPerTask = tasks.get(0).runs();
+        AtomicInteger runsDone = new AtomicInteger();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.taskInfo().successful()) {
+                    progress.done(Math.min(total, runsDone.addAndGet(runsPerTask)), total);
+                }
+            }
+        };
+        String group = "campaignsim-" + System.nanoTime();
+        sc.addSparkListener(listener);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
+        jsc.setJobGroup(group, "campaignsim: " + n + " replication tasks in one job", true);
+        BlockingQueue<Back> queue = new LinkedBlockingQueue<>();
+        boolean finished = false;
+        try {
+            ReplicationWork w = work;
+            @SuppressWarnings("unchecked")
+            Function1<Iterator<ReplicationTask>, CompareJob.Simulated> process =
+                    (Function1<Iterator<ReplicationTask>, CompareJob.Simulated> & Serializable) it -> runOne(w, it.next());
+            Function2<Object, CompareJob.Simulated, BoxedUnit> handler = (index, result) -> {
+                queue.add(new Back((Integer) index, result));
+                return BoxedUnit.UNIT;
+            };
+            Function0<BoxedUnit> nothing = () -> BoxedUnit.UNIT;
+            List<Object> partitions = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                partitions.add(i);
+            }
+            SimpleFutureAction<BoxedUnit> job;
+            try {
+                job = sc.submitJob(jsc.parallelize(tasks, n).rdd(), process,
+                        CollectionConverters.asScala(partitions).toSeq(), handler, nothing);
+            } catch (Exception e) {
+                throw translate(e);
+            }
+            int received = 0;
+            while (received < n) {
+                Back b = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (b != null) {
+                    sink.accept(b.index, b.result);
+                    received++;
+                } else if (job.isCompleted() && queue.isEmpty()) {
+                    try {
+                        job.get(); // a failed job throws its cause here
+                    } catch (Exception e) {
+                        throw translate(e);
+                    }
+                    if (queue.isEmpty()) {
+                        throw new IllegalStateException("the Spark job ended with " + received + " of " + n + " results");
+                    }
+                }
+            }
+            finished = true;
+        } finally {
+            if (!finished) {
+                sc.cancelJobGroup(group); // a failed sink or an interrupt: the rest of the batch is not needed
+            }
+            if (Thread.interrupted()) {
+                Thread.currentThread().interrupt();
+            }
+            sc.removeSparkListener(listener);
+            jsc.clearJobGroup();
+        }
+    }
+
+    private record Back(int index, CompareJob.Simulated result) {}
+
+    /** One replication on an executor; Scala functions cannot throw checked exceptions, so they travel wrapped. */
+    private static CompareJob.Simulated runOne(ReplicationWork work, ReplicationTask task) {
+        try {
+            return work.run(task, 1, Nothing.RUNNABLE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /**
+     * One Spark task per input, reduced with Spark's {@code treeReduce}: results are merged on the
+     * executors in a tree of depth 2, and the driver merges the few partial results as they arrive,
+     * holding one at a time, however many tasks there are. The merge is exact and commutative, so
+     * neither the tree's shape nor the completion order matters.
+     */
+    @Override
+    public <S extends java.io.Serializable, T extends java.io.Serializable, R extends java.io.Serializable> R fold(
+            S shared, List<T> inputs, Task<S, T, R> work, Merge<R> merge, int threads,
+            CompareJob.ProgressListener progress) throws InterruptedException {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("nothing to fold");
+        }
+        SparkContext sc = context();
+        int total = inputs.size();
+        AtomicInteger done = new AtomicInteger();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onTaskEnd(SparkListenerTaskEnd end) {
+                if (end.taskInfo().successful()) {
+                    progress.done(Math.min(total, done.incrementAndGet()), total);
+                }
+            }
+        };
+        String group = "campaignsim-" + System.nanoTime();
+        sc.addSparkListener(listener);
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
+        jsc.setJobGroup(group, "campaignsim: " + total + " customer ranges", true);
+        org.apache.spark.broadcast.Broadcast<S> common = null;
+        try {
+            common = jsc.broadcast(shared); // once per executor, not once per task
+            org.apache.spark.broadcast.Broadcast<S> b = common;
+            Task<S, T, R> w = work;
+            Merge<R> m = merge;
+            // A tree of merges on the executors: the driver merges about sqrt(tasks) results, not one
+            // per task (a year's tally costs tens of milliseconds to merge).
+            return jsc.parallelize(inputs, total).map(input -> w.run(b.value(), input)).treeReduce(m::merge, 2);
+        } catch (Exception e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("interrupted");
+            }
+            throw translate(e);
+        } finally {
+            if (Thread.interrupted()) {
+                sc.cancelJobGroup(group);
+                Thread.currentThread().interrupt();
+            }
+            sc.removeSparkListener(listener);
+            jsc.clearJobGroup();
+            if (common != null) {
+                common.destroy();
+            }
         }
     }
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.campaignsim.app.CheckJob;
 import io.campaignsim.app.CompareJob;
+import io.campaignsim.app.CustomerRange;
+import io.campaignsim.app.SimulateJob;
 import io.campaignsim.app.Engines;
 import io.campaignsim.app.ExecutionEngine;
 import io.campaignsim.app.ReplicationTask;
@@ -50,7 +52,8 @@ class SparkEngineTest {
         Path localOut = dir.resolve("local");
         Path sparkOut = dir.resolve("spark");
         AtomicInteger lastProgress = new AtomicInteger();
-        new CompareJob().run(request(localOut), (done, total) -> { });
+        AtomicInteger localTotal = new AtomicInteger();
+        new CompareJob().run(request(localOut), (done, total) -> localTotal.set(total));
         new CompareJob(spark).run(request(sparkOut), (done, total) -> lastProgress.set(done));
         List<String> files = list(localOut);
         assertEquals(files, list(sparkOut));
@@ -60,7 +63,9 @@ class SparkEngineTest {
                 assertArrayEquals(Files.readAllBytes(localOut.resolve(f)), Files.readAllBytes(sparkOut.resolve(f)), f);
             }
         }
-        assertEquals(3 * 13, lastProgress.get(), "progress counts every strategy run of every replication");
+        // 13 strategies a replication, and the runs of the learners' arms played alone (fixed-arm regret)
+        assertTrue(localTotal.get() > 3 * 13, "the local total counts the fixed-arm runs: " + localTotal.get());
+        assertEquals(localTotal.get(), lastProgress.get(), "progress counts every run of every replication, as locally");
     }
 
     @Test
@@ -77,6 +82,59 @@ class SparkEngineTest {
                 assertArrayEquals(Files.readAllBytes(localOut.resolve(f)), Files.readAllBytes(sparkOut.resolve(f)), f);
             }
         }
+    }
+
+    @Test
+    void aSweepIsOneSparkJobAndAStoppedOneResumesToTheSameBytes(@TempDir Path dir) throws Exception {
+        Path localOut = dir.resolve("local");
+        Path sparkOut = dir.resolve("spark");
+        new SweepJob().run(sweep3(localOut), (done, total) -> { });
+        org.apache.spark.SparkContext sc = org.apache.spark.SparkContext.getOrCreate(
+                new org.apache.spark.SparkConf().setMaster("local[2]").setAppName("campaignsim"));
+        AtomicInteger jobs = new AtomicInteger();
+        org.apache.spark.scheduler.SparkListener count = new org.apache.spark.scheduler.SparkListener() {
+            @Override
+            public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+                jobs.incrementAndGet();
+            }
+        };
+        sc.addSparkListener(count);
+        try {
+            // stopped once the first point is stored: that point is kept, the rest of the job is cancelled
+            assertThrows(InterruptedException.class, () -> new SweepJob(new CompareJob(spark)).run(sweep3(sparkOut),
+                    (d, t) -> { }, (done, total) -> {
+                        if (done == 1) {
+                            throw new InterruptedException("stopped after 1 point");
+                        }
+                    }));
+            assertTrue(!Files.exists(sparkOut), "nothing is written before the sweep ends");
+            waitForListenerBus(sc);
+            assertEquals(1, jobs.get(), "all points x replications went out as one job");
+            jobs.set(0);
+            SweepJob.Outcome resumed = new SweepJob(new CompareJob(spark)).run(sweep3(sparkOut), (d, t) -> { });
+            waitForListenerBus(sc);
+            assertEquals(1, resumed.resumedPoints());
+            assertEquals(1, jobs.get(), "the two points left went out as one job");
+        } finally {
+            sc.removeSparkListener(count);
+        }
+        List<String> files = list(localOut);
+        assertEquals(files, list(sparkOut));
+        for (String f : files) {
+            if (!f.equals("index.html") && !f.equals("run.json")) { // the page states the wall time
+                assertArrayEquals(Files.readAllBytes(localOut.resolve(f)), Files.readAllBytes(sparkOut.resolve(f)), f);
+            }
+        }
+    }
+
+    /** Listener events arrive asynchronously; Spark's own tests wait for the bus to drain the same way. */
+    private static void waitForListenerBus(org.apache.spark.SparkContext sc) throws Exception {
+        sc.listenerBus().waitUntilEmpty();
+    }
+
+    private static SweepJob.Request sweep3(Path out) {
+        return new SweepJob.Request(Path.of("scenarios/quickstart.yaml"), List.of("policy.frequency_cap.per_week=1,2,3"),
+                "grid", null, List.of("control", "business_as_usual"), 3, null, 8, 1000L, 2, out, false, false);
     }
 
     private static SweepJob.Request sweep(Path out) {
@@ -126,6 +184,45 @@ class SparkEngineTest {
         assertTrue(cluster.getMessage().startsWith("the Spark job failed: Job aborted due to stage failure"),
                 cluster.getMessage());
         assertTrue(!cluster.getMessage().contains("\n"), "one line");
+    }
+
+    @Test
+    void simulateOnSparkRunsOneTaskPerCustomerRangeAndIsByteIdenticalToTheLocalEngine(@TempDir Path dir)
+            throws Exception {
+        Path localOut = dir.resolve("local");
+        Path sparkOut = dir.resolve("spark");
+        // three population shards (two full, one partial): three Spark tasks, each generating its own customers
+        long size = 2L * CustomerRange.SIZE + 2_500;
+        SimulateJob.Request local = new SimulateJob.Request(Path.of("scenarios/retail-winback.yaml"), null, 4, size, null,
+                2, localOut, false, false);
+        SimulateJob.Request onSpark = new SimulateJob.Request(Path.of("scenarios/retail-winback.yaml"), null, 4, size, null,
+                2, sparkOut, false, false);
+        new SimulateJob().run(local, (d, t) -> { });
+        AtomicInteger lastDay = new AtomicInteger(-2);
+        SimulateJob.Outcome o = SimulateJob.on(spark).run(onSpark, (d, t) -> lastDay.set(d));
+        assertEquals(3, lastDay.get(), "progress reaches the last day when every range is done");
+        assertEquals(size, o.result().customers());
+        List<String> files = list(localOut);
+        assertEquals(files, list(sparkOut));
+        assertTrue(files.contains("summary.json") && files.contains("breakdown.csv"), files.toString());
+        for (String f : files) {
+            if (!f.equals("index.html")) { // the footer states the wall time
+                assertArrayEquals(Files.readAllBytes(localOut.resolve(f)), Files.readAllBytes(sparkOut.resolve(f)), f);
+            }
+        }
+    }
+
+    @Test
+    void simulateOnSparkRefusesAPolicyThatLearnsAcrossCustomersBeforeSparkRuns(@TempDir Path dir) throws Exception {
+        Path learned = dir.resolve("learned.yaml");
+        Files.writeString(learned, Files.readString(Path.of("scenarios/quickstart.yaml"))
+                .replace("channel_choice: { mode: preferred_observed, channel: email }", "channel_choice: { mode: learned }"));
+        Path out = dir.resolve("out");
+        UserInputException e = assertThrows(UserInputException.class, () -> SimulateJob.on(spark).run(
+                new SimulateJob.Request(learned, null, 3, 1000L, null, 2, out, false, false), (d, t) -> { }));
+        assertTrue(e.getMessage().startsWith("simulate --engine spark runs each customer range on its own, but "
+                + "policy.channel_choice: learned"), e.getMessage());
+        assertTrue(!Files.exists(out), "nothing is written");
     }
 
     @Test
