@@ -43,6 +43,7 @@ run version --version
 run validate validate scenarios/quickstart.yaml scenarios/retail-winback.yaml scenarios/cross-sell.yaml scenarios/ci-check.yaml scenarios/predictions.yaml scenarios/send-weekday.yaml
 run generate generate --scenario $q --size 2000 --with-truth --describe --out "$tmp/pop.csv"
 run simulate simulate $q --size 2000 --days 10 --out "$tmp/sim" --events
+run simulate-next-event simulate $q --size 2000 --days 10 --stepping next-event --out "$tmp/sim-ne"
 run simulate-pop simulate $q --population "$tmp/pop.csv" --days 5 --out "$tmp/sim-pop"
 run simulate-engine simulate $q --size 2000 --days 5 --engine local --out "$tmp/sim-engine"
 run compare compare $q --size 2000 --days 10 --replications 2 --out "$tmp/cmp"
@@ -56,11 +57,12 @@ run ope ope "$tmp/random.csv" --policy "empirical:$tmp/other.csv" --bootstrap 20
 run calibrate calibrate "$tmp/experiment.csv" --treatment arm --control none --outcome conversion --segment segment --spend spend --out "$tmp/calibrated.yaml"
 run calibrated validate "$tmp/calibrated.yaml"
 run bench bench --size 2000 --days 3 --runs 1 --rounds 2000 --json "$tmp/bench.json"
+run bench-next-event bench --size 2000 --days 3 --runs 1 --workloads rules --skip-scaling --skip-algorithms --stepping next-event
 run schema schema
 run completion completion
 cmp -s "$tmp/schema.out" schema/scenario.schema.json || { echo "jar-smoke: campaignsim schema differs from schema/scenario.schema.json" >&2; exit 1; }
 grep -q '_complete_campaignsim' "$tmp/completion.out" || { echo "jar-smoke: no completion function in the script" >&2; exit 1; }
-for f in sim/index.html sim/events.csv.gz cmp-scores/scores.csv cmp-scores/decile_lift_high_clv.png cmp/comparison.json cmp/index.html sweep/sweep.csv sweep/sweep.json sweep/index.html sweep/response_line.png analyze/index.html ope/estimates.csv ope/ope.json bench.json junit.xml; do
+for f in sim/index.html sim/events.csv.gz sim-ne/summary.json cmp-scores/scores.csv cmp-scores/decile_lift_high_clv.png cmp/comparison.json cmp/index.html sweep/sweep.csv sweep/sweep.json sweep/index.html sweep/response_line.png analyze/index.html ope/estimates.csv ope/ope.json bench.json junit.xml; do
   [ -s "$tmp/$f" ] || { echo "jar-smoke: $f was not written" >&2; exit 1; }
 done
 ls "$tmp"/cmp/*.svg > /dev/null || { echo "jar-smoke: no SVG chart" >&2; exit 1; }

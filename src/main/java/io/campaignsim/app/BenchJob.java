@@ -51,7 +51,15 @@ public final class BenchJob {
      */
     public record Options(Path scenario, long size, int days, int threads, int runs, int scaleDays,
             boolean algorithmsOnly, long rounds, int batch, List<String> workloads, boolean scaling,
-            boolean algorithms) {
+            boolean algorithms, io.campaignsim.engine.Stepping stepping) {
+
+        /** With the daily engine. */
+        public Options(Path scenario, long size, int days, int threads, int runs, int scaleDays,
+                boolean algorithmsOnly, long rounds, int batch, List<String> workloads, boolean scaling,
+                boolean algorithms) {
+            this(scenario, size, days, threads, runs, scaleDays, algorithmsOnly, rounds, batch, workloads, scaling,
+                    algorithms, io.campaignsim.engine.Stepping.DAILY);
+        }
 
         /** Everything: all workloads, the scaling table and the algorithms. */
         public Options(Path scenario, long size, int days, int threads, int runs, int scaleDays,
@@ -64,14 +72,16 @@ public final class BenchJob {
     public static final List<String> WORKLOADS =
             Stream.of(SimulationBench.Workload.values()).map(w -> w.option).distinct().toList();
 
-    private final SimulationBench engine = new SimulationBench();
+    private SimulationBench engine = new SimulationBench();
 
     /** Runs the benchmark; {@code progress} receives one line per step. */
     public BenchReport run(Options o, Consumer<String> progress) throws InterruptedException {
+        engine = new SimulationBench(o.stepping());
         List<BenchReport.AlgorithmRow> algorithms = o.algorithms() || o.algorithmsOnly()
                 ? algorithms(o, progress) : List.of();
         if (o.algorithmsOnly()) {
-            return new BenchReport(machine(), 0, 0, 1, o.runs(), List.of(), null, 0, List.of(), algorithms);
+            return new BenchReport(machine(), 0, 0, 1, o.runs(), List.of(), null, 0, List.of(), algorithms,
+                    o.stepping().key());
         }
         Scenario base = load(o.scenario());
         for (SimulationBench.Workload w : SimulationBench.Workload.values()) {
@@ -115,7 +125,7 @@ public final class BenchJob {
         List<BenchReport.ScalingRow> scaling = o.scaling() ? scaling(base, o, progress) : List.of();
         return new BenchReport(machine(), o.size(), o.days(), o.threads(), o.runs(), rows,
                 generation.isEmpty() ? null : Samples.of(generation.stream().mapToDouble(Double::doubleValue).toArray()),
-                peak, scaling, algorithms);
+                peak, scaling, algorithms, o.stepping().key());
     }
 
     private List<BenchReport.ScalingRow> scaling(Scenario base, Options o, Consumer<String> progress)

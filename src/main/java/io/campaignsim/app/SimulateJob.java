@@ -8,6 +8,7 @@ import io.campaignsim.engine.RunTally;
 import io.campaignsim.engine.EventLog;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.engine.SimulationResult;
+import io.campaignsim.engine.Stepping;
 import io.campaignsim.policy.JourneyPolicy;
 import io.campaignsim.population.Population;
 import io.campaignsim.population.PopulationBudget;
@@ -33,7 +34,14 @@ public final class SimulateJob {
 
     /** What the user asked for; null fields keep the scenario's value. */
     public record Request(Path scenarioFile, Long seed, Integer days, Long size, Path populationFile, int threads,
-            Path out, boolean events, boolean allowLong) {}
+            Path out, boolean events, boolean allowLong, Stepping stepping) {
+
+        /** With the daily engine. */
+        public Request(Path scenarioFile, Long seed, Integer days, Long size, Path populationFile, int threads,
+                Path out, boolean events, boolean allowLong) {
+            this(scenarioFile, seed, days, size, populationFile, threads, out, events, allowLong, Stepping.DAILY);
+        }
+    }
 
     /** What was done. */
     /** @param journeys the policy's journey and rule counts (also in summary.json and breakdown.csv) */
@@ -97,7 +105,7 @@ public final class SimulateJob {
             population = new PopulationGenerator(scenario).generate(req.threads());
         }
         SimulationEngine engine = SimulationEngine.builder(scenario, population).threads(req.threads())
-                .policy(JourneyPolicy.factory(scenario)).build();
+                .stepping(req.stepping()).policy(JourneyPolicy.factory(scenario)).build();
         int days = scenario.horizonDays();
         IntConsumer dayDone = d -> progress.dayDone(d, days);
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(outDir)) {
@@ -115,6 +123,13 @@ public final class SimulateJob {
                 }
                 result = run.result();
                 files = writeFiles(run, scenario, yaml, out.staging());
+                if (req.stepping() != Stepping.DAILY) {
+                    // summary.json again, with the engine's stepping and notes (the daily engine's file is unchanged)
+                    io.campaignsim.report.sim.SummaryJson.write(result,
+                            io.campaignsim.report.JourneysJson.Totals.of(run.breakdown().journeys()),
+                            JourneyPolicy.dailyEvaluation(scenario), req.stepping().key(), run.engineNotes(),
+                            out.staging());
+                }
             } catch (IOException e) {
                 throw out.writeFailed(e);
             }
@@ -136,6 +151,10 @@ public final class SimulateJob {
      */
     private void checkRangeMode(Request req, Scenario scenario) {
         String where = "simulate --engine " + ranges.name();
+        if (req.stepping() != Stepping.DAILY) {
+            throw new UserInputException(where + " runs customer ranges with the daily engine; --stepping "
+                    + req.stepping().key() + " runs on --engine local only (expected --engine local, or no --stepping)");
+        }
         String learning = JourneyPolicy.learningKey(scenario);
         if (learning != null) {
             throw new UserInputException(where + " runs each customer range on its own, but " + learning + " learns "

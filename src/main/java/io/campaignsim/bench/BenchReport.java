@@ -19,7 +19,14 @@ import java.util.List;
  * @param algorithms decisions per second of the pure algorithms
  */
 public record BenchReport(Machine machine, long size, int days, int threads, int runs, List<Workload> workloads,
-        Samples generation, long peakHeapBytes, List<ScalingRow> scaling, List<AlgorithmRow> algorithms) {
+        Samples generation, long peakHeapBytes, List<ScalingRow> scaling, List<AlgorithmRow> algorithms,
+        String stepping) {
+
+    /** A report of the daily engine. */
+    public BenchReport(Machine machine, long size, int days, int threads, int runs, List<Workload> workloads,
+            Samples generation, long peakHeapBytes, List<ScalingRow> scaling, List<AlgorithmRow> algorithms) {
+        this(machine, size, days, threads, runs, workloads, generation, peakHeapBytes, scaling, algorithms, "daily");
+    }
 
     /** Scaling runs shorter than this are repeated ({@code --runs} times) and the median kept. */
     public static final int REPEAT_BELOW_SECONDS = 5;

@@ -61,6 +61,16 @@ public final class SimulationBench {
             double checksum) {}
 
     private final StrategyRegistry registry = new StrategyRegistry();
+    private final io.campaignsim.engine.Stepping stepping;
+
+    /** With the daily engine. */
+    public SimulationBench() {
+        this(io.campaignsim.engine.Stepping.DAILY);
+    }
+
+    public SimulationBench(io.campaignsim.engine.Stepping stepping) {
+        this.stepping = stepping;
+    }
 
     /** Generates the population and simulates the scenario's horizon once under {@code workload}. */
     public Timing run(Scenario scenario, Workload workload, int threads) throws InterruptedException {
@@ -70,7 +80,7 @@ public final class SimulationBench {
         Population population = new PopulationGenerator(scenario).generate(threads);
         long t1 = System.nanoTime();
         long cpu1 = processCpuNanos();
-        SimulationEngine engine = SimulationEngine.builder(scenario, population).threads(threads)
+        SimulationEngine engine = SimulationEngine.builder(scenario, population).threads(threads).stepping(stepping)
                 .policy(policy(scenario, population, workload)).build();
         SimulationResult result = engine.run(SimulationEngine.RunOptions.of(0));
         long t2 = System.nanoTime();

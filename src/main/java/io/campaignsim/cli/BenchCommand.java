@@ -82,6 +82,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to FILE.")
     Path json;
 
+    @Mixin
+    SteppingOption stepping;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
     boolean quiet;
 
@@ -108,7 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BenchJob.Options options = new BenchJob.Options(scenario, size, days, threads.count(), runs,
                 scaleDays != null ? scaleDays : Math.min(days, 30), algorithmsOnly, rounds, batch, List.copyOf(workloads),
-                !skipScaling, !skipAlgorithms);
+                !skipScaling, !skipAlgorithms, stepping.stepping());
         BenchReport report = new BenchJob().run(options, line -> {
             if (!quiet) {
                 err.println("bench: " + line);

@@ -51,6 +51,9 @@ public final class SimulateCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    SteppingOption stepping;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: report.out, reports/<name>).")
     Path out;
 
@@ -70,7 +73,7 @@ public final class SimulateCommand implements Callable<Integer> {
         RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
         PrintWriter o = spec.commandLine().getOut();
         SimulateJob.Request req = new SimulateJob.Request(scenario, seed, days, size, population, threads.count(), out,
-                events, run.allowLong);
+                events, run.allowLong, stepping.stepping());
         SimulateJob.Outcome outcome;
         try (ExecutionEngine e = engine.open()) {
             outcome = run.withProgress("simulate", " days",

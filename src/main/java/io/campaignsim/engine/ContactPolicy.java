@@ -99,5 +99,15 @@ public interface ContactPolicy {
         return JourneyCounts.NONE;
     }
 
-    ContactPolicy NONE = (customer, day, out) -> { };
+    ContactPolicy NONE = new ContactPolicy() {
+        @Override
+        public void propose(int customer, int day, ActionBuffer out) {
+            // never contacts anyone
+        }
+
+        @Override
+        public int nextProposalDay(int customer, int day) {
+            return Integer.MAX_VALUE; // nothing to ask, ever: the next-event engine skips these customers
+        }
+    };
 }

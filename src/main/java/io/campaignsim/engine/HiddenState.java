@@ -11,6 +11,11 @@ final class HiddenState {
     static final byte CHURNED = 1;
     static final byte TWIN_CHURNED = 2;
     static final byte BOTH_CHURNED = CHURNED | TWIN_CHURNED;
+    /**
+     * Next-event engine only: the customer's calendar day ({@link EventCalendar#nextEvent}) is not a
+     * candidate but the day the inverse-CDF walk stopped without one; it resumes from there.
+     */
+    static final byte CHECKPOINT = 4;
 
     private final int channels;
     private final WorldModel world;
@@ -19,7 +24,8 @@ final class HiddenState {
      * Per customer, at least the churn hazard's fatigue factor on any later day: the factor of
      * the undecayed fatigue sum, rounded up, refreshed on each send (1 before any). The churn
      * draw is compared with the hazard at this bound first, so the exact, decayed sum (six
-     * channels' decay) is needed only on the rare days the draw falls below it.
+     * channels' decay) is needed only on the rare days the draw falls below it. Null for the
+     * next-event engine, which computes its bound only when it schedules ({@link #storedFatigueFactor}).
      */
     final float[] churnFactorBound;
     final byte[] flags;
@@ -29,12 +35,18 @@ final class HiddenState {
     private final short[] habituationDay;
 
     HiddenState(ObservedHistory history, WorldModel world) {
+        this(history, world, Stepping.DAILY);
+    }
+
+    HiddenState(ObservedHistory history, WorldModel world, Stepping stepping) {
         int n = history.size();
         this.channels = history.channels();
         this.world = world;
         fatigue = new float[n * channels];
-        churnFactorBound = new float[n];
-        java.util.Arrays.fill(churnFactorBound, 1f);
+        churnFactorBound = stepping == Stepping.DAILY ? new float[n] : null;
+        if (churnFactorBound != null) {
+            java.util.Arrays.fill(churnFactorBound, 1f);
+        }
         flags = new byte[n];
         twinLastPurchaseDay = history.lastPurchaseDay.clone();
         habituation = world.habituates() ? new float[n] : null;
@@ -79,7 +91,7 @@ final class HiddenState {
 
     /** Sum of today's fatigue over channels. */
     double totalFatigue(ObservedHistory h, int i, int day) {
-        if (churnFactorBound[i] == 1f) {
+        if (churnFactorBound != null && churnFactorBound[i] == 1f) {
             return 0.0; // no fatigue ever: the bound stays 1 until a send adds some
         }
         double total = 0;
@@ -99,10 +111,37 @@ final class HiddenState {
         return churnFactorBound[i];
     }
 
+    /**
+     * The churn bound's fatigue level: the smallest k with 2^k above {@code world.churnFatigueFactor}
+     * of the stored (undecayed) fatigue sum, i.e. floor(CHURN_FATIGUE x sum / ln 2) + 1, and 0 before
+     * any fatigue. 2^level bounds the churn hazard's fatigue factor on every day until the next send
+     * (decay only lowers each stored term). The next-event engine schedules churn against
+     * {@link #fatigueBound}: a coarse grid, so that most sends leave the bound, and the schedule drawn
+     * against it, unchanged.
+     */
+    int fatigueLevel(int i) {
+        int base = i * channels;
+        double sum = 0;
+        for (int c = 0; c < channels; c++) {
+            sum += fatigue[base + c];
+        }
+        return sum > 0 ? (int) Math.min(1023, Math.floor(WorldModel.CHURN_FATIGUE * sum / LN2) + 1) : 0;
+    }
+
+    /** 2^level: the churn hazard's fatigue factor bound of {@link #fatigueLevel}. */
+    static double fatigueBound(int level) {
+        return Double.longBitsToDouble((long) (level + 1023) << 52); // 2^level exactly, level in 0..1023
+    }
+
+    private static final double LN2 = Math.log(2);
+
     /** Sets fatigue after a send; call after the history recorded the contact (its day is now today). */
     void setFatigue(int i, int channel, double value) {
         int base = i * channels;
         fatigue[base + channel] = (float) value;
+        if (churnFactorBound == null) {
+            return;
+        }
         double sum = 0;
         for (int c = 0; c < channels; c++) {
             sum += fatigue[base + c];

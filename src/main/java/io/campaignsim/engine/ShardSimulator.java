@@ -14,8 +14,11 @@ import io.campaignsim.world.WorldModel;
  *
  * <p>Nothing is allocated per customer-day: state lives in the shared struct-of-arrays, the
  * policy writes into this shard's reusable {@link ActionBuffer}, tallies are primitive arrays.
+ *
+ * <p>This is the daily engine ({@link Stepping#DAILY}); {@link NextEventShard} reuses its contact
+ * loop ({@link #deliver}) and bookkeeping and replaces the daily draws by scheduled events.
  */
-final class ShardSimulator {
+class ShardSimulator {
 
     // Event ids of a customer-day's draws; contact slot k uses CONTACT + 4k .. CONTACT + 4k + 3.
     static final int PURCHASE = 0;
@@ -24,24 +27,31 @@ final class ShardSimulator {
     static final int CATEGORY = 4;
     static final int CONTACT = 8;
 
-    private final int from;
-    private final int to;
-    private final ObservedPopulation population;
-    private final GroundTruth truth;
-    private final ObservedHistory history;
-    private final HiddenState hidden;
-    private final WorldModel world;
-    private final ContactGuard guard;
-    private final ContactPolicy policy;
-    private final KeyedUniforms uniforms;
-    private final ShardTally tally;
-    private final ActionBuffer actions = new ActionBuffer();
-    private final EventLog events;
+    final int from;
+    final int to;
+    final ObservedPopulation population;
+    final GroundTruth truth;
+    final ObservedHistory history;
+    final HiddenState hidden;
+    final WorldModel world;
+    final ContactGuard guard;
+    final ContactPolicy policy;
+    final KeyedUniforms uniforms;
+    final ShardTally tally;
+    final ActionBuffer actions = new ActionBuffer();
+    final EventLog events;
     /** Per-customer totals, or null when the run does not keep them. */
     private final CustomerOutcomes outcomes;
     final StringBuilder eventBuffer;
     private final int categories;
     private final Attribution attribution;
+    // What deliver() leaves for the rest of the customer's day (one shard runs on one thread at a time).
+    double dayEffect;
+    int dayRedeemOffer;
+    double dayHabituationDose;
+    int daySeenChannel;
+    int daySeenCategory;
+    int dayDelivered;
     /**
      * Per customer of the shard, the first day propose must run again ({@link ContactPolicy#nextProposalDay}; back
      * to the next day after any callback); null when every customer is asked every day. 4 bytes a customer.
@@ -104,25 +114,34 @@ final class ShardSimulator {
         }
         int dsp = day - hidden.twinLastPurchaseDay[i];
         if (uPurchase < world.organicPurchase(truth, i, dsp)) {
-            double basket = world.basket(truth, i, KeyedUniforms.normal(key, BASKET));
-            double margin = basket * world.marginRate();
-            tally.addTwin(seg, Metric.CONVERSIONS, 1);
-            tally.addTwin(seg, Metric.REVENUE, basket);
-            tally.addTwin(seg, Metric.MARGIN, margin);
-            tally.addTwin(seg, Metric.PROFIT, margin);
-            if (attribution != null) {
-                attribution.twinPurchase(i, margin);
-            }
-            if (outcomes != null) {
-                outcomes.twinPurchase(i, basket, margin);
-            }
-            hidden.twinLastPurchaseDay[i] = (short) day;
+            twinPurchase(i, day, seg, key);
             dsp = 0;
         }
         if (uChurn < world.churnHazard(truth, i, dsp, 0.0)) {
-            hidden.flags[i] |= HiddenState.TWIN_CHURNED;
-            tally.twinChurned(seg);
+            twinChurn(i, seg);
         }
+    }
+
+    /** The twin buys today (its basket draw is the policy world's: common random numbers). */
+    final void twinPurchase(int i, int day, int seg, long key) {
+        double basket = world.basket(truth, i, KeyedUniforms.normal(key, BASKET));
+        double margin = basket * world.marginRate();
+        tally.addTwin(seg, Metric.CONVERSIONS, 1);
+        tally.addTwin(seg, Metric.REVENUE, basket);
+        tally.addTwin(seg, Metric.MARGIN, margin);
+        tally.addTwin(seg, Metric.PROFIT, margin);
+        if (attribution != null) {
+            attribution.twinPurchase(i, margin);
+        }
+        if (outcomes != null) {
+            outcomes.twinPurchase(i, basket, margin);
+        }
+        hidden.twinLastPurchaseDay[i] = (short) day;
+    }
+
+    final void twinChurn(int i, int seg) {
+        hidden.flags[i] |= HiddenState.TWIN_CHURNED;
+        tally.twinChurned(seg);
     }
 
     private void policyDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
@@ -133,6 +152,46 @@ final class ShardSimulator {
         } else {
             actions.clear(false); // nothing due: propose would write nothing and change nothing (the world still runs)
         }
+        deliver(i, day, seg, key);
+        int dsp = history.daysSincePurchase(i, day);
+        double p = world.organicPurchase(truth, i, dsp) * hidden.habituationFactor(i, day) + dayEffect;
+        boolean bought = uPurchase < p;
+        if (bought) {
+            purchase(i, day, seg, key, dayRedeemOffer, daySeenChannel, daySeenCategory);
+            dsp = 0;
+        }
+        if (wake != null) {
+            // After a callback (delivered, opened, unsubscribed, bought): ask again tomorrow. Without one the policy
+            // is as propose left it, so its next day is asked now, which spares the analysis for the customers
+            // whose contacts went out.
+            if (dayDelivered > 0 || bought) {
+                wake[i - from] = day + 1;
+            } else if (asked) {
+                wake[i - from] = policy.nextProposalDay(i, day);
+            }
+        }
+        hidden.addHabituation(i, day, dayHabituationDose); // after the day's response, as fatigue
+        // The bound spares the six-channel fatigue decay on the ~99 % of days the draw is above it.
+        if (uChurn < world.baseChurnHazard(truth, i, dsp) * hidden.churnFactorBound(i)
+                && uChurn < world.churnHazard(truth, i, dsp, hidden.totalFatigue(history, i, day))) {
+            churn(i, day, seg);
+        }
+    }
+
+    final void churn(int i, int day, int seg) {
+        hidden.flags[i] |= HiddenState.CHURNED;
+        tally.churned(seg);
+        if (events != null) {
+            events.append(eventBuffer, day, -1, i, "churn", -1, -1, -1, 0);
+        }
+    }
+
+    /**
+     * Delivers what the policy wrote into {@link #actions} today through the guard rails and draws
+     * each contact's response; leaves the day's treatment effect, redeemed offer, habituation dose,
+     * seen channel and category and number of deliveries in the {@code day*} fields.
+     */
+    final void deliver(int i, int day, int seg, long key) {
         double effect = 0;
         int redeemOffer = -1;
         double habituationDose = 0;
@@ -215,36 +274,15 @@ final class ShardSimulator {
                 }
             }
         }
-        int dsp = history.daysSincePurchase(i, day);
-        double p = world.organicPurchase(truth, i, dsp) * hidden.habituationFactor(i, day) + effect;
-        boolean bought = uPurchase < p;
-        if (bought) {
-            purchase(i, day, seg, key, redeemOffer, seenChannel, seenCategory);
-            dsp = 0;
-        }
-        if (wake != null) {
-            // After a callback (delivered, opened, unsubscribed, bought): ask again tomorrow. Without one the policy
-            // is as propose left it, so its next day is asked now, which spares the analysis for the customers
-            // whose contacts went out.
-            if (delivered > 0 || bought) {
-                wake[i - from] = day + 1;
-            } else if (asked) {
-                wake[i - from] = policy.nextProposalDay(i, day);
-            }
-        }
-        hidden.addHabituation(i, day, habituationDose); // after the day's response, as fatigue
-        // The bound spares the six-channel fatigue decay on the ~99 % of days the draw is above it.
-        if (uChurn < world.baseChurnHazard(truth, i, dsp) * hidden.churnFactorBound(i)
-                && uChurn < world.churnHazard(truth, i, dsp, hidden.totalFatigue(history, i, day))) {
-            hidden.flags[i] |= HiddenState.CHURNED;
-            tally.churned(seg);
-            if (events != null) {
-                events.append(eventBuffer, day, -1, i, "churn", -1, -1, -1, 0);
-            }
-        }
+        dayEffect = effect;
+        dayRedeemOffer = redeemOffer;
+        dayHabituationDose = habituationDose;
+        daySeenChannel = seenChannel;
+        daySeenCategory = seenCategory;
+        dayDelivered = delivered;
     }
 
-    private void purchase(int i, int day, int seg, long key, int offer, int seenChannel, int seenCategory) {
+    final void purchase(int i, int day, int seg, long key, int offer, int seenChannel, int seenCategory) {
         double basket = world.basket(truth, i, KeyedUniforms.normal(key, BASKET));
         double discount = world.discount(offer);
         double incentive = basket * discount + world.fixedIncentive(offer);

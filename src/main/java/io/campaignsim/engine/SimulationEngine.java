@@ -44,6 +44,7 @@ public final class SimulationEngine {
     private final java.util.function.BiFunction<ObservedHistory, HiddenView, ContactPolicy> policyFactory;
     private final int threads;
     private final boolean keepCustomerOutcomes;
+    private final Stepping stepping;
     private final boolean skipQuiet;
 
     private SimulationEngine(Builder b) {
@@ -55,6 +56,12 @@ public final class SimulationEngine {
         this.policyFactory = b.policyFactory;
         this.threads = b.threads;
         this.keepCustomerOutcomes = b.customerOutcomes;
+        this.stepping = b.stepping;
+    }
+
+    /** How this engine advances time. */
+    public Stepping stepping() {
+        return stepping;
     }
 
     public static Builder builder(Scenario scenario, Population population) {
@@ -69,6 +76,7 @@ public final class SimulationEngine {
                 (h, v) -> ContactPolicy.NONE;
         private int threads = 1;
         private boolean customerOutcomes;
+        private Stepping stepping = Stepping.DAILY;
         private boolean skipQuiet = !"false".equals(System.getProperty(SKIP_QUIET_PROPERTY));
 
         private Builder(Scenario scenario, Population population) {
@@ -112,6 +120,12 @@ public final class SimulationEngine {
          */
         public Builder customerOutcomes(boolean keep) {
             this.customerOutcomes = keep;
+            return this;
+        }
+
+        /** How time advances (default {@link Stepping#DAILY}); the model is the same, the draws differ. */
+        public Builder stepping(Stepping s) {
+            this.stepping = Objects.requireNonNull(s);
             return this;
         }
 
@@ -170,7 +184,18 @@ public final class SimulationEngine {
      * keep them ({@link Builder#customerOutcomes}), else null.
      */
     public record Run(SimulationResult result, double futureValue, double twinFutureValue, Breakdown breakdown,
-            CustomerOutcomes outcomes) {}
+            CustomerOutcomes outcomes, List<String> engineNotes) {
+
+        public Run {
+            engineNotes = List.copyOf(engineNotes);
+        }
+
+        /** A run without notes (the daily engine). */
+        public Run(SimulationResult result, double futureValue, double twinFutureValue, Breakdown breakdown,
+                CustomerOutcomes outcomes) {
+            this(result, futureValue, twinFutureValue, breakdown, outcomes, List.of());
+        }
+    }
 
     /** Simulates the scenario's horizon once (see {@link #runDetailed}). */
     public SimulationResult run(RunOptions options) throws InterruptedException {
@@ -185,8 +210,11 @@ public final class SimulationEngine {
     public Run runDetailed(RunOptions options) throws InterruptedException {
         long started = System.nanoTime();
         CustomerOutcomes outcomes = keepCustomerOutcomes ? new CustomerOutcomes(population.size()) : null;
-        RunTally tally = simulate(options, outcomes, false);
-        return tally.toRun(scenario, options.replication(), (System.nanoTime() - started) / 1_000_000, outcomes);
+        List<String> notes = new ArrayList<>();
+        RunTally tally = simulate(options, outcomes, false, notes);
+        Run run = tally.toRun(scenario, options.replication(), (System.nanoTime() - started) / 1_000_000, outcomes);
+        return notes.isEmpty() ? run
+                : new Run(run.result(), run.futureValue(), run.twinFutureValue(), run.breakdown(), run.outcomes(), notes);
     }
 
     /**
@@ -206,10 +234,12 @@ public final class SimulationEngine {
         if (options.events() != null || keepCustomerOutcomes) {
             throw new IllegalArgumentException("a customer range keeps no event log and no per-customer outcomes");
         }
-        return simulate(options, null, true);
+        return simulate(options, null, true, null);
     }
 
-    private RunTally simulate(RunOptions options, CustomerOutcomes outcomes, boolean range) throws InterruptedException {
+    /** @param notes receives the engine's notes for summary.json ({@link #engineNotes}), or null */
+    private RunTally simulate(RunOptions options, CustomerOutcomes outcomes, boolean range, List<String> notes)
+            throws InterruptedException {
         int n = population.size();
         int days = scenario.horizonDays();
         int channels = scenario.channels().size();
@@ -220,7 +250,7 @@ public final class SimulationEngine {
                     + SHARD_SIZE + "), but starts at " + first);
         }
         ObservedHistory history = new ObservedHistory(population.observed(), days, scenario.policy().sendTime().bestObserved());
-        HiddenState hidden = new HiddenState(history, world);
+        HiddenState hidden = new HiddenState(history, world, stepping);
         ContactPolicy policy = policyFactory.apply(history, new HiddenView() {
             @Override
             public double fatigue(int customer, int channel, int day) {
@@ -245,9 +275,14 @@ public final class SimulationEngine {
                 .forCustomersFrom(first);
         Attribution attribution = options.breakdown() ? new Attribution(n, channels, policy.touchpoints().size()) : null;
         List<ShardSimulator> shards = new ArrayList<>();
+        EventCalendar calendar = stepping == Stepping.NEXT_EVENT ? new EventCalendar(n, world) : null;
         for (int from = 0; from < n; from += SHARD_SIZE) {
-            shards.add(new ShardSimulator(from, Math.min(n, from + SHARD_SIZE), history, hidden, population.truth(), world,
-                    guard, policy, uniforms, options.events(), attribution, outcomes, skipQuiet));
+            int to = Math.min(n, from + SHARD_SIZE);
+            shards.add(calendar == null
+                    ? new ShardSimulator(from, to, history, hidden, population.truth(), world, guard, policy, uniforms,
+                            options.events(), attribution, outcomes, skipQuiet)
+                    : new NextEventShard(from, to, history, hidden, population.truth(), world, guard, policy, uniforms,
+                            options.events(), attribution, outcomes, calendar, days));
         }
         RunTally tally = new RunTally(days, channels, segments, policy.touchpoints(), attribution != null);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
@@ -289,7 +324,46 @@ public final class SimulationEngine {
             tally.countActive(population.observed().segment(i), !hidden.churned(i), !hidden.twinChurned(i));
         }
         tally.addJourneys(policy.journeyCounts());
+        if (notes != null) {
+            notes.addAll(engineNotes(shards, policy, (long) n * days));
+        }
         return tally;
+    }
+
+    /**
+     * What summary.json says about a next-event run: the share of customer-days it touched, and when
+     * the policy gives no wake days ({@link ContactPolicy#nextProposalDay} not overridden) that the
+     * policy is asked every day, so that only the world's quiet days are skipped. Nothing for the
+     * daily engine.
+     */
+    private List<String> engineNotes(List<ShardSimulator> shards, ContactPolicy policy, long customerDays) {
+        if (stepping == Stepping.DAILY) {
+            return List.of();
+        }
+        long touched = 0;
+        long asked = 0;
+        for (ShardSimulator s : shards) {
+            touched += ((NextEventShard) s).touched;
+            asked += ((NextEventShard) s).asked;
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add(String.format(java.util.Locale.ROOT, "touched %d of %d customer-days (%.1f %%); the policy was asked "
+                + "on %d (%.1f %%)", touched, customerDays, 100.0 * touched / Math.max(1, customerDays), asked,
+                100.0 * asked / Math.max(1, customerDays)));
+        if (!givesWakeDays(policy)) {
+            notes.add("the policy gives no wake days (ContactPolicy.nextProposalDay): it is asked every day for every "
+                    + "customer not churned, as by the daily engine; only the world's quiet days are skipped");
+        }
+        return notes;
+    }
+
+    private static boolean givesWakeDays(ContactPolicy policy) {
+        try {
+            return policy.getClass().getMethod("nextProposalDay", int.class, int.class).getDeclaringClass()
+                    != ContactPolicy.class;
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e); // an interface method: always present
+        }
     }
 
     /** The residual value of customers {@code [from, to)} (one engine shard, summed in index order). */

@@ -47,7 +47,7 @@ public final class WorldModel {
      */
     public static final double BUNDLE_ATTENTION = 0.6;
     /** Longest horizon tables are built for (Scenario.MAX_HORIZON_DAYS) plus the longest recency. */
-    private static final int TABLE_DAYS = Scenario.MAX_HORIZON_DAYS + 3651;
+    public static final int TABLE_DAYS = Scenario.MAX_HORIZON_DAYS + 3651;
 
     private final int channels;
     private final double[] openRate;
@@ -212,8 +212,18 @@ public final class WorldModel {
 
     /** Daily organic purchase probability at {@code daysSincePurchase}. */
     public double organicPurchase(GroundTruth t, int i, int daysSincePurchase) {
-        int r = Math.min(Math.max(daysSincePurchase, 0), TABLE_DAYS - 1);
-        return t.purchaseRate(i) * recencyFactor[r];
+        return t.purchaseRate(i) * recencyFactor(daysSincePurchase);
+    }
+
+    /** {@link #organicPurchase} divided by the customer's rate: the recency factor, decreasing in recency. */
+    public double recencyFactor(int daysSincePurchase) {
+        return recencyFactor[Math.min(Math.max(daysSincePurchase, 0), TABLE_DAYS - 1)];
+    }
+
+    /** {@link #baseChurnHazard} divided by the customer's hazard: min(1 + r / 180, 3), increasing in recency. */
+    public double churnRecencyFactor(int daysSincePurchase) {
+        int r = Math.max(daysSincePurchase, 0);
+        return r < churnRecencyFactor.length ? churnRecencyFactor[r] : CHURN_RECENCY_CAP;
     }
 
     /** Daily churn hazard given recency and total fatigue. */
@@ -224,8 +234,7 @@ public final class WorldModel {
 
     /** Daily churn hazard without fatigue: {@link #churnHazard} is this times {@link #churnFatigueFactor}. */
     public double baseChurnHazard(GroundTruth t, int i, int daysSincePurchase) {
-        int r = Math.max(daysSincePurchase, 0);
-        return t.churnHazard(i) * (r < churnRecencyFactor.length ? churnRecencyFactor[r] : CHURN_RECENCY_CAP);
+        return t.churnHazard(i) * churnRecencyFactor(daysSincePurchase);
     }
 
     /** How much total fatigue multiplies the churn hazard (at least 1, increasing in fatigue). */

@@ -59,8 +59,12 @@ final class EngineFixtures {
     }
 
     static SimulationResult run(Scenario s, Population p, int threads) {
+        return run(s, p, threads, Stepping.DAILY);
+    }
+
+    static SimulationResult run(Scenario s, Population p, int threads, Stepping stepping) {
         try {
-            return SimulationEngine.builder(s, p).threads(threads).policy(JourneyPolicy.factory(s)).build()
+            return SimulationEngine.builder(s, p).threads(threads).stepping(stepping).policy(JourneyPolicy.factory(s)).build()
                     .run(SimulationEngine.RunOptions.of(0));
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);
@@ -69,9 +73,13 @@ final class EngineFixtures {
 
     /** Runs with an event log and returns its rows. */
     static List<CSVRecord> events(Scenario s, Population p, Path dir) {
+        return events(s, p, dir, Stepping.DAILY);
+    }
+
+    static List<CSVRecord> events(Scenario s, Population p, Path dir, Stepping stepping) {
         Path file = dir.resolve("events.csv.gz");
         try (EventLog log = new EventLog(file, s.channelNames(), s.offerNames(), s.catalog().categories())) {
-            SimulationEngine.builder(s, p).threads(2).policy(JourneyPolicy.factory(s)).build()
+            SimulationEngine.builder(s, p).threads(2).stepping(stepping).policy(JourneyPolicy.factory(s)).build()
                     .run(new SimulationEngine.RunOptions(0, log, d -> { }));
         } catch (InterruptedException e) {
             throw new IllegalStateException(e);

@@ -35,6 +35,33 @@ class EngineStateSizeTest {
                 + PopulationBudget.ENGINE_BYTES_PER_CUSTOMER_CHANNEL * channels) * n, bytes);
     }
 
+    /**
+     * The next-event engine keeps its event calendar (next candidate day, next proposal day) and a
+     * wake day per block of 64 customers instead of the daily engine's churn bound and wake day:
+     * no more than the guard counts for the daily engine, so the 299 bytes hold for both.
+     */
+    @Test
+    void nextEventStateFitsTheSameBudget() throws ReflectiveOperationException {
+        int n = 64 * 1000;
+        Scenario s = EngineFixtures.scenario(n, 30, "persuadable: { share: 1.0, effect: 0.05 }",
+                "send_time: { mode: best_observed, hour: 10 }");
+        Population p = EngineFixtures.population(s);
+        WorldModel world = new WorldModel(s);
+        ObservedHistory history = new ObservedHistory(p.observed(), s.horizonDays(), true);
+        HiddenState daily = new HiddenState(history, world, Stepping.DAILY);
+        HiddenState next = new HiddenState(history, world, Stepping.NEXT_EVENT);
+        EventCalendar calendar = new EventCalendar(n);
+        NextEventShard shard = new NextEventShard(0, n, history, next, p.truth(), world, new ContactGuard(s),
+                ContactPolicy.NONE, new io.campaignsim.random.KeyedUniforms(1, io.campaignsim.random.RandomStreams.Purpose.WORLD, 0),
+                null, null, null, calendar, s.horizonDays());
+        long wakeBytes = elementBytes(ShardSimulator.class.getDeclaredField("wake").getType().getComponentType());
+        long dailyBytes = arrayBytes(daily) + wakeBytes * n;
+        long nextBytes = arrayBytes(next) + arrayBytes(calendar) + 2L * shard.blocks();
+        assertEquals(EventCalendar.BYTES_PER_CUSTOMER * (long) n, arrayBytes(calendar));
+        assertEquals(dailyBytes - 4L * n + 2L * n / NextEventShard.BLOCK, nextBytes,
+                "the churn bound (4 bytes) and the wake day (4) give way to the calendar (4) and block wake days");
+    }
+
     @Test
     void sixChannelCustomerFitsIn300Bytes() {
         // The bench workload: six channels, four categories (issue #8 asks for at most 300 bytes).

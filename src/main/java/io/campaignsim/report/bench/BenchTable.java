@@ -16,8 +16,8 @@ public final class BenchTable {
         line(b, "machine: %d cores, %s, %s, max heap %.0f MiB", m.cores(), m.cpu(), m.java(), m.maxHeapBytes() / MIB);
         if (!r.workloads().isEmpty()) {
             line(b, "");
-            line(b, "engine: %,d customers x %d days on %d thread(s), median of %d runs after a warm-up",
-                    r.size(), r.days(), r.threads(), r.runs());
+            line(b, "engine: %,d customers x %d days on %d thread(s), %s stepping, median of %d runs after a warm-up",
+                    r.size(), r.days(), r.threads(), r.stepping(), r.runs());
             line(b, "%-22s %18s %14s %14s %10s %8s", "workload", "customer-days/s", "min", "max", "seconds",
                     "cores");
             for (BenchReport.Workload w : r.workloads()) {

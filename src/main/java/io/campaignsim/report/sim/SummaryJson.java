@@ -56,6 +56,17 @@ public final class SummaryJson {
         return file;
     }
 
+    /**
+     * As {@link #write(SimulationResult, JourneysJson.Totals, List, Path)}, with an {@code engine} object (stepping
+     * and notes, docs/outputs.md) when {@code stepping} is not the daily engine's.
+     */
+    public static Path write(SimulationResult r, JourneysJson.Totals journeys, List<String> dailyEvaluation,
+            String stepping, List<String> notes, Path dir) throws IOException {
+        Path file = dir.resolve(FILE);
+        Files.writeString(file, render(r, journeys, dailyEvaluation, stepping, notes), StandardCharsets.UTF_8);
+        return file;
+    }
+
     /** The JSON text, ending with a newline (no journeys or rules). */
     public static String render(SimulationResult r) {
         return render(r, JourneysJson.Totals.of(io.campaignsim.engine.JourneyCounts.NONE));
@@ -68,6 +79,12 @@ public final class SummaryJson {
 
     /** The JSON text with the {@code daily_evaluation} notes (left out when empty), ending with a newline. */
     public static String render(SimulationResult r, JourneysJson.Totals journeys, List<String> dailyEvaluation) {
+        return render(r, journeys, dailyEvaluation, "daily", List.of());
+    }
+
+    /** As {@link #render(SimulationResult, JourneysJson.Totals, List)}, with the engine object unless "daily". */
+    public static String render(SimulationResult r, JourneysJson.Totals journeys, List<String> dailyEvaluation,
+            String stepping, List<String> notes) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("campaignsim_version", Version.current());
         root.put("scenario", r.scenarioName());
@@ -87,6 +104,11 @@ public final class SummaryJson {
         JourneysJson.put(root, journeys);
         if (!dailyEvaluation.isEmpty()) {
             strings(root.putArray("daily_evaluation"), dailyEvaluation);
+        }
+        if (!"daily".equals(stepping)) {
+            ObjectNode engine = root.putObject("engine");
+            engine.put("stepping", stepping);
+            strings(engine.putArray("notes"), notes);
         }
         try {
             return writer().writeValueAsString(root) + "\n";
