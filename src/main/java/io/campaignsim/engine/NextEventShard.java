@@ -95,6 +95,7 @@ final class NextEventShard extends ShardSimulator {
             blockWake[b] = (short) earliest;
         }
         tally.endDay();
+        policy.endOfShardDay(from, to, day); // learners prepare this shard's outcomes on its own thread
     }
 
     private void customerDay(int i, int day) {
