@@ -93,13 +93,14 @@ def figures(side, r):
     out = {}
     for w in j.get("workloads") or []:
         secs = w["seconds"]["median"]
-        cpu = w["cpu_seconds"]["median"]
-        rate = w["customer_days_per_second"]["median"]
-        out[w["name"]] = (rate, cpu / secs if secs else 0)
+        # v0.1's bench (7f21534) wrote camelCase keys; later ones snake_case
+        cpu = (w.get("cpu_seconds") or w.get("cpuSeconds") or {}).get("median", 0)
+        rate = (w.get("customer_days_per_second") or w.get("customerDaysPerSecond"))["median"]
+        out[w["name"]] = (rate, cpu / secs if secs and cpu else float("nan"))
         if cpu > 0:
             out[w["name"] + " per CPU s"] = (rate * secs / cpu, float("nan"))
     for a in j.get("algorithms") or []:
-        out[a["name"]] = (a["decisions_per_second"]["median"], float("nan"))
+        out[a["name"]] = ((a.get("decisions_per_second") or a.get("decisionsPerSecond"))["median"], float("nan"))
     cpu_file = os.path.join(tmp, f"{side}-{r}.cpu")
     if os.path.exists(cpu_file):
         for line in open(cpu_file):
