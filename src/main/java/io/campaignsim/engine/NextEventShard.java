@@ -157,12 +157,7 @@ final class NextEventShard extends ShardSimulator {
             if (due) {
                 deliver(i, day, seg, key);
             } else {
-                dayEffect = 0;
-                dayRedeemOffer = -1;
-                dayHabituationDose = 0;
-                daySeenChannel = -1;
-                daySeenCategory = -1;
-                dayDelivered = 0;
+                noDelivery();
             }
             int delivered = dayDelivered;
             int dsp = r;

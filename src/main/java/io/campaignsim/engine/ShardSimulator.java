@@ -149,10 +149,10 @@ class ShardSimulator {
         if (asked) {
             actions.clear(guard.anyAllowed(history, i, day));
             policy.propose(i, day, actions);
+            deliver(i, day, seg, key);
         } else {
-            actions.clear(false); // nothing due: propose would write nothing and change nothing (the world still runs)
+            noDelivery(); // nothing due: propose would write nothing and change nothing (the world still runs)
         }
-        deliver(i, day, seg, key);
         int dsp = history.daysSincePurchase(i, day);
         double p = world.organicPurchase(truth, i, dsp) * hidden.habituationFactor(i, day) + dayEffect;
         boolean bought = uPurchase < p;
@@ -198,8 +198,12 @@ class ShardSimulator {
         int seenChannel = -1;
         int seenCategory = -1;
         int delivered = 0;
-        int weekday = day % 7; // day 0 is a Monday
         int n = actions.size();
+        if (n == 0) {
+            noDelivery(); // most customer-days: skip the history reads below
+            return;
+        }
+        int weekday = day % 7; // day 0 is a Monday
         int lastCategory = history.lastCategory(i);
         int sincePurchase = history.daysSincePurchase(i, day);
         for (int k = 0; k < n; k++) {
@@ -280,6 +284,16 @@ class ShardSimulator {
         daySeenChannel = seenChannel;
         daySeenCategory = seenCategory;
         dayDelivered = delivered;
+    }
+
+    /** The {@code day*} fields of a day on which nothing was delivered. */
+    final void noDelivery() {
+        dayEffect = 0;
+        dayRedeemOffer = -1;
+        dayHabituationDose = 0;
+        daySeenChannel = -1;
+        daySeenCategory = -1;
+        dayDelivered = 0;
     }
 
     final void purchase(int i, int day, int seg, long key, int offer, int seenChannel, int seenCategory) {
