@@ -45,14 +45,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-r", "--replications"}, paramLabel = "R", description = "Replications (default: the scenario's).")
     Integer replications;
 
-    @Option(names = "--seed", paramLabel = "K", description = "Root seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--days", paramLabel = "D", description = "Days to simulate (default: horizon_days).")
-    Integer days;
-
-    @Option(names = "--size", paramLabel = "N", description = "Customers per replication (default: population.size).")
-    Long size;
+    @Mixin
+    ScenarioSizeOptions sizing;
 
     @Mixin
     ThreadsOption threads;
@@ -74,9 +68,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunOptions.checkRange("--replications", replications, 1, io.campaignsim.scenario.Scenario.MAX_REPLICATIONS);
-        RunOptions.checkRange("--days", days, 1, io.campaignsim.scenario.Scenario.MAX_HORIZON_DAYS);
-        RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
-        CompareJob.Request req = new CompareJob.Request(scenario, strategies, replications, seed, days, size,
+        sizing.checkRanges();
+        CompareJob.Request req = new CompareJob.Request(scenario, strategies, replications, sizing.seed, sizing.days,
+                sizing.size,
                 threads.count(), out, run.allowLong, scores);
         CompareJob.Outcome outcome;
         try (ExecutionEngine e = engine.open()) {

@@ -35,14 +35,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "The scenario to simulate.")
     Path scenario;
 
-    @Option(names = "--seed", paramLabel = "K", description = "Root seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--days", paramLabel = "D", description = "Days to simulate (default: horizon_days).")
-    Integer days;
-
-    @Option(names = "--size", paramLabel = "N", description = "Customers to generate (default: population.size).")
-    Long size;
+    @Mixin
+    ScenarioSizeOptions sizing;
 
     @Option(names = "--population", paramLabel = "FILE.csv",
             description = "Use customers from this CSV (as written by 'generate') instead of generating them.")
@@ -69,10 +63,10 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunOptions.checkRange("--days", days, 1, io.campaignsim.scenario.Scenario.MAX_HORIZON_DAYS);
-        RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
+        sizing.checkRanges();
         PrintWriter o = spec.commandLine().getOut();
-        SimulateJob.Request req = new SimulateJob.Request(scenario, seed, days, size, population, threads.count(), out,
+        SimulateJob.Request req = new SimulateJob.Request(scenario, sizing.seed, sizing.days, sizing.size, population,
+                threads.count(), out,
                 events, run.allowLong, stepping.stepping());
         SimulateJob.Outcome outcome;
         try (ExecutionEngine e = engine.open()) {

@@ -61,14 +61,8 @@ public final class SweepCommand implements Callable<Integer> {
             + "scenario's).")
     Integer replications;
 
-    @Option(names = "--seed", paramLabel = "K", description = "Root seed (default: the scenario's).")
-    Long seed;
-
-    @Option(names = "--days", paramLabel = "D", description = "Days to simulate (default: horizon_days).")
-    Integer days;
-
-    @Option(names = "--size", paramLabel = "N", description = "Customers per replication (default: population.size).")
-    Long size;
+    @Mixin
+    ScenarioSizeOptions sizing;
 
     @Mixin
     ThreadsOption threads;
@@ -90,11 +84,11 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunOptions.checkRange("--replications", replications, 1, io.campaignsim.scenario.Scenario.MAX_REPLICATIONS);
-        RunOptions.checkRange("--days", days, 1, io.campaignsim.scenario.Scenario.MAX_HORIZON_DAYS);
-        RunOptions.checkRange("--size", size, 1, io.campaignsim.scenario.PopulationSpec.MAX_SIZE);
+        sizing.checkRanges();
         RunOptions.checkRange("--points", points, 1, io.campaignsim.scenario.SweepSpec.MAX_POINTS);
-        SweepJob.Request req = new SweepJob.Request(scenario, sets, design, points, strategies, replications, seed, days,
-                size, threads.count(), out, run.allowLong, fresh);
+        SweepJob.Request req = new SweepJob.Request(scenario, sets, design, points, strategies, replications,
+                sizing.seed, sizing.days,
+                sizing.size, threads.count(), out, run.allowLong, fresh);
         SweepJob.Outcome outcome;
         try (ExecutionEngine e = engine.open()) {
             outcome = run.withProgress("sweep", " runs", "the finished points are kept; run the same "
