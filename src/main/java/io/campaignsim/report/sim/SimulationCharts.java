@@ -62,23 +62,41 @@ public final class SimulationCharts {
      * @return the files written, in the order of {@link #builders}
      */
     public static List<Path> write(SimulationResult r, List<String> wanted, Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String name : planned(r, wanted)) {
+            files.add(write(r, name, dir));
+        }
+        return files;
+    }
+
+    /**
+     * The charts of {@code wanted} that {@link #write(SimulationResult, List, Path)} would write for
+     * this result, in its order: known before any is drawn, so that they can be drawn in parallel.
+     */
+    public static List<String> planned(SimulationResult r, List<String> wanted) {
+        if (r.days() == 0 || r.daily().isEmpty()) {
+            return List.of(); // nothing to plot
+        }
+        return builders().keySet().stream().filter(wanted::contains).toList();
+    }
+
+    /**
+     * Draws one chart of {@link #builders} and writes it as {@code <file stem>.png} into {@code dir}.
+     * Each call builds its own chart and image, so calls for different charts may run at once.
+     */
+    public static Path write(SimulationResult r, String chartName, Path dir) throws IOException {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true"); // no display needed, and none on servers
         }
-        List<Path> files = new ArrayList<>();
-        if (r.days() == 0 || r.daily().isEmpty()) {
-            return files; // nothing to plot
+        Function<SimulationResult, Chart<?, ?>> builder = builders().get(chartName);
+        if (builder == null) {
+            throw new IllegalArgumentException("no simulation chart named " + chartName);
         }
-        for (Map.Entry<String, Function<SimulationResult, Chart<?, ?>>> e : builders().entrySet()) {
-            if (wanted.contains(e.getKey())) {
-                Path file = dir.resolve(fileStem(e.getKey()) + ".png");
-                try (OutputStream os = Files.newOutputStream(file)) {
-                    BitmapEncoder.saveBitmap(e.getValue().apply(r), os, BitmapEncoder.BitmapFormat.PNG);
-                }
-                files.add(file);
-            }
+        Path file = dir.resolve(fileStem(chartName) + ".png");
+        try (OutputStream os = Files.newOutputStream(file)) {
+            BitmapEncoder.saveBitmap(builder.apply(r), os, BitmapEncoder.BitmapFormat.PNG);
         }
-        return files;
+        return file;
     }
 
     /** Chart name to chart builder, in the order they appear in reports. */

@@ -2,6 +2,7 @@ package io.campaignsim.report.sim;
 
 import io.campaignsim.engine.SimulationResult;
 import io.campaignsim.report.AtomicOutputDirectory;
+import io.campaignsim.report.ParallelWrites;
 import io.campaignsim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,18 +85,30 @@ public final class SimulationReport {
     /** As {@link #writeFiles(SimulationResult, Scenario, String, Path)}, with the policy's journey and rule counts. */
     public static List<Path> writeFiles(SimulationResult result, io.campaignsim.engine.JourneyCounts journeys,
             Scenario scenario, String scenarioYaml, Path dir) throws IOException {
+        return List.copyOf(ParallelWrites.run(1, writes(result, journeys, scenario, scenarioYaml, dir)));
+    }
+
+    /**
+     * The writes of {@link #writeFiles(SimulationResult, io.campaignsim.engine.JourneyCounts, Scenario, String, Path)},
+     * in its order, each writing one file into {@code dir} and returning it; independent of each other,
+     * so that {@link ParallelWrites#run} can run them side by side (the charts dominate).
+     */
+    public static List<ParallelWrites.Write<Path>> writes(SimulationResult result,
+            io.campaignsim.engine.JourneyCounts journeys, Scenario scenario, String scenarioYaml, Path dir) {
         checkShape(result);
-        List<Path> files = new ArrayList<>();
-        files.add(SummaryJson.write(result, io.campaignsim.report.JourneysJson.Totals.of(journeys),
+        List<ParallelWrites.Write<Path>> writes = new ArrayList<>();
+        writes.add(() -> SummaryJson.write(result, io.campaignsim.report.JourneysJson.Totals.of(journeys),
                 io.campaignsim.policy.JourneyPolicy.dailyEvaluation(scenario), dir));
-        files.add(DailyCsv.write(result, dir));
-        files.add(SegmentsCsv.write(result, dir));
-        files.add(SendTimeCsv.write(result, dir));
-        List<Path> charts = SimulationCharts.write(result, scenario.report().charts(), dir);
-        files.addAll(charts);
-        List<String> chartNames = charts.stream().map(p -> p.getFileName().toString()).toList();
-        files.add(SimulationHtml.write(result, scenario, scenarioYaml, chartNames, dir));
-        return List.copyOf(files);
+        writes.add(() -> DailyCsv.write(result, dir));
+        writes.add(() -> SegmentsCsv.write(result, dir));
+        writes.add(() -> SendTimeCsv.write(result, dir));
+        List<String> charts = SimulationCharts.planned(result, scenario.report().charts());
+        for (String chart : charts) {
+            writes.add(() -> SimulationCharts.write(result, chart, dir));
+        }
+        List<String> chartFiles = charts.stream().map(c -> SimulationCharts.fileStem(c) + ".png").toList();
+        writes.add(() -> SimulationHtml.write(result, scenario, scenarioYaml, chartFiles, dir));
+        return writes;
     }
 
     // The result record does not check that its lists agree; a mismatch is an engine bug, caught here

@@ -55,6 +55,22 @@ class SimulationReportTest {
     }
 
     @Test
+    void parallelWritesGiveTheBytesOfTheSerialWrite() throws IOException {
+        Path serial = Files.createDirectories(dir.resolve("serial"));
+        Path parallel = Files.createDirectories(dir.resolve("parallel"));
+        List<Path> one = io.campaignsim.report.ParallelWrites.run(1, SimulationReport.writes(ReportFixtures.result(),
+                io.campaignsim.engine.JourneyCounts.NONE, ReportFixtures.scenario(), ReportFixtures.SCENARIO_YAML, serial));
+        List<Path> many = io.campaignsim.report.ParallelWrites.run(4, SimulationReport.writes(ReportFixtures.result(),
+                io.campaignsim.engine.JourneyCounts.NONE, ReportFixtures.scenario(), ReportFixtures.SCENARIO_YAML, parallel));
+        assertEquals(one.stream().map(Path::getFileName).toList(), many.stream().map(Path::getFileName).toList());
+        assertEquals(ALL_FILES, one.stream().map(p -> p.getFileName().toString()).sorted().toList());
+        for (Path f : one) {
+            assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(parallel.resolve(f.getFileName())),
+                    f.getFileName().toString());
+        }
+    }
+
+    @Test
     void extraFilesJoinTheSameAtomicStep() throws IOException {
         Path out = dir.resolve("report");
         List<Path> files = SimulationReport.write(ReportFixtures.result(), ReportFixtures.scenario(),
