@@ -28,6 +28,16 @@ final class CustomerSampler {
     private final ContinuousSampler exponential;
     private final ContinuousSampler gamma;
     private final double[] scratchGamma;
+    private final int categories;
+    private final int regions;
+    /** sqrt(1 - rho^2) of the category tastes' AR(1) innovations. */
+    private final double innovation;
+    /**
+     * Sum, in category order, of the affinities {@link #drawCategoryAffinity} last wrote, and the
+     * customer they belong to: {@link #drawCategory} draws from that sum without reading them again.
+     */
+    private double affinitySum;
+    private int affinitySumOf = -1;
 
     CustomerSampler(CustomerModel m, UniformRandomProvider rng) {
         this.m = m;
@@ -43,6 +53,9 @@ final class CustomerSampler {
         exponential = ZigguratSampler.Exponential.of(rng);
         gamma = AhrensDieterMarsagliaTsangGammaSampler.of(rng, CustomerModel.CHANNEL_GAMMA_SHAPE, 1.0);
         scratchGamma = new double[m.channels()];
+        categories = m.categories();
+        regions = m.regionNames.size();
+        innovation = Math.sqrt(1 - m.rho * m.rho);
     }
 
     int drawSegment() {
@@ -86,13 +99,12 @@ final class CustomerSampler {
     void drawObserved(ObservedPopulation o, GroundTruth t, int i, int s) {
         o.segment[i] = (byte) s;
         o.ageBand[i] = (byte) ageBand.sample();
-        o.region[i] = (byte) rng.nextInt(m.regionNames.size());
+        o.region[i] = (byte) rng.nextInt(regions);
         int tenure = (int) Math.min(CustomerModel.MAX_TENURE_DAYS, Math.floor(m.segmentTenure[s] * exponential.sample()));
         o.tenureDays[i] = (short) tenure;
         int window = Math.min(tenure, CustomerModel.RFM_WINDOW_DAYS);
         double p = t.purchaseRate[i];
-        int frequency = window > 0 && p > 0
-                ? (int) Math.min(Short.MAX_VALUE, PoissonSampler.of(rng, p * window).sample()) : 0;
+        int frequency = window > 0 && p > 0 ? (int) Math.min(Short.MAX_VALUE, poisson(rng, p * window)) : 0;
         o.frequency[i] = (short) frequency;
         int recency = frequency > 0 ? recencyWithPurchase(p, window) : recencyWithout(p, window, tenure);
         o.recencyDays[i] = (short) recency;
@@ -106,6 +118,37 @@ final class CustomerSampler {
         o.reachMask[i] = mask;
         o.lastCategory[i] = (byte) drawCategory(t, i);
         o.lifecycle[i] = (byte) Lifecycle.classify(tenure, recency).ordinal();
+    }
+
+    /** Mean below which commons-rng's {@link PoissonSampler#of} uses its small-mean sampler. */
+    static final double POISSON_PIVOT = 40;
+
+    /**
+     * A Poisson(mean) draw, the same value from the same uniforms as
+     * {@code PoissonSampler.of(rng, mean).sample()} of commons-rng, without building a sampler per
+     * customer: below the library's pivot (every customer but those with a year's expected purchases
+     * of 40 or more) its small-mean method inline, the count of uniforms whose running product stays
+     * at or above exp(-mean), capped at ceil(1000 mean) as the library caps it; at or above it the
+     * library's own sampler. {@code CustomerSamplerTest} pins the two against each other.
+     *
+     * @param mean positive
+     */
+    static int poisson(UniformRandomProvider rng, double mean) {
+        if (mean >= POISSON_PIVOT) {
+            return PoissonSampler.of(rng, mean).sample();
+        }
+        double p0 = Math.exp(-mean);
+        int limit = (int) Math.ceil(1000 * mean);
+        int n = 0;
+        double r = 1;
+        while (n < limit) {
+            r *= rng.nextDouble();
+            if (r < p0) {
+                break;
+            }
+            n++;
+        }
+        return n;
     }
 
     /** exp(sigma Z - sigma^2/2): log-normal with mean 1. */
@@ -155,16 +198,20 @@ final class CustomerSampler {
      * make affinities negatively correlated and cancel the neighbour correlation for few categories.
      */
     private void drawCategoryAffinity(GroundTruth t, int i) {
-        int k = m.categories();
-        double innovation = Math.sqrt(1 - m.rho * m.rho);
+        int k = categories;
         double s = CustomerModel.CATEGORY_SIGMA;
         double z = 0;
+        double sum = 0;
         int base = i * k;
         for (int j = 0; j < k; j++) {
             double eps = gauss.sample();
             z = j == 0 ? eps : m.rho * z + innovation * eps;
-            t.categoryAffinity[base + j] = (float) Math.exp(s * z - 0.5 * s * s);
+            float affinity = (float) Math.exp(s * z - 0.5 * s * s);
+            t.categoryAffinity[base + j] = affinity;
+            sum += affinity;
         }
+        affinitySum = sum;
+        affinitySumOf = i;
     }
 
     /** Last purchased category, drawn with probability proportional to the customer's affinity. */
@@ -172,8 +219,12 @@ final class CustomerSampler {
         int k = t.categories;
         int base = i * k;
         double sum = 0;
-        for (int j = 0; j < k; j++) {
-            sum += t.categoryAffinity[base + j];
+        if (affinitySumOf == i) {
+            sum = affinitySum; // the same additions, made as the affinities were drawn
+        } else {
+            for (int j = 0; j < k; j++) {
+                sum += t.categoryAffinity[base + j];
+            }
         }
         double u = rng.nextDouble() * sum;
         double acc = 0;
