@@ -1,7 +1,6 @@
 package io.campaignsim.engine;
 
 import io.campaignsim.core.Metric;
-import io.campaignsim.stats.ExactSums;
 
 /**
  * Per customer, what the micro review allocates from: profit in the policy world and in the
@@ -53,12 +52,13 @@ final class Attribution {
     }
 
     /**
-     * Adds the micro review's sums over customers {@code [from, to)} (one engine shard, summed in
-     * index order) to {@code sums}, exactly: profit per channel, per touchpoint (the last: contacts no
-     * touchpoint proposed), contacts per touchpoint, and the total. Each customer's twin difference
-     * is allocated over its contacts (see {@link Breakdown}); {@link RunTally} lays the sums out.
+     * The micro review's sums over customers {@code [from, to)} (one engine shard, summed in index order):
+     * profit per channel, per touchpoint (the last: contacts no touchpoint proposed), contacts per
+     * touchpoint, and the total, in that order. Each customer's twin difference is allocated over its
+     * contacts (see {@link Breakdown}); {@link RunTally} lays the sums out. Reads only, so shards may
+     * run it at once.
      */
-    void addTo(ExactSums sums, int from, int to) {
+    double[] sums(int from, int to) {
         double[] channelProfit = new double[channels];
         double[] touchProfit = new double[touchpoints];
         double[] touchContacts = new double[touchpoints];
@@ -86,10 +86,12 @@ final class Attribution {
                 touchProfit[t] += delta * k / viaTouch;
             }
         }
-        sums.add(0, channelProfit);
-        sums.add(channels, touchProfit);
-        sums.add(channels + touchpoints, touchContacts);
-        sums.add(channels + 2 * touchpoints, total);
+        double[] out = new double[channels + 2 * touchpoints + 1];
+        System.arraycopy(channelProfit, 0, out, 0, channels);
+        System.arraycopy(touchProfit, 0, out, channels, touchpoints);
+        System.arraycopy(touchContacts, 0, out, channels + touchpoints, touchpoints);
+        out[out.length - 1] = total;
+        return out;
     }
 
     static final Metric[] CHANNEL_METRICS = {Metric.CONTACTS, Metric.OPENS, Metric.CLICKS, Metric.CONTACT_CONVERSIONS};

@@ -106,17 +106,15 @@ public final class RunTally implements Serializable {
         totals.add(f + 1, twin);
     }
 
-    /** A customer of {@code segment} is active at the end in the policy world and/or in the twin. */
-    void countActive(int segment, boolean policy, boolean twin) {
-        if (policy) {
-            alive[segment]++;
-        }
-        if (twin) {
-            twinAlive[segment]++;
+    /** Adds customers active at the end, per segment, in the policy world and in the twin (one shard's counts). */
+    void addActive(long[] policy, long[] twin) {
+        for (int s = 0; s < alive.length; s++) {
+            alive[s] += policy[s];
+            twinAlive[s] += twin[s];
         }
     }
 
-    /** The micro review's sums, for {@link Attribution#addTo}. */
+    /** The micro review's sums, laid out as {@link Attribution#sums} gives them. */
     ExactSums attribution() {
         return attribution;
     }

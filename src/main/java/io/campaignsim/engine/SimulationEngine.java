@@ -305,23 +305,21 @@ public final class SimulationEngine {
                 policy.endOfDay(day);
                 options.dayDone().accept(day);
             }
+            List<ShardEnd> ends = endOfRun(shards.size(), history, hidden, days, segments, attribution, pool);
+            for (int k = 0; k < shards.size(); k++) {
+                int from = k * SHARD_SIZE;
+                ShardEnd end = ends.get(k);
+                tally.addShard(shards.get(k).tally(), Math.min(n, from + SHARD_SIZE) - from);
+                tally.addFuture(end.future(), end.twinFuture());
+                if (end.attribution() != null) {
+                    tally.attribution().add(0, end.attribution());
+                }
+                tally.addActive(end.alive(), end.twinAlive());
+            }
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
-        }
-        for (int k = 0; k < shards.size(); k++) {
-            int from = k * SHARD_SIZE;
-            int to = Math.min(n, from + SHARD_SIZE);
-            tally.addShard(shards.get(k).tally(), to - from);
-            tally.addFuture(futureValue(history, hidden, days, false, from, to),
-                    futureValue(history, hidden, days, true, from, to));
-            if (attribution != null) {
-                attribution.addTo(tally.attribution(), from, to);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            tally.countActive(population.observed().segment(i), !hidden.churned(i), !hidden.twinChurned(i));
         }
         tally.addJourneys(policy.journeyCounts());
         if (notes != null) {
@@ -364,6 +362,66 @@ public final class SimulationEngine {
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e); // an interface method: always present
         }
+    }
+
+    /**
+     * What the end-of-run passes find in one engine shard: its residual value in the policy world and in
+     * the twin, the micro review's sums ({@link Attribution#sums}, null without a breakdown) and the
+     * customers still active per segment in either world.
+     */
+    private record ShardEnd(double future, double twinFuture, double[] attribution, long[] alive, long[] twinAlive) {}
+
+    /**
+     * The end-of-run passes over every customer, one task per engine shard on the day loop's threads;
+     * each shard sums its customers in index order, as the serial loop did, and the caller adds the
+     * shards in order, so the totals are the same bits on any thread count.
+     */
+    private List<ShardEnd> endOfRun(int shardCount, ObservedHistory history, HiddenState hidden, int days, int segments,
+            Attribution attribution, ExecutorService pool) throws InterruptedException {
+        int n = population.size();
+        List<Callable<ShardEnd>> tasks = new ArrayList<>(shardCount);
+        for (int k = 0; k < shardCount; k++) {
+            int from = k * SHARD_SIZE;
+            int to = Math.min(n, from + SHARD_SIZE);
+            tasks.add(() -> {
+                long[] alive = new long[segments];
+                long[] twinAlive = new long[segments];
+                for (int i = from; i < to; i++) {
+                    int segment = population.observed().segment(i);
+                    alive[segment] += hidden.churned(i) ? 0 : 1;
+                    twinAlive[segment] += hidden.twinChurned(i) ? 0 : 1;
+                }
+                return new ShardEnd(futureValue(history, hidden, days, false, from, to),
+                        futureValue(history, hidden, days, true, from, to),
+                        attribution == null ? null : attribution.sums(from, to), alive, twinAlive);
+            });
+        }
+        List<ShardEnd> ends = new ArrayList<>(shardCount);
+        if (pool == null) {
+            for (Callable<ShardEnd> t : tasks) {
+                try {
+                    ends.add(t.call());
+                } catch (Exception e) {
+                    throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+                }
+            }
+            return ends;
+        }
+        for (Future<ShardEnd> f : pool.invokeAll(tasks)) {
+            try {
+                ends.add(f.get());
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+        return ends;
     }
 
     /** The residual value of customers {@code [from, to)} (one engine shard, summed in index order). */
