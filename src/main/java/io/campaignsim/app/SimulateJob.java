@@ -82,6 +82,10 @@ public final class SimulateJob {
     }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
+        if (req.threads() > 1) {
+            // a spare core while the scenario is read: the chart machinery's first-use cost goes there
+            io.campaignsim.report.sim.SimulationCharts.warmUpInBackground();
+        }
         Scenario scenario = new ScenarioOverrides(req.seed(), req.days(), req.size(), null)
                 .apply(new ScenarioLoader().load(req.scenarioFile()));
         Path outDir = req.out() != null ? req.out() : Path.of(scenario.report().out());

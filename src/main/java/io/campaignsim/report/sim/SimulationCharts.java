@@ -99,6 +99,34 @@ public final class SimulationCharts {
         return file;
     }
 
+    /**
+     * Starts, on a daemon thread, one small throw-away chart drawn and PNG-encoded to nowhere, so that
+     * the JVM loads and initialises Java2D, the fonts, XChart and the PNG writer (about 0.3 s of CPU
+     * the first time) while the caller still does single-threaded work, such as reading the
+     * scenario, instead of when the report is due. Writes nothing, changes no chart's bytes (drawing
+     * depends on no cache state), and a failure is ignored: the real charts then meet it themselves.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                if (System.getProperty("java.awt.headless") == null) {
+                    System.setProperty("java.awt.headless", "true");
+                }
+                XYChart chart = new XYChartBuilder().width(160).height(100).title("warm-up").xAxisTitle("x")
+                        .yAxisTitle("y").build();
+                Palette.style(chart.getStyler());
+                line(chart, POLICY, new double[] {0, 1, 2}, new double[] {1, 3, 2}, false);
+                line(chart, NO_CONTACT, new double[] {0, 1, 2}, new double[] {2, 1, 2}, true);
+                BitmapEncoder.saveBitmap(chart, OutputStream.nullOutputStream(), BitmapEncoder.BitmapFormat.PNG);
+            } catch (Throwable ignored) {
+                // only a head start: the report draws its charts (and reports their faults) as always
+            }
+        }, "campaignsim-chart-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** Chart name to chart builder, in the order they appear in reports. */
     public static Map<String, Function<SimulationResult, Chart<?, ?>>> builders() {
         Map<String, Function<SimulationResult, Chart<?, ?>>> m = new LinkedHashMap<>();
