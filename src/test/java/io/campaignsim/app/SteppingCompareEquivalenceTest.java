@@ -31,7 +31,9 @@ import org.junit.jupiter.api.Test;
  * close to normal) is therefore exact in level and more sensitive than a Welch test on the two samples,
  * because the population's variation cancels. Every (strategy, metric) is one test; Bonferroni keeps the
  * family-wise false-alarm rate at {@value #FAMILY_ALPHA}. The test also states, and checks, how small a
- * bias it can see: the half-width of each profit difference's Bonferroni interval as a share of the mean.
+ * bias it can see: the half-width of each difference's Bonferroni interval as a share of the mean (with
+ * 30 replications of 4,000 customers × 30 days about 5 % of profit, 4.5 % of conversions and 0.5 % of
+ * contacts). It runs in about 45 s on 2 loaded cores.
  */
 @Tag("slow")
 class SteppingCompareEquivalenceTest {
