@@ -175,10 +175,8 @@ final class NextEventShard extends ShardSimulator {
                     world.churnHazard(truth, i, dsp, hidden.totalFatigue(history, i, day)), key, EXTRA_CHURN)) {
                 churn(i, day, seg);
             }
-            if (bought || delivered > 0) {
-                nextAsk = day + 1; // a callback reached the policy: ask again tomorrow
-            } else if (due) {
-                nextAsk = policy.nextProposalDay(i, day); // no callback: the policy is as propose left it
+            if (due || bought || delivered > 0) {
+                nextAsk = policy.nextProposalDay(i, day); // from the policy's state after today's callbacks
             }
             // A purchase changes the recency the bounds follow, a new fatigue level the churn bound.
             changed |= bought || levelChanged;

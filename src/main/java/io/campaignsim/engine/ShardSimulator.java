@@ -160,15 +160,10 @@ class ShardSimulator {
             purchase(i, day, seg, key, dayRedeemOffer, daySeenChannel, daySeenCategory);
             dsp = 0;
         }
-        if (wake != null) {
-            // After a callback (delivered, opened, unsubscribed, bought): ask again tomorrow. Without one the policy
-            // is as propose left it, so its next day is asked now, which spares the analysis for the customers
-            // whose contacts went out.
-            if (dayDelivered > 0 || bought) {
-                wake[i - from] = day + 1;
-            } else if (asked) {
-                wake[i - from] = policy.nextProposalDay(i, day);
-            }
+        if (wake != null && (asked || dayDelivered > 0 || bought)) {
+            // The policy's state changed today (propose ran, or a callback reached it): its next day, from that
+            // state. A customer contacted twice a week is then not asked on the days its frequency cap blocks.
+            wake[i - from] = policy.nextProposalDay(i, day);
         }
         hidden.addHabituation(i, day, dayHabituationDose); // after the day's response, as fatigue
         // The bound spares the six-channel fatigue decay on the ~99 % of days the draw is above it.
