@@ -104,6 +104,13 @@ class SteppingCommandsTest {
         assertEquals(0, r.exit(), r.err());
         assertEquals("next-event", JSON.readTree(out.resolve("sweep.json").toFile()).path("stepping").asText());
         assertTrue(Files.readString(out.resolve("index.html")).contains("next-event stepping"));
+        Path daily = dir.resolve("sd");
+        assertEquals(0, run("sweep", QUICKSTART, "--strategies", "control,business_as_usual", "--set",
+                "policy.frequency_cap.per_week=1,3", "--size", "1500", "--days", "6", "--replications", "2",
+                "--out", daily.toString(), "-q").exit());
+        assertEquals("daily", JSON.readTree(daily.resolve("sweep.json").toFile()).path("stepping").asText());
+        assertNotEquals(Files.readString(daily.resolve("sweep.csv")), Files.readString(out.resolve("sweep.csv")),
+                "every point ran on the next-event engine");
     }
 
     @Test
