@@ -80,6 +80,7 @@ import json, re, sys
 tmp, size, days = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 cd = size * days
 table = []
+rounds = []
 for row in sys.argv[4:]:
     p, c = row.split()
     s = json.load(open('%s/sim_p%s_c%s/summary.json' % (tmp, p, c)))
@@ -88,9 +89,10 @@ for row in sys.argv[4:]:
                     if n.startswith('touched')), 'n/a')
     rate = {}
     for line in open('%s/cpu_p%s_c%s.txt' % (tmp, p, c)):
-        m = re.match(r'(daily|next-event)\s+([0-9,]+) customer-days per CPU s', line)
+        m = re.match(r'(daily|next-event)\s+([0-9,]+) customer-days per CPU s.*rounds \[([0-9, ]*)\]', line)
         if m:
             rate[m.group(1)] = float(m.group(2).replace(',', ''))
+            rounds.append('x%s, x%s, %s: %s' % (p, c, m.group(1), m.group(3)))
     table.append((p, c, t['conversions'] / cd, t['contacts'] / cd, touched, rate['daily'], rate['next-event']))
 ref = {k: v for k, v in zip(('daily', 'next-event'), table[0][5:7])}
 print('| purchase rate | contact rate | purchases / customer-day | contacts / customer-day | next-event touched | '
@@ -101,4 +103,8 @@ for p, c, buy, contact, touched, d, n in table:
     print('| x%s | x%s | %.5f | %.4f | %s %% | %s | %s | %.2fx | %.2f | %.2f |' % (
         p, c, buy, contact, touched, format(round(d), ','), format(round(n), ','), n / d,
         ref['daily'] / d, ref['next-event'] / n))
+print()
+print('Per-round customer-days / CPU s (the spread says how much the load moved them):')
+for r in rounds:
+    print('- ' + r)
 PY
