@@ -59,7 +59,8 @@ final class NextEventShard extends ShardSimulator {
     NextEventShard(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
             ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution,
             CustomerOutcomes outcomes, EventCalendar calendar, int horizon) {
-        super(from, to, history, hidden, truth, world, guard, policy, uniforms, events, attribution, outcomes, false); // its own calendar, not the daily wake days
+        super(from, to, history, hidden, truth, world, guard, policy, uniforms, events, attribution, outcomes,
+                QuietSkipping.NEVER); // its own calendar, not the daily wake days
         this.calendar = calendar;
         this.horizon = horizon;
         this.blockWake = new short[(to - from + BLOCK - 1) / BLOCK];
