@@ -54,13 +54,11 @@ class ShardSimulator {
     int dayDelivered;
     /**
      * Per customer of the shard, the first day propose must run again ({@link ContactPolicy#nextProposalDay}; back
-     * to the next day after any callback); null when every customer is asked every day. 4 bytes a customer.
+     * asked again after any callback); null when every customer is asked every day. 4 bytes a customer.
      */
     private final int[] wake;
     /** With {@link QuietSkipping#ADAPTIVE}, which days skip; null when skipping is always on or off. */
     private final SkipProbe probe;
-    /** Whether {@link #wake} holds every customer's next day (false after a day that asked everyone). */
-    private boolean wakeKept = true;
 
     ShardSimulator(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
             ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution,
@@ -96,10 +94,6 @@ class ShardSimulator {
     void simulateDay(int day) {
         tally.startDay();
         skipToday = wake != null && (probe == null || probe.skips(day));
-        if (skipToday && !wakeKept) {
-            java.util.Arrays.fill(wake, day); // yesterday asked everyone without keeping wake days: so does today
-        }
-        wakeKept = skipToday;
         if (probe != null) {
             probe.startDay(day);
         }
@@ -166,7 +160,8 @@ class ShardSimulator {
     }
 
     private void policyDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
-        boolean asked = !skipToday || day >= wake[i - from];
+        boolean due = wake == null || day >= wake[i - from];
+        boolean asked = due || !skipToday;
         if (asked) {
             actions.clear(guard.anyAllowed(history, i, day));
             policy.propose(i, day, actions);
@@ -181,10 +176,12 @@ class ShardSimulator {
             purchase(i, day, seg, key, dayRedeemOffer, daySeenChannel, daySeenCategory);
             dsp = 0;
         }
-        if (skipToday && (asked || dayDelivered > 0 || bought)) {
-            // The policy's state changed today (propose ran, or a callback reached it): its next day, from that
-            // state. A customer contacted twice a week is then not asked on the days its frequency cap blocks.
-            wake[i - from] = policy.nextProposalDay(i, day);
+        if (wake != null && (due || dayDelivered > 0 || bought)) {
+            // The policy's state may have moved today (a due propose ran, or a callback reached it): its next day,
+            // from that state. A customer contacted twice a week is then not asked on the days its frequency cap
+            // blocks. A propose before the wake day changes nothing, so that day still holds. On a day that asks
+            // everyone, "tomorrow" keeps the wake days valid without the analysis.
+            wake[i - from] = skipToday ? policy.nextProposalDay(i, day) : day + 1;
         }
         hidden.addHabituation(i, day, dayHabituationDose); // after the day's response, as fatigue
         // The bound spares the six-channel fatigue decay on the ~99 % of days the draw is above it.
