@@ -180,7 +180,7 @@ public final class ActionResolver {
     /** A contact was delivered at {@code hour} on {@code channel} (the engine's outcome, for the learners). */
     public void delivered(int i, int day, int channel, int hour, boolean opened) {
         if (sendTimes != null) {
-            sendTimes.record(i, hour, opened);
+            sendTimes.record(i, hour, opened, draws(i, day, 3));
         }
         if (weekdays != null) {
             weekdays.record(i, day, opened);
