@@ -153,7 +153,8 @@ public final class ActionResolver {
         long key = ((long) i << 16) | day;
         if (cachedKey[shard] != key) {
             cachedKey[shard] = key;
-            cachedHour[shard] = sendTimes.choose(i, draws(i, day, 1));
+            int kept = sendTimes.keptHour(i); // drawn at the last outcome: no draw stream needed
+            cachedHour[shard] = kept >= 0 ? kept : sendTimes.choose(i, draws(i, day, 1));
         }
         return cachedHour[shard];
     }

@@ -216,6 +216,12 @@ public final class SendTimeLearner {
         return sendHour[draw(w, total, draws)];
     }
 
+    /** The send hour of the draw kept from the customer's last outcome, or -1 when {@link #choose} must draw. */
+    public int keptHour(int customer) {
+        int drawn = this.drawn[customer];
+        return drawn == NONE ? -1 : sendHour[drawn];
+    }
+
     /** A preferred hour drawn with probability proportional to the weights {@code w} (their sum {@code total}). */
     private static int draw(double[] w, double total, Draws draws) {
         double u = draws.nextDouble() * total;
