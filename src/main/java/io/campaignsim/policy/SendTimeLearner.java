@@ -29,8 +29,9 @@ import io.campaignsim.scenario.QuietHours;
  * one iteration a day ({@link #EM_ITERATIONS}) over a fixed sample of customers (every 2^k-th,
  * {@link #EM_SAMPLE} / 2 to {@link #EM_SAMPLE} of them), whose sends and opens per hour are also
  * kept as counts, each customer's posterior weighting their sends and opens by distance and their
- * preferred-hour mass, warm-started from the day before (so the iterations add up over the days). r_s starts from a profile that falls linearly with the distance (1.4× the segment's open
- * rate at the preferred hour to 0.6× twelve hours away, worth {@link #PROFILE_PRIOR_SENDS} sends
+ * preferred-hour mass, warm-started from the day before (so the iterations add up over the days).
+ * r_s starts from a profile that falls linearly with the distance (1.4× the segment's open rate
+ * at the preferred hour to 0.6× twelve hours away, worth {@link #PROFILE_PRIOR_SENDS} sends
  * at each distance) and is kept non-increasing in the distance (isotonic regression): the model's
  * one assumption, that customers open more near their preferred hour, which also breaks the
  * symmetry EM would otherwise not leave.
