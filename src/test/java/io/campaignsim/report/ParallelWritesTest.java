@@ -54,9 +54,11 @@ class ParallelWritesTest {
     void theFirstFailureInListOrderIsReportedAndEveryStartedWriteHasEnded() {
         AtomicBoolean slowEnded = new AtomicBoolean();
         CountDownLatch secondFailed = new CountDownLatch(1);
+        CountDownLatch slowStarted = new CountDownLatch(1);
         List<ParallelWrites.Write<String>> writes = List.of(
                 () -> {
                     await(secondFailed);
+                    await(slowStarted); // so that the slow write is running, not skipped, when this one fails
                     throw new IOException("first");
                 },
                 () -> {
@@ -64,6 +66,7 @@ class ParallelWritesTest {
                     throw new IOException("second");
                 },
                 () -> {
+                    slowStarted.countDown();
                     sleep(200);
                     slowEnded.set(true);
                     return "slow";
@@ -80,18 +83,23 @@ class ParallelWritesTest {
         writes.add(() -> {
             throw new IOException("disk full");
         });
+        // both threads then stay busy for a second, long enough for the caller to see the failure
         writes.add(() -> {
-            sleep(200); // keeps the second thread busy while the failure is seen
+            sleep(1000);
             return "x";
         });
-        for (int k = 0; k < 20; k++) {
+        writes.add(() -> {
+            sleep(1000);
+            return "y";
+        });
+        for (int k = 0; k < 19; k++) {
             writes.add(() -> {
                 ran.incrementAndGet();
                 return "late";
             });
         }
         assertThrows(IOException.class, () -> ParallelWrites.run(2, writes));
-        assertTrue(ran.get() < 20, "every write ran although the first failed at once: " + ran.get());
+        assertTrue(ran.get() < 19, "every write ran although the first failed at once: " + ran.get());
     }
 
     @Test
