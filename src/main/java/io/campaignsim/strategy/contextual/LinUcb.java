@@ -44,4 +44,9 @@ public final class LinUcb extends LinearBandit {
     double spread(Draws draws) {
         return alpha;
     }
+
+    @Override
+    boolean spreadsFirst() {
+        return true; // the spread draws nothing
+    }
 }

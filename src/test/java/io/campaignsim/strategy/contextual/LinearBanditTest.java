@@ -8,8 +8,9 @@ import io.campaignsim.random.Seeds;
 import org.junit.jupiter.api.Test;
 
 /**
- * Select skips the exact variance of arms that cannot win; these check that it still returns
- * exactly the argmax of every arm's full score, and consumes the same draws.
+ * Select decides from variance intervals and skips the exact variance of arms they separate; these
+ * check that it still returns exactly the argmax of every arm's full score, and consumes the same
+ * draws.
  */
 class LinearBanditTest {
 
@@ -63,7 +64,7 @@ class LinearBanditTest {
     }
 
     @Test
-    void theBoundHoldsAndIsTightForADiagonalInverse() {
+    void theIntervalHoldsAndIsTightForADiagonalInverse() {
         RidgeArms ridge = new RidgeArms(ARMS, D, 0.5);
         Draws world = new Draws(24);
         double[] x = new double[D];
@@ -77,10 +78,15 @@ class LinearBanditTest {
             context(x, world);
             for (int a = 0; a < ARMS; a++) {
                 double variance = ridge.variance(a, x);
-                double bound = ridge.varianceBound(a, x);
-                assertTrue(bound >= variance, "bound " + bound + " < variance " + variance);
+                double[] bounds = ridge.varianceBounds(a, x);
+                assertTrue(bounds[0] <= variance && variance <= bounds[1],
+                        "variance " + variance + " outside [" + bounds[0] + ", " + bounds[1] + "]");
             }
-            assertEquals(ridge.variance(ARMS - 1, x), ridge.varianceBound(ARMS - 1, x), 1e-8 * ridge.variance(ARMS - 1, x));
+            // a diagonal inverse: the interval is the variance, widened by the rounding allowance (4e-9)
+            double prior = ridge.variance(ARMS - 1, x);
+            double[] bounds = ridge.varianceBounds(ARMS - 1, x);
+            assertEquals(prior, bounds[0], 1e-8 * prior);
+            assertEquals(prior, bounds[1], 1e-8 * prior);
         }
     }
 
@@ -95,9 +101,9 @@ class LinearBanditTest {
         }
         ridge.commit();
         double[] x = oneHot(1);
-        assertTrue(ridge.varianceBound(0, x) > 1_000 * ridge.variance(0, x));
-        assertTrue(!ridge.prunable(0), "loose bound not tried");
-        assertTrue(ridge.prunable(1), "prior arm keeps its exact bound");
+        assertTrue(ridge.varianceBounds(0, x)[1] > 1_000 * ridge.variance(0, x));
+        assertTrue(!ridge.bounded(0), "loose interval not used");
+        assertTrue(ridge.bounded(1), "prior arm keeps its exact interval");
         LinUcb ucb = new LinUcb(3, 4, 1, 1e-3);
         for (int n = 0; n < 2_000; n++) {
             int group = world.nextInt(3);
