@@ -59,10 +59,10 @@ final class RidgeArms {
         /** Every arm's committed mean and variance for the gathered context ({@link #scoreAll}). */
         double[] mean = new double[0];
         double[] variance = new double[0];
-        /** {@link #scoreTops}: the squares of the gathered values, and every arm's variance bound (then score bound, LinearBandit). */
+        /** The squares of the gathered values, and their sum {@code |x|^2}. */
         double[] square = new double[0];
-        /** {@code |x|^2}, the sum of {@link #square}. */
         double norm;
+        /** {@link #scoreTops}: every arm's variance bound (then score bound, LinearBandit). */
         double[] high = new double[0];
         boolean[] exact = new boolean[0];
         /** The select's spreads, one an arm (LinearBandit). */
@@ -337,15 +337,21 @@ final class RidgeArms {
         Scratch s = SCRATCH.get().ensure(dimension, arms);
         int[] index = s.index;
         double[] value = s.value;
+        double[] square = s.square;
         int n = 0;
+        double norm = 0;
         for (int i = 0; i < dimension; i++) {
+            // written every time, kept only when non-zero: no branch to mispredict on a one-hot pattern
             double xi = x[i];
-            if (xi != 0) {
-                index[n] = i;
-                value[n++] = xi;
-            }
+            double sq = xi * xi;
+            index[n] = i;
+            value[n] = xi;
+            square[n] = sq;
+            norm += sq;
+            n += xi != 0 ? 1 : 0;
         }
         s.nonZero = n;
+        s.norm = norm;
         return s;
     }
 
@@ -419,17 +425,7 @@ final class RidgeArms {
      * {@code s.exact} is set (as for a zero spread, whose score is the mean).
      */
     void scoreTops(Scratch s) {
-        int n = s.nonZero;
-        double[] value = s.value;
-        double[] square = s.square;
-        double norm = 0;
-        for (int p = 0; p < n; p++) {
-            double xp = value[p];
-            double sq = xp * xp;
-            square[p] = sq;
-            norm += sq;
-        }
-        s.norm = norm;
+        double norm = s.norm;
         means(s);
         for (int a = 0; a < arms; a++) {
             double spread = s.spread[a];
@@ -455,6 +451,9 @@ final class RidgeArms {
         boolean dense = n == dimension;
         int a = 0;
         for (; a + 4 <= k; a += 4) {
+            if (k - a == 5) {
+                break; // the last five together
+            }
             double t0 = 0, t1 = 0, t2 = 0, t3 = 0;
             for (int p = 0; p < n; p++) {
                 double xp = value[p];
@@ -468,6 +467,24 @@ final class RidgeArms {
             s.mean[a + 1] = t1;
             s.mean[a + 2] = t2;
             s.mean[a + 3] = t3;
+        }
+        if (k - a == 5) {
+            double t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0;
+            for (int p = 0; p < n; p++) {
+                double xp = value[p];
+                int tb = (dense ? p : index[p]) * k + a;
+                t0 += t[tb] * xp;
+                t1 += t[tb + 1] * xp;
+                t2 += t[tb + 2] * xp;
+                t3 += t[tb + 3] * xp;
+                t4 += t[tb + 4] * xp;
+            }
+            s.mean[a] = t0;
+            s.mean[a + 1] = t1;
+            s.mean[a + 2] = t2;
+            s.mean[a + 3] = t3;
+            s.mean[a + 4] = t4;
+            return;
         }
         for (; a < k; a++) {
             s.mean[a] = dot(theta[a], s);
