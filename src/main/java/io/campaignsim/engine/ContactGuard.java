@@ -77,12 +77,7 @@ public final class ContactGuard {
         if (overall.perWeek() == FrequencyCap.UNLIMITED) {
             return day + 1;
         }
-        for (int t = day + 1; t <= day + 8; t++) { // the window is empty 7 days after the last send
-            if (h.contacts7d(i, t) < overall.perWeek()) {
-                return t;
-            }
-        }
-        return Integer.MAX_VALUE;
+        return h.firstDayContacts7dBelow(i, day, overall.perWeek());
     }
 
     /** The hour a contact planned for {@code hour} goes out: moved to the end of quiet hours if needed. */

@@ -19,8 +19,10 @@ public interface ContactPolicy {
      * The first day after {@code day} on which {@link #propose} could write an action for {@code customer} or change
      * the policy's own state for it, provided nothing is reported for the customer in between (no delivered contact,
      * open, purchase, unsubscribe or opt-out callback). The engine may then skip propose for this customer on the days
-     * before it; after any callback for the customer it asks propose again the next day. Default day + 1: ask every
-     * day (always correct). Integer.MAX_VALUE: never again unless a callback happens.
+     * before it. It asks at the end of every customer-day on which propose ran or a callback reached the policy, after
+     * all of that day's callbacks and the observed history's updates: the answer must follow from the policy's state
+     * at that moment (not from the fact that propose ran today). Default day + 1: ask every day (always correct).
+     * Integer.MAX_VALUE: never again unless a callback happens.
      */
     default int nextProposalDay(int customer, int day) {
         return day + 1;

@@ -59,7 +59,8 @@ final class NextEventShard extends ShardSimulator {
     NextEventShard(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
             ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution,
             CustomerOutcomes outcomes, EventCalendar calendar, int horizon) {
-        super(from, to, history, hidden, truth, world, guard, policy, uniforms, events, attribution, outcomes, false); // its own calendar, not the daily wake days
+        super(from, to, history, hidden, truth, world, guard, policy, uniforms, events, attribution, outcomes,
+                QuietSkipping.NEVER); // its own calendar, not the daily wake days
         this.calendar = calendar;
         this.horizon = horizon;
         this.blockWake = new short[(to - from + BLOCK - 1) / BLOCK];
@@ -175,10 +176,8 @@ final class NextEventShard extends ShardSimulator {
                     world.churnHazard(truth, i, dsp, hidden.totalFatigue(history, i, day)), key, EXTRA_CHURN)) {
                 churn(i, day, seg);
             }
-            if (bought || delivered > 0) {
-                nextAsk = day + 1; // a callback reached the policy: ask again tomorrow
-            } else if (due) {
-                nextAsk = policy.nextProposalDay(i, day); // no callback: the policy is as propose left it
+            if (due || bought || delivered > 0) {
+                nextAsk = policy.nextProposalDay(i, day); // from the policy's state after today's callbacks
             }
             // A purchase changes the recency the bounds follow, a new fatigue level the churn bound.
             changed |= bought || levelChanged;

@@ -48,9 +48,16 @@ public final class ObservedHistory {
     final int[] weekSends;
     /** Like {@link #weekSends}, over all channels, as of {@link #lastContactDay}: the weekly cap in one read. */
     final int[] weekSendsAll;
-    final float[] ewSends;
-    final float[] ewOpens;
-    final float[] ewClicks;
+    /**
+     * Per (customer, channel) slot, the exponentially weighted sends, opens and clicks side by side
+     * ({@code EW * slot + EW_SENDS} ...): the rates read and update the three together, so one cache
+     * line holds them for a customer the next-event engine touches out of order.
+     */
+    final float[] ew;
+    static final int EW = 3;
+    static final int EW_SENDS = 0;
+    static final int EW_OPENS = 1;
+    static final int EW_CLICKS = 2;
     final float[] ewOpensAll;
     final float[] ewClicksAll;
     final int[] unsubscribedMask;
@@ -71,9 +78,7 @@ public final class ObservedHistory {
         lastChannelDay = new short[n * channels];
         weekSends = new int[n * channels];
         weekSendsAll = new int[n];
-        ewSends = new float[n * channels];
-        ewOpens = new float[n * channels];
-        ewClicks = new float[n * channels];
+        ew = new float[n * channels * EW];
         ewOpensAll = new float[n];
         ewClicksAll = new float[n];
         unsubscribedMask = new int[n];
@@ -194,6 +199,21 @@ public final class ObservedHistory {
         return sum7(shifted(weekSendsAll[i], day - lastContactDay[i]));
     }
 
+    /**
+     * The first day after {@code day} on which {@link #contacts7d} is below {@code limit} while nothing
+     * is sent; {@link Integer#MAX_VALUE} when never. The window is empty 7 days after the last send.
+     */
+    public int firstDayContacts7dBelow(int i, int day, int limit) {
+        int packed = weekSendsAll[i];
+        int last = lastContactDay[i];
+        for (int t = day + 1; t <= day + 8; t++) {
+            if (sum7(shifted(packed, t - last)) < limit) {
+                return t;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** Delivered contacts on the channel today. */
     public int channelSendsToday(int i, int channel, int day) {
         int slot = i * channels + channel;
@@ -203,13 +223,15 @@ public final class ObservedHistory {
     /** Opens / sends over an exponentially weighted 30-day window; NaN when nothing was sent. */
     public double openRate30d(int i, int channel) {
         int slot = i * channels + channel;
-        return ewSends[slot] > 0 ? ewOpens[slot] / ewSends[slot] : Double.NaN;
+        int e = EW * slot;
+        return ew[e + EW_SENDS] > 0 ? ew[e + EW_OPENS] / ew[e + EW_SENDS] : Double.NaN;
     }
 
     /** Clicks / sends over the same window; NaN when nothing was sent. */
     public double clickRate30d(int i, int channel) {
         int slot = i * channels + channel;
-        return ewSends[slot] > 0 ? ewClicks[slot] / ewSends[slot] : Double.NaN;
+        int e = EW * slot;
+        return ew[e + EW_SENDS] > 0 ? ew[e + EW_CLICKS] / ew[e + EW_SENDS] : Double.NaN;
     }
 
     /** Exponentially weighted count of opens (all channels) over about 30 days. */
@@ -262,9 +284,10 @@ public final class ObservedHistory {
         int gap = day - lastChannelDay[slot];
         weekSends[slot] = incremented(shifted(weekSends[slot], gap));
         double d = decay(gap);
-        ewSends[slot] = (float) (ewSends[slot] * d + 1);
-        ewOpens[slot] = (float) (ewOpens[slot] * d + (opened ? 1 : 0));
-        ewClicks[slot] = (float) (ewClicks[slot] * d + (clicked ? 1 : 0));
+        int e = EW * slot;
+        ew[e + EW_SENDS] = (float) (ew[e + EW_SENDS] * d + 1);
+        ew[e + EW_OPENS] = (float) (ew[e + EW_OPENS] * d + (opened ? 1 : 0));
+        ew[e + EW_CLICKS] = (float) (ew[e + EW_CLICKS] * d + (clicked ? 1 : 0));
         lastChannelDay[slot] = (short) day;
         int gapAll = day - lastContactDay[i];
         weekSendsAll[i] = incremented(shifted(weekSendsAll[i], gapAll));

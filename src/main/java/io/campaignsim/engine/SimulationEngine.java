@@ -31,7 +31,7 @@ import java.util.function.IntConsumer;
  */
 public final class SimulationEngine {
 
-    /** System property that turns {@link Builder#skipQuiet} off when {@code false} (a reference for comparisons). */
+    /** System property for {@link Builder#skipQuiet}: {@code false} (the reference for comparisons), {@code always}, {@code adaptive}. */
     public static final String SKIP_QUIET_PROPERTY = "campaignsim.skipQuiet";
 
     /** Customers per shard: large enough to amortise task overhead, small enough to balance 2-64 threads. */
@@ -45,7 +45,7 @@ public final class SimulationEngine {
     private final int threads;
     private final boolean keepCustomerOutcomes;
     private final Stepping stepping;
-    private final boolean skipQuiet;
+    private final QuietSkipping skipQuiet;
 
     private SimulationEngine(Builder b) {
         this.skipQuiet = b.skipQuiet;
@@ -77,7 +77,7 @@ public final class SimulationEngine {
         private int threads = 1;
         private boolean customerOutcomes;
         private Stepping stepping = Stepping.DAILY;
-        private boolean skipQuiet = !"false".equals(System.getProperty(SKIP_QUIET_PROPERTY));
+        private QuietSkipping skipQuiet = QuietSkipping.of(System.getProperty(SKIP_QUIET_PROPERTY));
 
         private Builder(Scenario scenario, Population population) {
             this.scenario = Objects.requireNonNull(scenario);
@@ -131,12 +131,19 @@ public final class SimulationEngine {
 
         /**
          * Whether a customer's {@link ContactPolicy#propose} is skipped on the days before the policy's
-         * {@link ContactPolicy#nextProposalDay} (default true, or the system property {@value #SKIP_QUIET_PROPERTY}
-         * set to {@code false}). The world's draws run either way, so results are byte-identical; off is the
-         * reference the tests compare with.
+         * {@link ContactPolicy#nextProposalDay}: true always skips, false never (the reference the tests compare
+         * with). The default is {@link QuietSkipping#ADAPTIVE}, or the system property {@value #SKIP_QUIET_PROPERTY}
+         * ({@code false}, {@code always}, {@code adaptive}). The world's draws run either way, so results are
+         * byte-identical.
          */
         public Builder skipQuiet(boolean skip) {
-            this.skipQuiet = skip;
+            this.skipQuiet = skip ? QuietSkipping.ALWAYS : QuietSkipping.NEVER;
+            return this;
+        }
+
+        /** The daily engine's {@link QuietSkipping} mode (default adaptive, see {@link #skipQuiet}). */
+        public Builder quietSkipping(QuietSkipping mode) {
+            this.skipQuiet = Objects.requireNonNull(mode);
             return this;
         }
 

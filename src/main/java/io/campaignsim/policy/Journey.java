@@ -39,14 +39,16 @@ final class Journey {
     private final byte[] stage;
     /** The day the customer may move on: a short (horizons are at most 3,650 days, waits 365), 3 bytes a journey with the stage. */
     private final short[] until;
-    // Per stage, customers who entered it and who left the journey from it, by reason. Atomic
-    // because shards update them concurrently; sums of integers, so the totals do not depend on
-    // the thread count.
-    private final java.util.concurrent.atomic.AtomicLongArray entries;
-    private final java.util.concurrent.atomic.AtomicLongArray optedOut;
-    private final java.util.concurrent.atomic.AtomicLongArray finished;
-    private final java.util.concurrent.atomic.AtomicLongArray bought;
-    private final java.util.concurrent.atomic.AtomicLongArray otherExits;
+    // Per stage, customers who entered it and who left the journey from it, by reason (slot
+    // KINDS * stage + kind). Per shard, since shards update them concurrently; sums of integers, so
+    // the totals do not depend on the thread count.
+    private static final int ENTRIES = 0;
+    private static final int OPTED_OUT_COUNT = 1;
+    private static final int FINISHED = 2;
+    private static final int BOUGHT = 3;
+    private static final int OTHER_EXITS = 4;
+    private static final int KINDS = 5;
+    private final ShardCounters counts;
 
     Journey(int index, JourneySpec spec, BoundCondition entry, BoundCondition[] when, BoundCondition[] exit,
             ActionTemplate[] action, int customers) {
@@ -76,11 +78,7 @@ final class Journey {
         this.stage = new byte[customers];
         this.until = new short[customers];
         Arrays.fill(stage, NOT_ENTERED);
-        entries = new java.util.concurrent.atomic.AtomicLongArray(s);
-        optedOut = new java.util.concurrent.atomic.AtomicLongArray(s);
-        finished = new java.util.concurrent.atomic.AtomicLongArray(s);
-        bought = new java.util.concurrent.atomic.AtomicLongArray(s);
-        otherExits = new java.util.concurrent.atomic.AtomicLongArray(s);
+        counts = new ShardCounters(customers, KINDS * s);
     }
 
     int stages() {
@@ -89,7 +87,11 @@ final class Journey {
 
     /** Entries, opted out, finished, bought, other exits of stage {@code s}. */
     long[] counts(int s) {
-        return new long[] {entries.get(s), optedOut.get(s), finished.get(s), bought.get(s), otherExits.get(s)};
+        long[] out = new long[KINDS];
+        for (int k = 0; k < KINDS; k++) {
+            out[k] = counts.total(KINDS * s + k);
+        }
+        return out;
     }
 
     boolean optedOut(int i) {
@@ -164,7 +166,7 @@ final class Journey {
             return;
         }
         if (exit[st] != null && exit[st].test(i, day)) {
-            otherExits.incrementAndGet(st);
+            counts.increment(i, KINDS * st + OTHER_EXITS);
             leave(i);
             return;
         }
@@ -184,7 +186,7 @@ final class Journey {
             }
             stage[i] = (byte) s;
             last = s;
-            entries.incrementAndGet(s);
+            counts.increment(i, KINDS * s + ENTRIES);
             until[i] = (short) (day + waitDays[s]);
             if (action[s] != null) {
                 resolver.propose(action[s], i, day, index * STAGE_SLOTS + s, out);
@@ -195,7 +197,7 @@ final class Journey {
             s = next[s];
         }
         if (last >= 0) {
-            finished.incrementAndGet(last);
+            counts.increment(i, KINDS * last + FINISHED);
         }
         leave(i);
     }
@@ -206,14 +208,14 @@ final class Journey {
 
     void onPurchase(int i) {
         if (exitOnPurchase && stage[i] >= 0) {
-            bought.incrementAndGet(stage[i]);
+            counts.increment(i, KINDS * stage[i] + BOUGHT);
             leave(i);
         }
     }
 
     void onUnsubscribe(int i) {
         if (exitOnUnsubscribe && stage[i] >= 0) {
-            otherExits.incrementAndGet(stage[i]);
+            counts.increment(i, KINDS * stage[i] + OTHER_EXITS);
             leave(i);
         }
     }
@@ -221,7 +223,7 @@ final class Journey {
     /** The customer saw this journey's contact; true when the draw makes them opt out. */
     boolean onSeen(int i, double uniform) {
         if (stage[i] >= 0 && uniform < optOutRate) {
-            optedOut.incrementAndGet(stage[i]);
+            counts.increment(i, KINDS * stage[i] + OPTED_OUT_COUNT);
             stage[i] = OPTED_OUT;
             return true;
         }

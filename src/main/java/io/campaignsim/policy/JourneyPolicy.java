@@ -67,7 +67,7 @@ public final class JourneyPolicy implements ContactPolicy {
             conditions.add(c.bind(fields));
             actions.add(ActionTemplate.of(r.then(), scenario));
         }
-        this.rules = new RuleSet(conditions, actions, p.firstMatchOnly());
+        this.rules = new RuleSet(conditions, actions, p.firstMatchOnly(), history.size());
         List<String> names = new ArrayList<>();
         touchpointBase = new int[journeys.length];
         for (int j = 0; j < journeys.length; j++) {

@@ -8,7 +8,7 @@ import java.util.List;
  * Rules in order: each whose condition holds proposes its action; with {@code firstMatchOnly}
  * the first match ends the list.
  *
- * @implNote Immutable but for the firing counts (atomic integer sums, the same for any thread
+ * @implNote Immutable but for the firing counts (per-shard integer sums, the same for any thread
  *     count; the day is an argument); safe to share between shards, even on different days.
  */
 final class RuleSet {
@@ -19,18 +19,18 @@ final class RuleSet {
     private final BoundCondition[] conditions;
     private final ActionTemplate[] actions;
     private final boolean firstMatchOnly;
-    private final java.util.concurrent.atomic.AtomicLongArray fired;
+    private final ShardCounters fired;
 
-    RuleSet(List<BoundCondition> conditions, List<ActionTemplate> actions, boolean firstMatchOnly) {
+    RuleSet(List<BoundCondition> conditions, List<ActionTemplate> actions, boolean firstMatchOnly, int customers) {
         this.conditions = conditions.toArray(new BoundCondition[0]);
         this.actions = actions.toArray(new ActionTemplate[0]);
         this.firstMatchOnly = firstMatchOnly;
-        this.fired = new java.util.concurrent.atomic.AtomicLongArray(this.conditions.length);
+        this.fired = new ShardCounters(customers, this.conditions.length);
     }
 
     /** Times rule {@code r} matched and proposed its action. */
     long fired(int r) {
-        return fired.get(r);
+        return fired.total(r);
     }
 
     int size() {
@@ -61,7 +61,7 @@ final class RuleSet {
     void propose(ActionResolver resolver, int i, int day, ActionBuffer out) {
         for (int r = 0; r < conditions.length; r++) {
             if (conditions[r].test(i, day)) {
-                fired.incrementAndGet(r);
+                fired.increment(i, r);
                 resolver.propose(actions[r], i, day, SOURCE_BASE + r, out);
                 if (firstMatchOnly) {
                     return;

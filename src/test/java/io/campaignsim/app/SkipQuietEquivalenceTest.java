@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.campaignsim.compare.StrategyRun;
 import io.campaignsim.core.Metric;
 import io.campaignsim.engine.EventLog;
+import io.campaignsim.engine.QuietSkipping;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.policy.JourneyPolicy;
 import io.campaignsim.population.Population;
@@ -46,11 +47,17 @@ class SkipQuietEquivalenceTest {
             s = s.withHorizonDays(Math.min(60, s.horizonDays()));
             Population p = new PopulationGenerator(s).generate(2);
             String name = file.getFileName().toString();
-            List<String> on = engineRun(s, p, true, 2, tmp.resolve(name + "-on.csv.gz"));
-            List<String> off = engineRun(s, p, false, 1, tmp.resolve(name + "-off.csv.gz"));
+            List<String> on = engineRun(s, p, QuietSkipping.ALWAYS, 2, tmp.resolve(name + "-on.csv.gz"));
+            List<String> off = engineRun(s, p, QuietSkipping.NEVER, 1, tmp.resolve(name + "-off.csv.gz"));
+            // Adaptive switches between the two on its probe days (asking everyone, rebuilding the wake days) whatever
+            // it then chooses, so the switches themselves are exercised.
+            List<String> adaptive = engineRun(s, p, QuietSkipping.ADAPTIVE, 2, tmp.resolve(name + "-adaptive.csv.gz"));
             assertEquals(off, on, name);
+            assertEquals(off, adaptive, name + ": adaptive");
             assertArrayEquals(Files.readAllBytes(tmp.resolve(name + "-off.csv.gz")),
                     Files.readAllBytes(tmp.resolve(name + "-on.csv.gz")), name + ": events.csv.gz");
+            assertArrayEquals(Files.readAllBytes(tmp.resolve(name + "-off.csv.gz")),
+                    Files.readAllBytes(tmp.resolve(name + "-adaptive.csv.gz")), name + ": events.csv.gz, adaptive");
         }
     }
 
@@ -106,11 +113,11 @@ class SkipQuietEquivalenceTest {
         }
     }
 
-    private static List<String> engineRun(Scenario s, Population p, boolean skip, int threads, Path events)
+    private static List<String> engineRun(Scenario s, Population p, QuietSkipping skip, int threads, Path events)
             throws Exception {
         SimulationEngine.Run run;
         try (EventLog log = new EventLog(events, s.channelNames(), s.offerNames(), s.catalog().categories())) {
-            run = SimulationEngine.builder(s, p).threads(threads).skipQuiet(skip).policy(JourneyPolicy.factory(s))
+            run = SimulationEngine.builder(s, p).threads(threads).quietSkipping(skip).policy(JourneyPolicy.factory(s))
                     .build().runDetailed(new SimulationEngine.RunOptions(0, log, d -> { }, true));
         }
         Path dir = Files.createTempDirectory(events.getParent(), "breakdown");
