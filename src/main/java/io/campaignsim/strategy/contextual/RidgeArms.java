@@ -735,13 +735,17 @@ final class RidgeArms {
         }
         double most = 0;
         double least = Double.POSITIVE_INFINITY;
+        double[] w = work; // sqrt(M_jj), once
+        for (int j = 0; j < d; j++) {
+            w[j] = Math.sqrt(m[j * d + j]);
+        }
         for (int i = 0; i < d; i++) {
             double mii = m[i * d + i];
-            double wi = Math.sqrt(mii);
+            double wi = w[i];
             double r = 0;
             for (int j = 0; j < d; j++) {
                 if (j != i) {
-                    r += Math.abs(m[i * d + j]) * (Math.sqrt(m[j * d + j]) / wi);
+                    r += Math.abs(m[i * d + j]) * (w[j] / wi);
                 }
             }
             // 4e-9 (u_i) covers the rounding of the variance ((|S| + 3) eps), of the bound sums
