@@ -13,16 +13,18 @@ import io.campaignsim.strategy.bandit.Arguments;
  * {@link ArgMax}'s reservoir draws; select only avoids work that cannot change it:
  * <ul>
  *   <li><em>Intervals.</em> When commit found the arms' variance intervals tight
- *       ({@link RidgeArms#bounds}), select draws every arm's spread first (in index order, as the
- *       exact loop does), then brackets every score from the mean and the interval (the
- *       floating-point operations are monotone, so the exact score lies in the bracket). Usually
- *       one arm's lowest score beats every other arm's highest, and it is chosen without any exact
- *       variance; otherwise only the arms whose bracket reaches the best lowest score are scored
- *       exactly. The exact loop would draw from {@code draws} again only on an exact tie between
- *       arms; two arms with the same bracket take the exact loop, and a LinTS spread consumes a
- *       draw for every arm either way, so the draws consumed are the same unless two arms with
- *       different brackets happen to score the same double (a LinTS tie needs two continuous
- *       draws to coincide).</li>
+ *       ({@link RidgeArms#scoreTops}), select draws every arm's spread first (in index order, as
+ *       the exact loop does), computes every arm's mean and the top of its score from the
+ *       interval (square root, multiplication by the spread and addition are monotone in floating
+ *       point, so the exact score lies below it), takes the arm with the highest top as the leader
+ *       and its lowest possible score as a floor. Arms whose top is below the floor can neither
+ *       win nor tie; usually that is every other arm and the leader is chosen without any exact
+ *       variance; otherwise only the arms reaching the floor are scored exactly. The exact loop
+ *       would draw from {@code draws} again only on an exact tie between arms; two arms with the
+ *       same mean and top (arms without data, say) take the exact loop, and a LinTS spread
+ *       consumes a draw for every arm either way, so the draws consumed are the same unless two
+ *       arms with different brackets happen to score the same double (a LinTS tie needs two
+ *       continuous draws to coincide).</li>
  *   <li><em>All arms at once.</em> When no interval is tight (the engine's collinear features),
  *       every arm's mean and variance are computed together ({@link RidgeArms#scoreAll}).</li>
  *   <li><em>In order.</em> A context of zeros and a LinTS with {@code v = 0} (every score is a
