@@ -48,10 +48,14 @@ run simulate-pop simulate $q --population "$tmp/pop.csv" --days 5 --out "$tmp/si
 run simulate-engine simulate $q --size 2000 --days 5 --engine local --out "$tmp/sim-engine"
 run compare compare $q --size 2000 --days 10 --replications 2 --out "$tmp/cmp"
 run sweep sweep $q --strategies control,business_as_usual --set policy.frequency_cap.per_week=1,3 --size 2000 --days 10 --replications 2 --out "$tmp/sweep"
+run compare-next-event compare $q --strategies control,business_as_usual,ts,linucb --size 2000 --days 10 --replications 2 --stepping next-event --out "$tmp/cmp-ne"
+run sweep-next-event sweep $q --strategies control,business_as_usual --set policy.frequency_cap.per_week=1,3 --size 2000 --days 10 --replications 2 --stepping next-event --out "$tmp/sweep-ne"
 run report report "$tmp/cmp" --format html,md,png,svg
 run compare-scores compare scenarios/predictions.yaml --strategies control,churn_30d,high_clv --size 2000 --days 31 --replications 1 --scores --out "$tmp/cmp-scores"
 run check-update check scenarios/ci-check.yaml --baseline "$tmp/baselines" --update-baseline --replications 2
 run check check scenarios/ci-check.yaml --baseline "$tmp/baselines" --replications 2 --junit "$tmp/junit.xml" --markdown "$tmp/check.md"
+run check-update-next-event check scenarios/ci-check.yaml --baseline "$tmp/baselines-ne" --update-baseline --replications 2 --stepping next-event
+run check-next-event check scenarios/ci-check.yaml --baseline "$tmp/baselines-ne" --stepping next-event
 run analyze analyze "$tmp/experiment.csv" --treatment arm --control none --outcome conversion,spend --segment segment --out "$tmp/analyze"
 run ope ope "$tmp/random.csv" --policy "empirical:$tmp/other.csv" --bootstrap 20 --out "$tmp/ope"
 run calibrate calibrate "$tmp/experiment.csv" --treatment arm --control none --outcome conversion --segment segment --spend spend --out "$tmp/calibrated.yaml"
@@ -60,6 +64,9 @@ run bench bench --size 2000 --days 3 --runs 1 --rounds 2000 --json "$tmp/bench.j
 run bench-next-event bench --size 2000 --days 3 --runs 1 --workloads rules --skip-scaling --skip-algorithms --stepping next-event
 run schema schema
 run completion completion
+for f in cmp-ne/comparison.json sweep-ne/sweep.json baselines-ne/ci-check.json; do
+  grep -q '"stepping" *: *"next-event"' "$tmp/$f" || { echo "jar-smoke: $f does not record --stepping next-event" >&2; exit 1; }
+done
 cmp -s "$tmp/schema.out" schema/scenario.schema.json || { echo "jar-smoke: campaignsim schema differs from schema/scenario.schema.json" >&2; exit 1; }
 grep -q '_complete_campaignsim' "$tmp/completion.out" || { echo "jar-smoke: no completion function in the script" >&2; exit 1; }
 for f in sim/index.html sim/events.csv.gz sim-ne/summary.json cmp-scores/scores.csv cmp-scores/decile_lift_high_clv.png cmp/comparison.json cmp/index.html sweep/sweep.csv sweep/sweep.json sweep/index.html sweep/response_line.png analyze/index.html ope/estimates.csv ope/ope.json bench.json junit.xml; do

@@ -28,6 +28,9 @@ same_on_both() {
 same_on_both target/spark/ci-compare compare scenarios/quickstart.yaml --size 2000 --days 15 --replications 3 -q
 # the terminal table too (its last line states the wall time)
 diff <(grep -v '^wrote ' target/spark/ci-compare.local.txt) <(grep -v '^wrote ' target/spark/ci-compare.spark.txt)
+# the next-event engine too: the stepping travels in each replication task
+same_on_both target/spark/ci-compare-next-event compare scenarios/quickstart.yaml \
+  --strategies control,business_as_usual,ts,linucb --size 2000 --days 15 --replications 3 --stepping next-event -q
 same_on_both target/spark/ci-sweep sweep scenarios/quickstart.yaml --strategies control,business_as_usual \
   --set policy.frequency_cap.per_week=1,3 --size 2000 --days 10 --replications 3 -q
 # three customer ranges (two full population shards and a partial one), each generated where it runs

@@ -305,6 +305,15 @@ case('compare-engine-unknown', 2, r"campaignsim: --engine flink is not an engine
 case('compare-master-without-cluster', 2, r"campaignsim: --master local\[2\] applies only to a cluster engine; expected --engine spark with it.*",
      'compare {c}/base.yaml --master local[2] --out {t}/out -q')
 
+# ---- --stepping (issue #20): one option on every command that simulates -----------------------
+STEP = r"campaignsim: --stepping: expected daily or next-event, but was '%s' \(e\.g\. --stepping next-event\)"
+case('compare-stepping-unknown', 2, STEP % 'weekly', 'compare {c}/base.yaml --stepping weekly --out {t}/out -q')
+case('compare-stepping-empty', 2, STEP % '', 'compare {c}/base.yaml --stepping= --out {t}/out -q')
+case('sweep-stepping-unknown', 2, STEP % 'next_event', 'sweep {c}/base.yaml --stepping next_event --out {t}/out -q --strategies control --set policy.frequency_cap.per_week=1,2')
+case('check-stepping-unknown', 2, STEP % 'hourly', 'check {c}/base.yaml --baseline {t}/b --update-baseline --stepping hourly')
+case('simulate-stepping-spark-plain-jar', 2, r"campaignsim: --engine spark needs the Spark engine.*",
+     'simulate {c}/base.yaml --stepping next-event --engine spark --out {t}/out -q')
+
 # ---- predictions (issue #17): score:, within_days, basket: -------------------------------------
 pred = {
     'pred-within-beyond-warmup': ('  - { name: control, type: holdout }\n  - { name: c, type: churn_prevention, arms: [ten_off], warmup_days: 10, score: churn_within, within_days: 30 }',

@@ -51,6 +51,7 @@ public final class BaselineStore {
         root.put("replications", b.replications());
         root.put("days", b.days());
         root.put("size", b.size());
+        root.put("stepping", b.stepping().key());
         ObjectNode strategies = root.putObject("strategies");
         b.values().forEach((strategy, metrics) -> {
             ObjectNode s = strategies.putObject(strategy);
@@ -120,7 +121,13 @@ public final class BaselineStore {
         return new Baseline(root.get("campaignsim_version").asText(), root.get("scenario").asText(),
                 root.get("scenario_sha256").asText(), root.get("world_sha256").asText(), root.get("seed").asLong(),
                 seeds, root.get("run_seed").asLong(), root.get("replications").asInt(), root.get("days").asInt(),
-                root.get("size").asLong(), values);
+                root.get("size").asLong(), values, stepping(root));
+    }
+
+    /** The stepping the baseline was made with; baselines from before it was recorded were made on the daily engine. */
+    private static io.campaignsim.engine.Stepping stepping(JsonNode root) {
+        JsonNode s = root.get("stepping");
+        return s == null ? io.campaignsim.engine.Stepping.DAILY : io.campaignsim.engine.Stepping.parse(s.asText());
     }
 
     /** What is wrong with the tree, or null. */
@@ -143,6 +150,14 @@ public final class BaselineStore {
         for (String k : new String[] {"seed", "run_seed", "replications", "days", "size"}) {
             if (!root.path(k).isIntegralNumber()) {
                 return "missing whole number '" + k + "'";
+            }
+        }
+        JsonNode stepping = root.get("stepping");
+        if (stepping != null) {
+            try {
+                io.campaignsim.engine.Stepping.parse(stepping.isTextual() ? stepping.asText() : stepping.toString());
+            } catch (IllegalArgumentException e) {
+                return "'stepping' " + e.getMessage();
             }
         }
         JsonNode seeds = root.path("replication_seeds");

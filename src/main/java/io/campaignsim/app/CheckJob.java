@@ -11,6 +11,7 @@ import io.campaignsim.core.CompareMetric;
 import io.campaignsim.core.OutputPaths;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.core.Version;
+import io.campaignsim.engine.Stepping;
 import io.campaignsim.random.RandomStreams;
 import io.campaignsim.report.AtomicFiles;
 import io.campaignsim.scenario.CheckSpec;
@@ -50,12 +51,20 @@ public final class CheckJob {
      *
      * @param runSeed null for the default of the mode
      * @param replications null for each scenario's own
+     * @param stepping how the engine advances time; null for the mode's default: a new baseline runs daily, a
+     *     check runs its baseline's stepping (another one would be refused: its draws do not pair with the baseline's)
      */
     public record Request(List<Path> scenarios, Path baselineDir, boolean updateBaseline, Long runSeed,
-            Integer replications, int threads) {
+            Integer replications, int threads, Stepping stepping) {
 
         public Request {
             scenarios = List.copyOf(scenarios);
+        }
+
+        /** With the mode's default stepping. */
+        public Request(List<Path> scenarios, Path baselineDir, boolean updateBaseline, Long runSeed,
+                Integer replications, int threads) {
+            this(scenarios, baselineDir, updateBaseline, runSeed, replications, threads, null);
         }
     }
 
@@ -162,6 +171,12 @@ public final class CheckJob {
             throw new UserInputException("--run-seed applies only with --update-baseline: a check reruns the "
                     + "baseline's own replication seeds (" + file + ") so that each replication is compared with its pair");
         }
+        if (req.stepping() != null && req.stepping() != b.stepping()) {
+            throw new UserInputException(file + ": the baseline was made with --stepping " + b.stepping().key()
+                    + ", not " + req.stepping().key() + ", whose draws would not pair with its replications; expected "
+                    + "no --stepping (a check reruns the baseline's), or regenerate it with: campaignsim check " + l.file()
+                    + " --baseline " + req.baselineDir() + " --stepping " + req.stepping().key() + " --update-baseline");
+        }
         if (req.replications() != null && req.replications() != b.replications()) {
             throw new UserInputException("--replications " + req.replications() + " differs from the "
                     + b.replications() + " replications of " + file + "; a check reruns the baseline's replications, "
@@ -174,13 +189,15 @@ public final class CheckJob {
         long started = System.nanoTime();
         long runSeed = req.runSeed() != null ? req.runSeed() : BASELINE_RUN_SEED;
         Scenario s = l.scenario().withSeed(rootSeed(l.scenario().seed(), runSeed));
-        log.accept(describe(s, l, "baseline"));
+        Stepping stepping = req.stepping() != null ? req.stepping() : Stepping.DAILY;
+        log.accept(describe(s, l, "baseline", stepping));
         long[] seeds = CompareJob.replicationSeeds(s);
-        Map<String, Map<String, double[]>> values = values(simulate(s, seeds, l, req.threads()), l.strategies());
+        Map<String, Map<String, double[]>> values = values(simulate(s, seeds, l, req.threads(), stepping),
+                l.strategies());
         BaselineStore.write(file, new Baseline(Version.current(), s.name(), l.fileSha(), l.worldSha(), s.seed(), seeds,
-                runSeed, s.replications(), s.horizonDays(), s.population().size(), values));
+                runSeed, s.replications(), s.horizonDays(), s.population().size(), values, stepping));
         return new ScenarioCheck(s.name(), l.file(), file, ScenarioCheck.Status.UPDATED, List.of(), List.of(), s.seed(),
-                s.replications(), (System.nanoTime() - started) / 1_000_000);
+                s.replications(), (System.nanoTime() - started) / 1_000_000, stepping);
     }
 
     private ScenarioCheck check(Loaded l, Path file, Baseline baseline, Request req, Consumer<String> log)
@@ -199,12 +216,12 @@ public final class CheckJob {
         if (!baseline.version().equals(Version.current())) {
             notes.add("baseline made by campaignsim " + baseline.version() + ", this is " + Version.current());
         }
-        log.accept(describe(s, l, "check"));
-        Map<String, Map<String, double[]>> current = values(simulate(s, baseline.replicationSeeds(), l, req.threads()),
-                l.strategies());
+        log.accept(describe(s, l, "check", baseline.stepping()));
+        Map<String, Map<String, double[]>> current = values(simulate(s, baseline.replicationSeeds(), l, req.threads(),
+                baseline.stepping()), l.strategies());
         List<MetricCheck> rows = test(baseline, current, spec, l.strategies().stream().map(StrategySpec::name).toList());
         return new ScenarioCheck(s.name(), l.file(), file, ScenarioCheck.Status.CHECKED, rows, notes, s.seed(),
-                s.replications(), (System.nanoTime() - started) / 1_000_000);
+                s.replications(), (System.nanoTime() - started) / 1_000_000, baseline.stepping());
     }
 
     /**
@@ -235,13 +252,15 @@ public final class CheckJob {
         return rows;
     }
 
-    private static String describe(Scenario s, Loaded l, String what) {
+    private static String describe(Scenario s, Loaded l, String what, Stepping stepping) {
         return what + " " + s.name() + ": " + l.strategies().size() + " strategies, " + s.replications()
-                + " replications, " + s.horizonDays() + " days, " + s.population().size() + " customers, seed " + s.seed();
+                + " replications, " + s.horizonDays() + " days, " + s.population().size() + " customers, seed " + s.seed()
+                + (stepping == Stepping.DAILY ? "" : ", " + stepping.key() + " stepping");
     }
 
-    private List<StrategyRun> simulate(Scenario s, long[] seeds, Loaded l, int threads) throws InterruptedException {
-        return compare.simulateAll(s, seeds, l.strategies(), threads, (done, total) -> { }).runs();
+    private List<StrategyRun> simulate(Scenario s, long[] seeds, Loaded l, int threads, Stepping stepping)
+            throws InterruptedException {
+        return compare.withStepping(stepping).simulateAll(s, seeds, l.strategies(), threads, (done, total) -> { }).runs();
     }
 
     /** strategy → metric → per-replication values (runs come in replication order). */

@@ -15,6 +15,7 @@ import io.campaignsim.core.OutputPaths;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.engine.CustomerOutcomes;
 import io.campaignsim.engine.SimulationEngine;
+import io.campaignsim.engine.Stepping;
 import io.campaignsim.population.Population;
 import io.campaignsim.population.PopulationBudget;
 import io.campaignsim.population.PopulationGenerator;
@@ -55,11 +56,26 @@ import java.util.function.UnaryOperator;
  */
 public final class CompareJob {
 
-    /** What the user asked for; null keeps the scenario's value. */
+    /**
+     * What the user asked for; null keeps the scenario's value.
+     *
+     * @param stepping how the engine advances time in every run ({@code --stepping}, default daily)
+     */
     public record Request(Path scenarioFile, List<String> strategies, Integer replications, Long seed, Integer days,
-            Long size, int threads, Path out, boolean allowLong, boolean scores) {
+            Long size, int threads, Path out, boolean allowLong, boolean scores, Stepping stepping) {
 
-        /** Without per-customer scores. */
+        public Request {
+            java.util.Objects.requireNonNull(stepping, "stepping");
+        }
+
+        /** On the daily engine. */
+        public Request(Path scenarioFile, List<String> strategies, Integer replications, Long seed, Integer days,
+                Long size, int threads, Path out, boolean allowLong, boolean scores) {
+            this(scenarioFile, strategies, replications, seed, days, size, threads, out, allowLong, scores,
+                    Stepping.DAILY);
+        }
+
+        /** Without per-customer scores, on the daily engine. */
         public Request(Path scenarioFile, List<String> strategies, Integer replications, Long seed, Integer days,
                 Long size, int threads, Path out, boolean allowLong) {
             this(scenarioFile, strategies, replications, seed, days, size, threads, out, allowLong, false);
@@ -120,6 +136,7 @@ public final class CompareJob {
     private final StrategyRegistry registry = new StrategyRegistry();
     private final UnaryOperator<Strategy> decorate;
     private final ExecutionEngine engine;
+    private final Stepping stepping;
 
     public CompareJob() {
         this(IDENTITY);
@@ -140,13 +157,28 @@ public final class CompareJob {
     }
 
     private CompareJob(UnaryOperator<Strategy> decorate, ExecutionEngine engine) {
+        this(decorate, engine, Stepping.DAILY);
+    }
+
+    private CompareJob(UnaryOperator<Strategy> decorate, ExecutionEngine engine, Stepping stepping) {
         this.decorate = decorate;
         this.engine = engine;
+        this.stepping = java.util.Objects.requireNonNull(stepping, "stepping");
     }
 
     /** The engine this job's replications run on. */
     public ExecutionEngine engine() {
         return engine;
+    }
+
+    /** How this job's runs advance time (default daily); every replication task carries it. */
+    public Stepping stepping() {
+        return stepping;
+    }
+
+    /** This job (same engine and decorator) with every run on {@code s}. */
+    public CompareJob withStepping(Stepping s) {
+        return s == stepping ? this : new CompareJob(decorate, engine, s);
     }
 
     /**
@@ -159,16 +191,19 @@ public final class CompareJob {
             return CompareJob::runTask;
         }
         return (task, threads, onRunDone) -> replication(task.scenario().withSeed(task.seed()), task.strategies(),
-                task.replication(), threads, onRunDone, task.fixedArms(), task.scores());
+                task.replication(), threads, onRunDone, task.fixedArms(), task.scores(), task.stepping());
     }
 
     /** Runs one replication task from nothing but the task: the work every engine's workers do. */
     public static Simulated runTask(ReplicationTask task, int threads, Runnable onRunDone) throws InterruptedException {
         return new CompareJob().replication(task.scenario().withSeed(task.seed()), task.strategies(),
-                task.replication(), threads, onRunDone, task.fixedArms(), task.scores());
+                task.replication(), threads, onRunDone, task.fixedArms(), task.scores(), task.stepping());
     }
 
     public Outcome run(Request req, ProgressListener progress) throws IOException, InterruptedException {
+        if (req.stepping() != stepping) {
+            return withStepping(req.stepping()).run(req, progress);
+        }
         long started = System.nanoTime();
         Scenario scenario = new ScenarioOverrides(req.seed(), req.days(), req.size(), req.replications())
                 .apply(new ScenarioLoader().load(req.scenarioFile()));
@@ -194,7 +229,7 @@ public final class CompareJob {
             List<Path> files;
             try {
                 files = new ArrayList<>(ComparisonReport.write(comparison, journeyTotals(simulated.breakdowns()),
-                        out.staging()));
+                        stepping.key(), out.staging()));
                 if (!simulated.factorial().isEmpty()) {
                     files.add(FactorialCsv.write(simulated.factorial(), out.staging()));
                 }
@@ -203,7 +238,7 @@ public final class CompareJob {
                 }
                 files.add(io.campaignsim.report.BreakdownCsv.write(simulated.breakdowns(), out.staging()));
                 files.addAll(ComparisonPages.writeForCompare(out.staging(), scenario, req.scenarioFile(),
-                        (System.nanoTime() - started) / 1e9));
+                        stepping.key(), (System.nanoTime() - started) / 1e9));
             } catch (IOException e) {
                 throw out.writeFailed(e);
             }
@@ -268,7 +303,8 @@ public final class CompareJob {
         int armRuns0 = fixedArms ? FixedArms.count(scenario, strategies) : 0;
         List<ReplicationTask> tasks = new ArrayList<>(replicationSeeds.length);
         for (int r = 0; r < replicationSeeds.length; r++) {
-            tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r], armRuns0, keepScores && r == 0));
+            tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r], armRuns0, keepScores && r == 0,
+                    stepping));
         }
         List<ScoreSnapshot> scores = new ArrayList<>();
         List<FactorialEffect> factorial = new ArrayList<>();
@@ -306,7 +342,7 @@ public final class CompareJob {
         for (Scenario scenario : scenarios) {
             checkMemory(scenario, strategies, threads);
             for (int r = 0; r < reps; r++) {
-                tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r]));
+                tasks.add(new ReplicationTask(scenario, strategies, r, replicationSeeds[r], 0, false, stepping));
             }
         }
         Simulated[][] back = new Simulated[scenarios.size()][reps];
@@ -396,7 +432,7 @@ public final class CompareJob {
     }
 
     private Simulated replication(Scenario scenario, List<StrategySpec> strategies, int rep, int threads,
-            Runnable onRunDone, boolean fixedArms, boolean keepScores) throws InterruptedException {
+            Runnable onRunDone, boolean fixedArms, boolean keepScores, Stepping stepping) throws InterruptedException {
         List<FactorialEffect> factorial = new ArrayList<>();
         List<ScoreSnapshot> scores = new ArrayList<>();
         List<io.campaignsim.report.BreakdownCsv.Row> breakdowns = new ArrayList<>();
@@ -433,7 +469,7 @@ public final class CompareJob {
                 });
                 holder[0] = new StrategyPolicy(sc, history, watched, rep, index);
                 return holder[0];
-            }).customerOutcomes(true).build();
+            }).customerOutcomes(true).stepping(stepping).build();
             SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.withBreakdown(rep));
             StrategyPolicy policy = holder[0];
             Strategy strategy = policy.strategy();
@@ -458,7 +494,7 @@ public final class CompareJob {
         if (fixedArms) {
             int index = strategies.size();
             for (Arm arm : distinctArms.values()) {
-                armRuns.add(fixedArm(sc, population, arm, rep, index++, threads));
+                armRuns.add(fixedArm(sc, population, arm, rep, index++, threads, stepping));
                 onRunDone.run();
             }
         }
@@ -466,13 +502,13 @@ public final class CompareJob {
     }
 
     /** One arm on every opportunity the journey policy offers (contact rate 1), on this replication's draws. */
-    private static StrategyRun fixedArm(Scenario sc, Population population, Arm arm, int rep, int index, int threads)
-            throws InterruptedException {
+    private static StrategyRun fixedArm(Scenario sc, Population population, Arm arm, int rep, int index, int threads,
+            Stepping stepping) throws InterruptedException {
         StrategyPolicy[] holder = new StrategyPolicy[1];
         SimulationEngine engine = SimulationEngine.builder(sc, population).threads(threads).oraclePolicy((history, hidden) -> {
             holder[0] = new StrategyPolicy(sc, history, new RandomArms(List.of(arm), 1.0), rep, index);
             return holder[0];
-        }).build();
+        }).stepping(stepping).build();
         SimulationEngine.Run run = engine.runDetailed(SimulationEngine.RunOptions.of(rep));
         return new StrategyRun("arm:" + arm.label(), FIXED_ARM_TYPE, rep, run.result(),
                 run.result().total().get(Metric.PROFIT) + run.futureValue(), List.of(arm.label()),

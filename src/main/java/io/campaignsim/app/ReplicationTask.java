@@ -1,5 +1,6 @@
 package io.campaignsim.app;
 
+import io.campaignsim.engine.Stepping;
 import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.StrategySpec;
 import java.io.Serializable;
@@ -17,17 +18,19 @@ import java.util.List;
  * @param fixedArmRuns how many distinct arms of the strategies to also play alone, for regret
  *     against the best fixed arm ({@link FixedArms#count}); 0 for none
  * @param scores whether to keep every model's per-customer scores ({@code compare --scores})
+ * @param stepping how the engine advances time ({@code --stepping}); part of what the result depends on
  */
 public record ReplicationTask(Scenario scenario, List<StrategySpec> strategies, int replication, long seed,
-        int fixedArmRuns, boolean scores) implements Serializable {
+        int fixedArmRuns, boolean scores, Stepping stepping) implements Serializable {
 
     public ReplicationTask {
         strategies = List.copyOf(strategies);
+        java.util.Objects.requireNonNull(stepping, "stepping");
     }
 
-    /** Without the fixed-arm runs and without per-customer scores. */
+    /** Without the fixed-arm runs and without per-customer scores, on the daily engine. */
     public ReplicationTask(Scenario scenario, List<StrategySpec> strategies, int replication, long seed) {
-        this(scenario, strategies, replication, seed, 0, false);
+        this(scenario, strategies, replication, seed, 0, false, Stepping.DAILY);
     }
 
     /** Whether the task also plays each distinct arm alone. */

@@ -12,6 +12,7 @@ import io.campaignsim.core.IoFaults;
 import io.campaignsim.core.OutputPaths;
 import io.campaignsim.core.UserInputException;
 import io.campaignsim.core.Version;
+import io.campaignsim.engine.Stepping;
 import io.campaignsim.report.AtomicOutputDirectory;
 import io.campaignsim.report.sweep.SweepCheckpoint;
 import io.campaignsim.report.sweep.SweepReport;
@@ -57,7 +58,20 @@ public final class SweepJob {
     /** What the user asked for; null keeps the scenario's (or the sweep block's) value. */
     public record Request(Path scenarioFile, List<String> sets, String design, Integer points, List<String> strategies,
             Integer replications, Long seed, Integer days, Long size, int threads, Path out, boolean allowLong,
-            boolean fresh) {}
+            boolean fresh, Stepping stepping) {
+
+        public Request {
+            java.util.Objects.requireNonNull(stepping, "stepping");
+        }
+
+        /** On the daily engine. */
+        public Request(Path scenarioFile, List<String> sets, String design, Integer points, List<String> strategies,
+                Integer replications, Long seed, Integer days, Long size, int threads, Path out, boolean allowLong,
+                boolean fresh) {
+            this(scenarioFile, sets, design, points, strategies, replications, seed, days, size, threads, out, allowLong,
+                    fresh, Stepping.DAILY);
+        }
+    }
 
     /** What was done. */
     public record Outcome(SweepResult result, Path outDir, List<Path> files, int resumedPoints, long elapsedMillis) {}
@@ -111,7 +125,8 @@ public final class SweepJob {
         List<SweepPoint> designPoints = design.points(parameters, requested, base.seed());
         List<StrategySpec> strategies = CompareJob.select(base, req.strategies(), file);
         SweepPlan plan = new SweepPlan(parameters, design, requested, designPoints,
-                strategies.stream().map(StrategySpec::name).toList(), CompareJob.replicationSeeds(base));
+                strategies.stream().map(StrategySpec::name).toList(), CompareJob.replicationSeeds(base), req.stepping());
+        CompareJob compare = this.compare.withStepping(req.stepping());
         List<Scenario> scenarios = pointScenarios(doc, overrides, plan, file);
 
         Path outDir = req.out() != null ? req.out() : Path.of(base.report().out() + OUT_SUFFIX);
@@ -151,7 +166,7 @@ public final class SweepJob {
                     points.stored(point.index() + 1, pointCount);
                 }
             } else {
-                resumed = runAsOneBatch(req, plan, scenarios, strategies, checkpoint, results, progress, points);
+                resumed = runAsOneBatch(compare, req, plan, scenarios, strategies, checkpoint, results, progress, points);
             }
             List<Integer> oracles = IntStream.range(0, strategies.size())
                     .filter(i -> OracleSpec.TYPE.name().equals(strategies.get(i).type())).boxed().toList();
@@ -176,7 +191,7 @@ public final class SweepJob {
      *
      * @return the points resumed from the checkpoint
      */
-    private int runAsOneBatch(Request req, SweepPlan plan, List<Scenario> scenarios, List<StrategySpec> strategies,
+    private static int runAsOneBatch(CompareJob compare, Request req, SweepPlan plan, List<Scenario> scenarios, List<StrategySpec> strategies,
             SweepCheckpoint checkpoint, List<PointResult> results, ProgressListener progress, PointListener points)
             throws IOException, InterruptedException {
         int pointCount = plan.points().size();
@@ -384,6 +399,10 @@ public final class SweepJob {
             b.append(String.join(",", plan.strategies())).append('\n');
             for (long s : plan.replicationSeeds()) {
                 b.append(s).append(' ');
+            }
+            if (plan.stepping() != Stepping.DAILY) {
+                // a daily sweep's fingerprint is unchanged, so its stopped sweeps still resume
+                b.append("\nstepping ").append(plan.stepping().key());
             }
             md.update(b.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());

@@ -68,6 +68,9 @@ public final class CheckCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Mixin
+    SteppingOption stepping;
+
+    @Mixin
     EngineOptions engine;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
@@ -86,7 +89,8 @@ public final class CheckCommand implements Callable<Integer> {
             AtomicFiles.check(markdown, "--markdown");
             io.campaignsim.core.OutputPaths.checkFile(markdown, "--markdown");
         }
-        CheckJob.Request req = new CheckJob.Request(scenarios, baseline, update, runSeed, replications, threads.count());
+        CheckJob.Request req = new CheckJob.Request(scenarios, baseline, update, runSeed, replications, threads.count(),
+                stepping.given());
         CheckJob.Outcome outcome;
         try (ExecutionEngine en = engine.open()) {
             outcome = new CheckJob(new CompareJob(en)).run(req, line -> {

@@ -51,6 +51,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    SteppingOption stepping;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: report.out with '-compare' appended).")
     Path out;
@@ -71,7 +74,7 @@ public final class CompareCommand implements Callable<Integer> {
         sizing.checkRanges();
         CompareJob.Request req = new CompareJob.Request(scenario, strategies, replications, sizing.seed, sizing.days,
                 sizing.size,
-                threads.count(), out, run.allowLong, scores);
+                threads.count(), out, run.allowLong, scores, stepping.stepping());
         CompareJob.Outcome outcome;
         try (ExecutionEngine e = engine.open()) {
             outcome = run.withProgress("compare", " runs", p -> new CompareJob(e).run(req, p::update));

@@ -14,13 +14,17 @@ public final class SteppingOption {
 
     private Stepping stepping = Stepping.DAILY;
 
+    /** Whether --stepping was on the command line (check then compares it with the baseline's). */
+    private boolean given;
+
     @Option(names = "--stepping", paramLabel = "daily|next-event",
-            description = "How the engine advances time (default: daily, the reference). next-event touches a "
-                    + "customer only on days something can happen: the same model, equal in distribution, faster; "
-                    + "its numbers differ from daily's draw for draw.")
+            description = "How the engine advances time (default: daily, the reference; check: the baseline's). "
+                    + "next-event touches a customer only on days something can happen: the same model, equal in "
+                    + "distribution, faster; its numbers differ from daily's draw for draw.")
     void set(String value) {
         try {
             stepping = Stepping.parse(value);
+            given = true;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--stepping: " + e.getMessage()
                     + " (e.g. --stepping next-event)");
@@ -29,5 +33,10 @@ public final class SteppingOption {
 
     public Stepping stepping() {
         return stepping;
+    }
+
+    /** The stepping named on the command line, or null when --stepping was not given. */
+    public Stepping given() {
+        return given ? stepping : null;
     }
 }

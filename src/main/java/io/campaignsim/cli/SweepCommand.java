@@ -67,6 +67,9 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
+    @Mixin
+    SteppingOption stepping;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: report.out with '-sweep' appended).")
     Path out;
@@ -88,7 +91,7 @@ public final class SweepCommand implements Callable<Integer> {
         RunOptions.checkRange("--points", points, 1, io.campaignsim.scenario.SweepSpec.MAX_POINTS);
         SweepJob.Request req = new SweepJob.Request(scenario, sets, design, points, strategies, replications,
                 sizing.seed, sizing.days,
-                sizing.size, threads.count(), out, run.allowLong, fresh);
+                sizing.size, threads.count(), out, run.allowLong, fresh, stepping.stepping());
         SweepJob.Outcome outcome;
         try (ExecutionEngine e = engine.open()) {
             outcome = run.withProgress("sweep", " runs", "the finished points are kept; run the same "

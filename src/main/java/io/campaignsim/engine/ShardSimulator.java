@@ -54,7 +54,7 @@ class ShardSimulator {
     int dayDelivered;
     /**
      * Per customer of the shard, the first day propose must run again ({@link ContactPolicy#nextProposalDay}; back
-     * to the next day after any callback); null when every customer is asked every day. 4 bytes a customer.
+     * asked again after any callback); null when every customer is asked every day. 4 bytes a customer.
      */
     private final int[] wake;
     /** With {@link QuietSkipping#ADAPTIVE}, which days skip; null when skipping is always on or off. */

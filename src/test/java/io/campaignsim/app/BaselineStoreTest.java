@@ -45,6 +45,26 @@ class BaselineStoreTest {
     }
 
     @Test
+    void theSteppingRoundTripsAndAnOlderBaselineWithoutItWasDaily() throws Exception {
+        Baseline b = baseline();
+        Baseline next = new Baseline(b.version(), b.scenario(), b.scenarioSha256(), b.worldSha256(), b.seed(),
+                b.replicationSeeds(), b.runSeed(), b.replications(), b.days(), b.size(), b.values(),
+                io.campaignsim.engine.Stepping.NEXT_EVENT);
+        Path f = BaselineStore.fileFor(dir, "alpha");
+        BaselineStore.write(f, next);
+        assertTrue(Files.readString(f).contains("\"stepping\" : \"next-event\""));
+        assertEquals(io.campaignsim.engine.Stepping.NEXT_EVENT, BaselineStore.read(f).stepping());
+        // a baseline written before the stepping was recorded: only the daily engine existed
+        Files.writeString(f, BaselineStore.toJson(b).replace("  \"stepping\" : \"daily\",\n", ""));
+        assertTrue(!Files.readString(f).contains("stepping"));
+        assertEquals(io.campaignsim.engine.Stepping.DAILY, BaselineStore.read(f).stepping());
+        Files.writeString(f, BaselineStore.toJson(b).replace("\"stepping\" : \"daily\"", "\"stepping\" : \"hourly\""));
+        UserInputException e = assertThrows(UserInputException.class, () -> BaselineStore.read(f));
+        assertTrue(e.getMessage().contains("not a campaignsim baseline: 'stepping' expected daily or next-event, but "
+                + "was 'hourly'"), e.getMessage());
+    }
+
+    @Test
     void oneLinePerMetricForReadableDiffs() {
         String json = BaselineStore.toJson(baseline());
         assertTrue(json.contains("\"unsubscribes\" : [ 4.0, 5.0, 6.0 ]\n"), json);

@@ -64,6 +64,24 @@ class ReplicationTaskTransportTest {
         assertArrayEquals(json(direct, dir.resolve("a")), json(shipped, dir.resolve("b")));
     }
 
+    /** The stepping travels with the task (a cluster runs next-event too) and is what the result depends on. */
+    @Test
+    void aNextEventTaskTravelsWithItsStepping(@TempDir Path dir) throws Exception {
+        Scenario s = new ScenarioOverrides(null, 10, 1500L, 1).apply(new ScenarioLoader().load(Path.of(
+                "scenarios/quickstart.yaml")));
+        List<io.campaignsim.scenario.StrategySpec> some = CompareJob.select(s, List.of("control", "ts", "linucb"), "q");
+        ReplicationTask task = new ReplicationTask(s, some, 0, s.seed(), 0, false,
+                io.campaignsim.engine.Stepping.NEXT_EVENT);
+        ReplicationTask back = roundTrip(task);
+        assertEquals(io.campaignsim.engine.Stepping.NEXT_EVENT, back.stepping());
+        byte[] here = json(List.of(CompareJob.runTask(task, 1, () -> { })), dir.resolve("a"));
+        byte[] there = json(List.of(roundTrip(CompareJob.runTask(back, 2, () -> { }))), dir.resolve("b"));
+        assertArrayEquals(here, there);
+        byte[] daily = json(List.of(CompareJob.runTask(new ReplicationTask(s, some, 0, s.seed()), 1, () -> { })),
+                dir.resolve("c"));
+        assertTrue(!java.util.Arrays.equals(here, daily), "the stepping reaches the engine");
+    }
+
     @Test
     void theLocalEngineIsTheDefaultAndTakesNoMaster() {
         try (ExecutionEngine e = Engines.open("local", null)) {

@@ -129,6 +129,33 @@ class SweepJobTest {
         assertEquals(List.of("notes.txt"), files(checkpoint));
     }
 
+    /** Points run on one stepping are never reused by a sweep on another (their draws differ). */
+    @Test
+    void theSteppingIsPartOfWhatIdentifiesASweep() throws Exception {
+        Path out = dir.resolve("st");
+        assertThrows(InterruptedException.class, () -> new SweepJob().run(request(out, 2, false, SETS), (d, t) -> {},
+                (done, total) -> {
+                    throw new InterruptedException("stopped after 1 point");
+                }));
+        SweepJob.Request daily = request(out, 2, false, SETS);
+        SweepJob.Request next = new SweepJob.Request(daily.scenarioFile(), daily.sets(), daily.design(), daily.points(),
+                daily.strategies(), daily.replications(), daily.seed(), daily.days(), daily.size(), daily.threads(),
+                daily.out(), daily.allowLong(), false, io.campaignsim.engine.Stepping.NEXT_EVENT);
+        UserInputException e = assertThrows(UserInputException.class, () -> run(next));
+        assertTrue(e.getMessage().contains("has 1 finished point of a different sweep") && e.getMessage().contains("stepping"),
+                e.getMessage());
+        // the daily sweep still resumes: a daily fingerprint is what it was before the stepping existed
+        SweepJob.Outcome resumed = run(daily);
+        assertEquals(1, resumed.resumedPoints());
+        assertEquals(io.campaignsim.engine.Stepping.DAILY, resumed.result().plan().stepping());
+        Scenario base = new ScenarioLoader().load(QUICKSTART);
+        SweepPlan plan = new SweepPlan(List.of(), io.campaignsim.compare.sweep.SweepDesign.GRID, 1, List.of(),
+                List.of("control"), new long[] {1, 2});
+        SweepPlan nextPlan = new SweepPlan(plan.parameters(), plan.design(), 1, plan.points(), plan.strategies(),
+                plan.replicationSeeds(), io.campaignsim.engine.Stepping.NEXT_EVENT);
+        assertFalse(SweepJob.fingerprint(QUICKSTART, base, plan).equals(SweepJob.fingerprint(QUICKSTART, base, nextPlan)));
+    }
+
     @Test
     void aFolderCampaignsimDidNotWriteIsNeverUsedAsTheCheckpoint() throws Exception {
         Path out = dir.resolve("d");

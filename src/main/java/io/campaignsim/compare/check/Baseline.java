@@ -1,5 +1,6 @@
 package io.campaignsim.compare.check;
 
+import io.campaignsim.engine.Stepping;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,20 @@ import java.util.Map;
  * @param size customers per replication
  * @param values strategy → metric key → per-replication values, in run order; not copied deeply,
  *     treat as read-only
+ * @param stepping how the engine advanced time ({@code check --stepping}); a check reruns the same
+ *     stepping, since another one draws differently and would not pair with these replications
  */
 public record Baseline(String version, String scenario, String scenarioSha256, String worldSha256, long seed,
         long[] replicationSeeds, long runSeed, int replications, int days, long size,
-        Map<String, Map<String, double[]>> values) {
+        Map<String, Map<String, double[]>> values, Stepping stepping) {
+
+    /** A baseline made on the daily engine. */
+    public Baseline(String version, String scenario, String scenarioSha256, String worldSha256, long seed,
+            long[] replicationSeeds, long runSeed, int replications, int days, long size,
+            Map<String, Map<String, double[]>> values) {
+        this(version, scenario, scenarioSha256, worldSha256, seed, replicationSeeds, runSeed, replications, days, size,
+                values, Stepping.DAILY);
+    }
 
     /**
      * Format version of the JSON file; bump on incompatible changes. Format 2 added the replication
@@ -34,6 +45,7 @@ public record Baseline(String version, String scenario, String scenarioSha256, S
     public static final int FORMAT = 2;
 
     public Baseline {
+        java.util.Objects.requireNonNull(stepping, "stepping");
         replicationSeeds = replicationSeeds.clone();
         if (replicationSeeds.length != replications) {
             throw new IllegalArgumentException(replications + " replications but " + replicationSeeds.length + " seeds");

@@ -1,5 +1,6 @@
 package io.campaignsim.compare.check;
 
+import io.campaignsim.engine.Stepping;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,9 +16,16 @@ import java.util.List;
  * @param seed root seed of this run
  * @param replications replications of this run
  * @param elapsedMillis wall time spent on this scenario
+ * @param stepping how the engine advanced time (the baseline's)
  */
 public record ScenarioCheck(String scenario, Path file, Path baselineFile, Status status, List<MetricCheck> rows,
-        List<String> notes, long seed, int replications, long elapsedMillis) {
+        List<String> notes, long seed, int replications, long elapsedMillis, Stepping stepping) {
+
+    /** A check on the daily engine. */
+    public ScenarioCheck(String scenario, Path file, Path baselineFile, Status status, List<MetricCheck> rows,
+            List<String> notes, long seed, int replications, long elapsedMillis) {
+        this(scenario, file, baselineFile, status, rows, notes, seed, replications, elapsedMillis, Stepping.DAILY);
+    }
 
     /** What was done with a scenario. */
     public enum Status {
@@ -28,6 +36,7 @@ public record ScenarioCheck(String scenario, Path file, Path baselineFile, Statu
     }
 
     public ScenarioCheck {
+        java.util.Objects.requireNonNull(stepping, "stepping");
         rows = List.copyOf(rows);
         notes = List.copyOf(notes);
     }

@@ -1,5 +1,6 @@
 package io.campaignsim.compare.sweep;
 
+import io.campaignsim.engine.Stepping;
 import io.campaignsim.scenario.SweepParameter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +16,23 @@ import java.util.List;
  * @param points the distinct points
  * @param strategies strategy names, in the order that indexes their random streams
  * @param replicationSeeds the root seed of each replication, identical at every point
+ * @param stepping how the engine advances time in every run ({@code sweep --stepping})
  */
 public record SweepPlan(List<SweepParameter> parameters, SweepDesign design, int requestedPoints, List<SweepPoint> points,
-        List<String> strategies, long[] replicationSeeds) {
+        List<String> strategies, long[] replicationSeeds, Stepping stepping) {
 
     public SweepPlan {
         parameters = List.copyOf(parameters);
         points = List.copyOf(points);
         strategies = List.copyOf(strategies);
         replicationSeeds = replicationSeeds.clone();
+        java.util.Objects.requireNonNull(stepping, "stepping");
+    }
+
+    /** A plan on the daily engine. */
+    public SweepPlan(List<SweepParameter> parameters, SweepDesign design, int requestedPoints, List<SweepPoint> points,
+            List<String> strategies, long[] replicationSeeds) {
+        this(parameters, design, requestedPoints, points, strategies, replicationSeeds, Stepping.DAILY);
     }
 
     public int replications() {

@@ -57,6 +57,7 @@ public final class JunitReport {
                 property(doc, props, "baseline_file", c.baselineFile().toString());
                 property(doc, props, "seed", Long.toString(c.seed()));
                 property(doc, props, "replications", Integer.toString(c.replications()));
+                property(doc, props, "stepping", c.stepping().key());
                 suite.appendChild(props);
                 for (MetricCheck r : c.rows()) {
                     suite.appendChild(testcase(doc, c.scenario(), r));

@@ -169,7 +169,8 @@ public final class ComparisonHtml {
         h.append("</main>\n<footer>");
         if (facts != null) {
             h.append("Scenario ").append(esc(facts.scenario())).append(" &middot; seed ").append(facts.seed())
-                    .append(" &middot; ").append(facts.customers()).append(" customers per replication &middot; ");
+                    .append(" &middot; ").append(facts.customers()).append(" customers per replication &middot; ")
+                    .append(esc(facts.stepping())).append(" stepping &middot; ");
             if (Double.isFinite(facts.runSeconds())) {
                 h.append("run time ").append(String.format(Locale.ROOT, "%.1f", facts.runSeconds())).append(" s &middot; ");
             }

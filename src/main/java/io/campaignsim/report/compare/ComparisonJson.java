@@ -57,8 +57,17 @@ public final class ComparisonJson {
      */
     public static Path write(Comparison c, java.util.Map<String, io.campaignsim.report.JourneysJson.Totals> journeys,
             Path dir) throws IOException {
+        return write(c, journeys, null, dir);
+    }
+
+    /**
+     * As {@link #write(Comparison, java.util.Map, Path)}, with the engine's {@code stepping} ({@code daily} or
+     * {@code next-event}, as {@code compare --stepping} ran) under the {@code stepping} key; null leaves the key out.
+     */
+    public static Path write(Comparison c, java.util.Map<String, io.campaignsim.report.JourneysJson.Totals> journeys,
+            String stepping, Path dir) throws IOException {
         Path file = dir.resolve(FILE);
-        Files.writeString(file, render(c, journeys), StandardCharsets.UTF_8);
+        Files.writeString(file, render(c, journeys, stepping), StandardCharsets.UTF_8);
         return file;
     }
 
@@ -69,12 +78,21 @@ public final class ComparisonJson {
 
     /** The JSON text with the strategies' journey and rule counts where given, ending with a newline. */
     public static String render(Comparison c, java.util.Map<String, io.campaignsim.report.JourneysJson.Totals> journeys) {
+        return render(c, journeys, null);
+    }
+
+    /** As {@link #render(Comparison, java.util.Map)}, with the stepping the runs used (null: no key). */
+    public static String render(Comparison c, java.util.Map<String, io.campaignsim.report.JourneysJson.Totals> journeys,
+            String stepping) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("campaignsim_version", Version.current());
         root.put("objective", c.objective().key());
         root.put("level", Numbers.decimal(c.level(), Numbers.RATE_SCALE));
         root.put("replications", c.replications());
         root.put("days", c.days());
+        if (stepping != null) {
+            root.put("stepping", stepping);
+        }
         root.put("holdout", c.holdout());
         root.put("holdout_is_twin", c.holdoutIsTwin());
         root.put("oracle", c.oracle());

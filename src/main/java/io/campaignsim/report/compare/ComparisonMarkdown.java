@@ -24,7 +24,8 @@ public final class ComparisonMarkdown {
                 .append(c.objective().key()).append(", ").append(Numbers.percentLabel(c.level(), 4))
                 .append(" confidence intervals paired by replication");
         if (facts != null) {
-            m.append(", seed ").append(facts.seed()).append(", ").append(facts.customers()).append(" customers");
+            m.append(", seed ").append(facts.seed()).append(", ").append(facts.customers()).append(" customers, ")
+                    .append(cell(facts.stepping())).append(" stepping");
         }
         m.append(".\n\n");
         StrategyTable t = StrategyTable.of(c);

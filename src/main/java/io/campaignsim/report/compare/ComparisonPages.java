@@ -76,8 +76,14 @@ public final class ComparisonPages {
      */
     public static List<Path> writeForCompare(Path dir, Scenario scenario, Path scenarioFile, double runSeconds)
             throws IOException {
+        return writeForCompare(dir, scenario, scenarioFile, RunFacts.DAILY, runSeconds);
+    }
+
+    /** As above, for runs whose engine advanced time by {@code stepping} (daily or next-event). */
+    public static List<Path> writeForCompare(Path dir, Scenario scenario, Path scenarioFile, String stepping,
+            double runSeconds) throws IOException {
         List<Path> files = new ArrayList<>();
-        files.add(RunFacts.of(scenario, runSeconds).write(dir));
+        files.add(RunFacts.of(scenario, stepping, runSeconds).write(dir));
         Path yaml = dir.resolve(SCENARIO_FILE);
         Files.writeString(yaml, Files.readString(scenarioFile, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
         files.add(yaml);

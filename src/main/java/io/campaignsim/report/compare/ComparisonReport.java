@@ -22,7 +22,14 @@ public final class ComparisonReport {
     /** As {@link #write(Comparison, Path)}, with each strategy's mean journey and rule counts in comparison.json. */
     public static List<Path> write(Comparison c, java.util.Map<String, io.campaignsim.report.JourneysJson.Totals> journeys,
             Path dir) throws IOException {
-        List<Path> files = new java.util.ArrayList<>(List.of(ComparisonCsv.write(c, dir), ComparisonJson.write(c, journeys, dir),
+        return write(c, journeys, null, dir);
+    }
+
+    /** As above, with the engine's stepping in comparison.json (null: no key). */
+    public static List<Path> write(Comparison c, java.util.Map<String, io.campaignsim.report.JourneysJson.Totals> journeys,
+            String stepping, Path dir) throws IOException {
+        List<Path> files = new java.util.ArrayList<>(List.of(ComparisonCsv.write(c, dir),
+                ComparisonJson.write(c, journeys, stepping, dir),
                 SeriesCsv.write(c, dir), ArmsCsv.write(c, dir)));
         files.addAll(TestVsTruthCsv.write(c, dir));
         return List.copyOf(files);

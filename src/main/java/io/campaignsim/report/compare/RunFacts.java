@@ -25,17 +25,32 @@ import java.util.Optional;
  * @param seed root seed
  * @param customers customers per replication
  * @param version campaignsim version that ran the comparison
+ * @param stepping how the engine advanced time ({@code daily} or {@code next-event}); {@value #DAILY} for a
+ *     run.json written before it was recorded (only the daily engine existed then)
  * @param runSeconds wall-clock time of the simulations, NaN when unknown (the only figure that
  *     differs between two runs of the same scenario and seed)
  */
 public record RunFacts(String scenario, String description, long seed, long customers, String version,
-        double runSeconds) {
+        String stepping, double runSeconds) {
 
     public static final String FILE = "run.json";
 
-    /** The facts of a run of {@code s} (with its overrides applied). */
+    /** The stepping of the reference engine, and of every run from before the stepping was recorded. */
+    public static final String DAILY = "daily";
+
+    /** Facts of a run on the daily engine. */
+    public RunFacts(String scenario, String description, long seed, long customers, String version, double runSeconds) {
+        this(scenario, description, seed, customers, version, DAILY, runSeconds);
+    }
+
+    /** The facts of a daily run of {@code s} (with its overrides applied). */
     public static RunFacts of(Scenario s, double runSeconds) {
-        return new RunFacts(s.name(), s.description(), s.seed(), s.population().size(), Version.current(),
+        return of(s, DAILY, runSeconds);
+    }
+
+    /** The facts of a run of {@code s} (with its overrides applied) whose engine advanced time by {@code stepping}. */
+    public static RunFacts of(Scenario s, String stepping, double runSeconds) {
+        return new RunFacts(s.name(), s.description(), s.seed(), s.population().size(), Version.current(), stepping,
                 runSeconds);
     }
 
@@ -47,6 +62,7 @@ public record RunFacts(String scenario, String description, long seed, long cust
         root.put("seed", seed);
         root.put("customers", customers);
         root.put("campaignsim_version", version);
+        root.put("stepping", stepping);
         if (Double.isFinite(runSeconds)) {
             root.put("run_seconds", Math.round(runSeconds * 10) / 10.0);
         }
@@ -75,7 +91,7 @@ public record RunFacts(String scenario, String description, long seed, long cust
             JsonNode d = n.get("description");
             return Optional.of(new RunFacts(n.path("scenario").asText(), d == null || d.isNull() ? null : d.asText(),
                     n.path("seed").asLong(), n.path("customers").asLong(), n.path("campaignsim_version").asText("unknown"),
-                    n.has("run_seconds") ? n.get("run_seconds").asDouble() : Double.NaN));
+                    n.path("stepping").asText(DAILY), n.has("run_seconds") ? n.get("run_seconds").asDouble() : Double.NaN));
         } catch (JsonProcessingException e) {
             throw new UserInputException(file + ": not valid JSON; expected run.json as 'compare' writes it");
         }

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <p>Safety, as for result folders: the folder's {@value #MARKER} records its own real path and the
  * sweep's fingerprint (scenario text, overrides, parameters, design, strategies, replication seeds,
- * version); a folder without a marker proving it ours is never written into or deleted from. Points of a
+ * stepping, version); a folder without a marker proving it ours is never written into or deleted from. Points of a
  * different sweep are not discarded silently (they may be hours of work): the sweep stops and says so,
  * unless asked to start afresh. Only the files this class writes ({@value #MARKER}, {@code point-*.tsv}
  * and their temporary files) are ever deleted, and the folder only when nothing else is left in it.
@@ -98,7 +98,7 @@ public final class SweepCheckpoint implements AutoCloseable {
                     long points = c.pointFiles().size();
                     throw new UserInputException(out + " has " + points + " finished point" + (points == 1 ? "" : "s")
                             + " of a different sweep in " + folder.getFileName() + " (the scenario, --set, design, "
-                            + "strategies, seeds or version changed); expected the same command to resume it, or --fresh "
+                            + "strategies, seeds, stepping or version changed); expected the same command to resume it, or --fresh "
                             + "to discard them");
                 }
                 c.deletePoints();

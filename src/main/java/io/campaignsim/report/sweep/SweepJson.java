@@ -45,6 +45,7 @@ public final class SweepJson {
         root.put("requested_points", plan.requestedPoints());
         root.put("points", plan.points().size());
         root.put("replications", plan.replications());
+        root.put("stepping", plan.stepping().key());
         ArrayNode seeds = root.putArray("replication_seeds");
         for (long s : plan.replicationSeeds()) {
             seeds.add(s);

@@ -46,7 +46,8 @@ public final class SweepReport {
         b.append("<h1>Sweep: ").append(e(r.scenario())).append("</h1>\n<p>")
                 .append(r.plan().points().size()).append(" points (").append(r.plan().design().key()).append(" design) &times; ")
                 .append(r.plan().strategies().size()).append(" strategies &times; ").append(r.plan().replications())
-                .append(" replications; every point runs replication <i>r</i> on the same seed, so differences between "
+                .append(" replications (").append(e(r.plan().stepping().key()))
+                .append(" stepping); every point runs replication <i>r</i> on the same seed, so differences between "
                         + "points are paired.</p>\n<ul>");
         for (SweepParameter p : r.plan().parameters()) {
             b.append("<li><code>").append(e(p.path())).append("</code>: ").append(e(p.describe())).append("</li>");
