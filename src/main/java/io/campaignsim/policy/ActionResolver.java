@@ -153,7 +153,8 @@ public final class ActionResolver {
         long key = ((long) i << 16) | day;
         if (cachedKey[shard] != key) {
             cachedKey[shard] = key;
-            cachedHour[shard] = sendTimes.choose(i, draws(i, day, 1));
+            int kept = sendTimes.keptHour(i); // drawn at the last outcome: no draw stream needed
+            cachedHour[shard] = kept >= 0 ? kept : sendTimes.choose(i, draws(i, day, 1));
         }
         return cachedHour[shard];
     }
@@ -180,7 +181,7 @@ public final class ActionResolver {
     /** A contact was delivered at {@code hour} on {@code channel} (the engine's outcome, for the learners). */
     public void delivered(int i, int day, int channel, int hour, boolean opened) {
         if (sendTimes != null) {
-            sendTimes.record(i, hour, opened);
+            sendTimes.record(i, hour, opened, draws(i, day, 3));
         }
         if (weekdays != null) {
             weekdays.record(i, day, opened);

@@ -26,11 +26,12 @@ import io.campaignsim.scenario.QuietHours;
  * probability that it is the customer's best.
  *
  * <p><b>Segment level.</b> π_s and r_s are estimated by expectation-maximisation between days:
- * a few iterations over a fixed sample of customers (every k-th, at most {@link #EM_SAMPLE}),
- * whose sends and opens per hour are also kept as counts, each customer's posterior weighting
- * their sends and opens by distance and their preferred-hour mass, warm-started from the day
- * before. r_s starts from a profile that falls linearly with the distance (1.4× the segment's open
- * rate at the preferred hour to 0.6× twelve hours away, worth {@link #PROFILE_PRIOR_SENDS} sends
+ * one iteration a day ({@link #EM_ITERATIONS}) over a fixed sample of customers (every 2^k-th,
+ * {@link #EM_SAMPLE} / 2 to {@link #EM_SAMPLE} of them), whose sends and opens per hour are also
+ * kept as counts, each customer's posterior weighting their sends and opens by distance and their
+ * preferred-hour mass, warm-started from the day before (so the iterations add up over the days).
+ * r_s starts from a profile that falls linearly with the distance (1.4× the segment's open rate
+ * at the preferred hour to 0.6× twelve hours away, worth {@link #PROFILE_PRIOR_SENDS} sends
  * at each distance) and is kept non-increasing in the distance (isotonic regression): the model's
  * one assumption, that customers open more near their preferred hour, which also breaks the
  * symmetry EM would otherwise not leave.
@@ -38,10 +39,12 @@ import io.campaignsim.scenario.QuietHours;
  * <p><b>State.</b> Per customer, the log-likelihood of each of the 24 preferred hours, quantised to
  * 1/{@link #SCALE} nat in a {@code short} (48 bytes), updated when a contact's outcome arrives,
  * with the segment's profile r_s of that day (an online approximation: a contact keeps the
- * profile it was scored with; the EM sample is rescored from its counts every day). Only
- * differences matter, so the most likely hour is kept at 0 and values below −1,024 nats are
- * clamped. A decision then costs 24 additions and 24 table look-ups (posterior weights from a
- * table of exponentials), a contact's outcome 24 additions.
+ * profile it was scored with; the EM sample is rescored from its counts every day), and the
+ * preferred hour drawn at that outcome for the next decision (1 byte): 49 bytes. Only
+ * differences matter, so the best hour is kept within 16 nats of 0 and values are clamped at
+ * {@code Short.MIN_VALUE}. An outcome costs one pass over the 24 hours (add the outcome's
+ * log-likelihood, take the posterior weights from a table of exponentials) and a partial one for
+ * the draw; a decision reads the drawn hour.
  *
  * @implNote {@link #choose} and {@link #record} are customer-local and may run on shard threads
  *     (the segment counts they add to are per shard); {@link #endOfDay} runs alone between days.
@@ -51,16 +54,26 @@ public final class SendTimeLearner {
     public static final int HOURS = 24;
     /** Quantisation of the per-customer log-likelihoods: units per nat. */
     static final int SCALE = 32;
-    /** Posterior weights below e^-16 are taken as 0. */
-    private static final int EXP_TABLE = 16 * SCALE;
+    /** Posterior weights within e^-16 of the largest must be represented (below, they do not matter). */
+    private static final int CUTOFF = 16 * SCALE;
+    /**
+     * exp(−x / SCALE) for x up to 64 nats, the last entry 0: weights relative to 0 rather than to
+     * the maximum, which is at most {@link #RENORMALISE} plus the prior's range below 0.
+     */
+    private static final int EXP_TABLE = 2048;
     private static final double[] EXP = new double[EXP_TABLE];
+    /** {@link #drawn}: no hour drawn. */
+    private static final byte NONE = -1;
     /** Distances 0..12. */
     static final int DISTANCES = HOURS / 2 + 1;
     private static final int[] DISTANCE = new int[HOURS * HOURS];
     /** The best hour's log-likelihood is moved back to 0 once it is below this (see {@link #record}). */
-    private static final int RENORMALISE = -16384;
-    /** EM iterations between days (warm-started, so they add up over the days). */
-    static final int EM_ITERATIONS = 2;
+    private static final int RENORMALISE = -CUTOFF;
+    /**
+     * EM iterations between days (warm-started, so they add up over the days). Two made no
+     * difference to PersonalisationLearningTest's learning curve and cost twice the CPU.
+     */
+    static final int EM_ITERATIONS = 1;
     /** Customers the segment level is estimated from, at most (a fixed sample, every k-th customer). */
     static final int EM_SAMPLE = 2000;
     /** Pseudo-sends of the starting profile at each distance. */
@@ -71,7 +84,7 @@ public final class SendTimeLearner {
     public static final double DEFAULT_PRIOR_STRENGTH = io.campaignsim.scenario.SendTimeSpec.DEFAULT_PRIOR_STRENGTH;
 
     static {
-        for (int x = 0; x < EXP_TABLE; x++) {
+        for (int x = 0; x < EXP_TABLE - 1; x++) {
             EXP[x] = Math.exp(-(double) x / SCALE);
         }
         for (int h = 0; h < HOURS; h++) {
@@ -87,6 +100,8 @@ public final class SendTimeLearner {
     private final double strength;
     /** Per customer and preferred hour p, the quantised log-likelihood of the customer's opens and non-opens. */
     private final short[] logLik;
+    /** Per customer, the preferred hour drawn at an outcome for its next decisions, or {@link #NONE}: draw at the decision. */
+    private final byte[] drawn;
     /** Sends and opens by hour of the customers in the EM sample (customer k × stride is sample row k). */
     private final OpenCounts sampleCounts;
     /** Send hour for a preferred hour p: p itself, or the nearest hour that is not quiet. */
@@ -96,8 +111,8 @@ public final class SendTimeLearner {
     private final int[] logOpen;
     private final int[] logMiss;
     /** Per segment, send hour h and preferred hour p: log r_s(d(h, p)) and log(1 − r_s(d(h, p))), quantised. */
-    private final int[] openTerm;
-    private final int[] missTerm;
+    private final short[] openTerm;
+    private final short[] missTerm;
     private final double[] profile;
     // The segment level's expected counts (M-step), over the sample of customers.
     private final double[] hourMass;
@@ -108,7 +123,9 @@ public final class SendTimeLearner {
     /** Per shard, scratch for the posterior weights and log-posterior. */
     private final double[][] scratch;
     private final int[][] logPosterior;
-    private final int sampleStride;
+    /** The EM sample: customers whose index is a multiple of 2^sampleShift (a mask test, no division). */
+    private final int sampleShift;
+    private final int sampleMask;
 
     /**
      * @param priorStrength exponent of the segment prior π_s in the posterior (1: Bayes' rule;
@@ -120,6 +137,8 @@ public final class SendTimeLearner {
         this.strength = priorStrength;
         int n = history.size();
         this.logLik = new short[n * HOURS];
+        this.drawn = new byte[n];
+        java.util.Arrays.fill(drawn, NONE);
         this.sendHour = new int[HOURS];
         for (int p = 0; p < HOURS; p++) {
             sendHour[p] = nearestAllowed(p, quiet);
@@ -128,8 +147,8 @@ public final class SendTimeLearner {
         this.logOpen = new int[segments * DISTANCES];
         this.logMiss = new int[segments * DISTANCES];
         this.profile = new double[segments * DISTANCES];
-        this.openTerm = new int[segments * HOURS * HOURS];
-        this.missTerm = new int[segments * HOURS * HOURS];
+        this.openTerm = new short[segments * HOURS * HOURS];
+        this.missTerm = new short[segments * HOURS * HOURS];
         this.hourMass = new double[segments * HOURS];
         this.distSends = new double[segments * DISTANCES];
         this.distOpens = new double[segments * DISTANCES];
@@ -137,8 +156,14 @@ public final class SendTimeLearner {
         this.opens = new long[segments];
         int shards = Math.max(1, (n + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE);
         this.scratch = new double[shards][HOURS];
-        this.sampleStride = Math.max(1, n / EM_SAMPLE);
-        this.sampleCounts = new OpenCounts((n + sampleStride - 1) / sampleStride, HOURS);
+        // Every 2^k-th customer, k the smallest with at most EM_SAMPLE of them (EM_SAMPLE / 2 to EM_SAMPLE).
+        int shift = 0;
+        while ((n + (1 << shift) - 1) >> shift > EM_SAMPLE) {
+            shift++;
+        }
+        this.sampleShift = shift;
+        this.sampleMask = (1 << shift) - 1;
+        this.sampleCounts = new OpenCounts((n + sampleMask) >> shift, HOURS);
         this.logPosterior = new int[shards][HOURS];
         updateSegments();
     }
@@ -159,14 +184,22 @@ public final class SendTimeLearner {
 
     /** Learning state per customer, in bytes (the memory guard counts it). */
     public static int bytesPerCustomer() {
-        return 2 * HOURS;
+        return 2 * HOURS + 1;
     }
 
-    /** The send hour for this decision: the hour nearest a preferred hour drawn from the customer's posterior. */
+    /**
+     * The send hour for this decision: the hour nearest a preferred hour drawn from the customer's
+     * posterior. The draw made when the customer's last outcome was recorded ({@link #record(int,
+     * int, boolean, Draws)}) is used while no new outcome has come in; otherwise (no outcome yet,
+     * or one recorded without a draw) it is drawn now.
+     */
     public int choose(int customer, Draws draws) {
+        int drawn = this.drawn[customer];
+        if (drawn != NONE) {
+            return sendHour[drawn];
+        }
         // One pass for the maximum of the log-posterior, one for the weights and their sum, a
-        // partial one for the draw; no scratch log-posterior array (the hot path of send_time:
-        // learned, docs/personalisation.md "Speed").
+        // partial one for the draw.
         double[] w = scratch[customer / SimulationEngine.SHARD_SIZE];
         int base = customer * HOURS;
         int pb = history.population().segment(customer) * HOURS;
@@ -177,10 +210,21 @@ public final class SendTimeLearner {
         double total = 0;
         for (int p = 0; p < HOURS; p++) {
             int x = max - logLik[base + p] - logPrior[pb + p];
-            double e = x < EXP_TABLE ? EXP[x] : 0.0;
+            double e = EXP[Math.min(x, EXP_TABLE - 1)];
             w[p] = e;
             total += e;
         }
+        return sendHour[draw(w, total, draws)];
+    }
+
+    /** The send hour of the draw kept from the customer's last outcome, or -1 when {@link #choose} must draw. */
+    public int keptHour(int customer) {
+        int drawn = this.drawn[customer];
+        return drawn == NONE ? -1 : sendHour[drawn];
+    }
+
+    /** A preferred hour drawn with probability proportional to the weights {@code w} (their sum {@code total}). */
+    private static int draw(double[] w, double total, Draws draws) {
         double u = draws.nextDouble() * total;
         int p = 0;
         for (; p < HOURS - 1; p++) {
@@ -189,7 +233,7 @@ public final class SendTimeLearner {
                 break;
             }
         }
-        return sendHour[p];
+        return p;
     }
 
     /**
@@ -247,37 +291,78 @@ public final class SendTimeLearner {
         double total = 0;
         for (int p = 0; p < HOURS; p++) {
             int x = max - l[p];
-            double e = x < EXP_TABLE ? EXP[x] : 0.0;
+            double e = EXP[Math.min(x, EXP_TABLE - 1)];
             w[p] = e;
             total += e;
         }
         return total;
     }
 
-    /** A contact was delivered to {@code customer} at {@code hour}; {@code opened}: seen. */
+    /**
+     * A contact was delivered to {@code customer} at {@code hour}; {@code opened}: seen. The
+     * customer's next decision draws afresh from the updated posterior.
+     */
     public void record(int customer, int hour, boolean opened) {
+        sample(customer, hour, opened);
+        update(customer, opened ? openTerm : missTerm, hour, null);
+    }
+
+    /**
+     * As {@link #record(int, int, boolean)}, and draws the customer's next preferred hour from the
+     * updated posterior (with today's segment prior) in the same pass, with {@code draws}: the
+     * customer's next decisions use it and cost nothing. A Thompson draw from the posterior given
+     * every outcome so far; only the segment prior it is combined with may be a few days old by
+     * the next decision. (Keeping a draw across several non-opens, with the non-opens added at the
+     * next draw, was cheaper still but learned more slowly: the share of sends within an hour of
+     * the true best hour in days 100-119 of PersonalisationLearningTest fell from 0.60 to 0.54.)
+     */
+    public void record(int customer, int hour, boolean opened, Draws draws) {
+        sample(customer, hour, opened);
+        update(customer, opened ? openTerm : missTerm, hour, draws);
+    }
+
+    private void sample(int customer, int hour, boolean opened) {
+        if ((customer & sampleMask) == 0) {
+            sampleCounts.record(customer >>> sampleShift, hour, opened);
+        }
+    }
+
+    /**
+     * Adds the outcome's log-likelihood under each preferred hour ({@code term}'s row for the send
+     * hour) and draws the next preferred hour with {@code draws} (none when null).
+     */
+    private void update(int customer, short[] term, int hour, Draws draws) {
         int base = customer * HOURS;
-        int[] term = opened ? openTerm : missTerm;
-        int t = (history.population().segment(customer) * HOURS + hour) * HOURS;
+        int seg = history.population().segment(customer);
+        int pb = seg * HOURS;
+        int t = (pb + hour) * HOURS;
+        double[] w = scratch[customer / SimulationEngine.SHARD_SIZE];
         // Only differences matter. Every term is ≤ 0, so the values drift down; one pass adds and
-        // clamps, and a second pass moves the best hour back to 0 only once it has drifted below
-        // RENORMALISE (after hundreds of sends) instead of after every send. Hours clamped at
-        // Short.MIN_VALUE are then at least 16,384 units (512 nats) below the best, where their
-        // weight is 0 either way.
+        // clamps and takes the posterior weights against 0 rather than the maximum (every
+        // log-likelihood and log-prior is ≤ 0; the table covers 2,047 units). The best hour is
+        // moved back to 0 only once it has drifted below RENORMALISE; hours clamped at
+        // Short.MIN_VALUE are then far below the best, where their weight is 0 either way.
         int max = Integer.MIN_VALUE;
+        int maxPosterior = Integer.MIN_VALUE;
+        double total = 0;
         for (int p = 0; p < HOURS; p++) {
             int v = Math.max(logLik[base + p] + term[t + p], Short.MIN_VALUE);
             logLik[base + p] = (short) v;
             max = Math.max(max, v);
+            int l = v + logPrior[pb + p];
+            maxPosterior = Math.max(maxPosterior, l);
+            double e = EXP[Math.min(-l, EXP_TABLE - 1)];
+            w[p] = e;
+            total += e;
         }
         if (max < RENORMALISE) {
             for (int p = 0; p < HOURS; p++) {
                 logLik[base + p] = (short) Math.max(logLik[base + p] - max, Short.MIN_VALUE);
             }
         }
-        if (customer % sampleStride == 0) {
-            sampleCounts.record(customer / sampleStride, hour, opened);
-        }
+        // If the maximum is so far below 0 that hours within 16 nats of it fall off the table,
+        // the next decision draws against the maximum instead.
+        drawn[customer] = draws == null || maxPosterior < CUTOFF - EXP_TABLE + 1 ? NONE : (byte) draw(w, total, draws);
     }
 
     /**
@@ -294,8 +379,8 @@ public final class SendTimeLearner {
             java.util.Arrays.fill(sends, 0);
             java.util.Arrays.fill(opens, 0);
             int[] l = logPosterior[0];
-            for (int i = 0; i < history.size(); i += sampleStride) {
-                int row = i / sampleStride;
+            for (int i = 0; i < history.size(); i += sampleMask + 1) {
+                int row = i >> sampleShift;
                 int seg = history.population().segment(i);
                 double total = -1;
                 for (int h = 0; h < HOURS; h++) {
@@ -360,8 +445,8 @@ public final class SendTimeLearner {
             for (int h = 0; h < HOURS; h++) {
                 for (int p = 0; p < HOURS; p++) {
                     int t = (g * HOURS + h) * HOURS + p;
-                    openTerm[t] = logOpen[g * DISTANCES + DISTANCE[h * HOURS + p]];
-                    missTerm[t] = logMiss[g * DISTANCES + DISTANCE[h * HOURS + p]];
+                    openTerm[t] = (short) logOpen[g * DISTANCES + DISTANCE[h * HOURS + p]];
+                    missTerm[t] = (short) logMiss[g * DISTANCES + DISTANCE[h * HOURS + p]];
                 }
             }
         }
