@@ -55,8 +55,8 @@ public final class ArgMax {
         return best;
     }
 
-    /** Whether the {@code ties}-th index equal to the best (ties >= 2) should replace it. */
-    private static boolean replacesTie(Draws draws, int ties) {
+    /** Whether the {@code ties}-th index equal to the best (ties >= 2) should replace it (for argmax loops written out). */
+    public static boolean replacesTie(Draws draws, int ties) {
         return draws.nextInt(ties) == 0;
     }
 }

@@ -53,4 +53,9 @@ public final class LinTs extends LinearBandit {
     double spread(Draws draws) {
         return v * draws.nextGaussian();
     }
+
+    @Override
+    boolean spreadsFirst() {
+        return v > 0; // with v = 0 every score is a mean, and equal means tie between the spread draws
+    }
 }

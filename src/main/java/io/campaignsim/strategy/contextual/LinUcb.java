@@ -15,8 +15,10 @@ import io.campaignsim.strategy.bandit.Arguments;
  * 0 is greedy ridge regression. l2 is the ridge penalty, i.e. a prior theta ~ N(0, I / l2) per
  * unit noise; with features scaled to about unit range, 1 is a sound default.
  *
- * <p>Cost: select is {@code arms * (d + d(d+1)/2)} multiply-adds; commit refactorises each arm
- * that received outcomes ({@code d^3/2} flops).
+ * <p>Cost: select is {@code arms * |S|} multiply-adds for the means over the |S| non-zero
+ * features, and an exact variance ({@code |S|(|S|+1)/2}) only for the arms the variance intervals
+ * cannot separate ({@link LinearBandit}); commit refactorises each arm that received many
+ * outcomes ({@code d^3/2} flops) and updates the others by rank one ({@link RidgeArms}).
  *
  * <p>YAML: {@code - { name: linucb, type: linucb, arms: [none, ten_off], alpha: 1.0, l2: 1.0 }}
  *
@@ -43,5 +45,10 @@ public final class LinUcb extends LinearBandit {
     @Override
     double spread(Draws draws) {
         return alpha;
+    }
+
+    @Override
+    boolean spreadsFirst() {
+        return true; // the spread draws nothing
     }
 }

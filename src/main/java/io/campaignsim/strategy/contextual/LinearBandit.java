@@ -9,22 +9,34 @@ import io.campaignsim.strategy.bandit.Arguments;
  * over arms (ties broken at random) of the score {@code mean + spread * sd}, the arm's predicted
  * mean and standard deviation for the context; the two differ only in the spread.
  *
- * <p>Select skips the exact variance (the bulk of its cost) of an arm whose score cannot reach
- * the best so far: with {@code spread >= 0} the score is at most {@code mean + spread *
- * sqrt(bound)} for the cheap {@link RidgeArms#varianceBound}, and with {@code spread < 0} at most
- * the mean. Such an arm would neither win nor tie, so the choice and the draws consumed are
- * exactly those of scoring every arm. An arm whose bound commit found loose (strongly correlated
- * or collinear features) is scored exactly without trying.
+ * <p>The choice is always that of scoring every arm exactly, in index order, with ties broken by
+ * {@link ArgMax}'s reservoir draws; select only avoids work that cannot change it:
+ * <ul>
+ *   <li><em>Intervals.</em> When commit found the arms' variance intervals tight
+ *       ({@link RidgeArms#scoreTops}), select draws every arm's spread first (in index order, as
+ *       the exact loop does), computes every arm's mean and the top of its score from the
+ *       interval (square root, multiplication by the spread and addition are monotone in floating
+ *       point, so the exact score lies below it), takes the arm with the highest top as the leader
+ *       and its lowest possible score as a floor. Arms whose top is below the floor can neither
+ *       win nor tie; usually that is every other arm and the leader is chosen without any exact
+ *       variance; otherwise only the arms reaching the floor are scored exactly. The exact loop
+ *       would draw from {@code draws} again only on an exact tie between arms; two arms with the
+ *       same mean and top (arms without data, say) take the exact loop, and a LinTS spread
+ *       consumes a draw for every arm either way, so the draws consumed are the same unless two
+ *       arms with different brackets happen to score the same double (a LinTS tie needs two
+ *       continuous draws to coincide).</li>
+ *   <li><em>All arms at once.</em> When no interval is tight (the engine's collinear features),
+ *       every arm's mean and variance are computed together ({@link RidgeArms#scoreAll}).</li>
+ *   <li><em>In order.</em> A context of zeros and a LinTS with {@code v = 0} (every score is a
+ *       mean, and ties interleave with the spread draws) take the plain exact loop.</li>
+ * </ul>
  *
- * @implNote {@link #select} is thread-safe between commits (see {@link ContextualBandit}).
+ * @implNote {@link #select} is thread-safe between commits (see {@link ContextualBandit}); it
+ * calls no lambda, so the argmax inlines into it whatever other scorers the JVM has seen.
  */
 abstract class LinearBandit implements ContextualBandit {
 
     private final RidgeArms ridge;
-    /** The per-instance scorer; needs this bandit's state and the decision's gathered context. */
-    private final ArgMax.Scores<RidgeArms.Scratch> scores = (a, s, best, draws) -> score(a, s, best, draws);
-    /** The same for a context without zeros, read directly (no per-thread scratch to look up). */
-    private final ArgMax.Scores<double[]> denseScores = (a, x, best, draws) -> denseScore(a, x, best, draws);
 
     LinearBandit(int arms, int dimension, double l2) {
         Arguments.atLeast("arms", arms, 1);
@@ -34,6 +46,12 @@ abstract class LinearBandit implements ContextualBandit {
 
     /** The multiplier of the arm's standard deviation in its score (may draw from {@code draws}). */
     abstract double spread(Draws draws);
+
+    /**
+     * Whether the spreads may be drawn for every arm before any tie is broken: true when a spread
+     * draws nothing, or when exact ties need two continuous draws to coincide.
+     */
+    abstract boolean spreadsFirst();
 
     @Override
     public final int arms() {
@@ -45,69 +63,169 @@ abstract class LinearBandit implements ContextualBandit {
         return ridge.dimension();
     }
 
-    /**
-     * Gathers the context's non-zero features once, then runs the argmax over them; only arms
-     * the bound cannot rule out pay for the exact variance (see {@link RidgeArms}).
-     */
     @Override
     public final int select(double[] context, Draws draws) {
         ridge.checkContext(context);
-        if (!ridge.anyPrunable()) {
-            // No bound to prune with: every arm's variance is needed, computed for all arms at once.
-            // (Through the same scorer as the pruning path: a third scorer type at ArgMax's call
-            // site would make it megamorphic and cost every bandit in the JVM its inlining.)
-            RidgeArms.Scratch s = ridge.gather(context);
+        RidgeArms.Scratch s = ridge.gather(context);
+        if (s.nonZero == 0 || !spreadsFirst()) {
+            return inOrder(s, draws);
+        }
+        if (!ridge.anyBounded()) {
             ridge.scoreAll(s);
-            return ArgMax.of(ridge.arms(), scores, s, draws);
+            return allArms(s, draws);
         }
-        if (ridge.dense(context)) {
-            return ArgMax.of(ridge.arms(), denseScores, context, draws);
-        }
-        return ArgMax.of(ridge.arms(), scores, ridge.gather(context), draws);
+        return byIntervals(s, draws);
     }
 
-    /** Arm {@code a}'s score from the mean and variance {@link RidgeArms#scoreAll} put in {@code s}. */
-    private double scoreOf(int a, RidgeArms.Scratch s, Draws draws) {
-        double spread = spread(draws);
-        double mean = s.mean[a];
-        double score = spread == 0 ? mean : mean + spread * Math.sqrt(s.variance[a]);
-        if (Double.isNaN(score)) {
-            throw new IllegalArgumentException("context must contain finite numbers");
-        }
-        return score;
-    }
-
-    /** Arm {@code a}'s score for the context, or -Infinity when its bound shows it cannot reach {@code best}. */
-    private double score(int a, RidgeArms.Scratch s, double best, Draws draws) {
-        if (s.scored) {
-            return scoreOf(a, s, draws);
-        }
-        double spread = spread(draws);
-        double mean = ridge.mean(a, s);
-        if (a > 0 && ridge.prunable(a)) {
-            double ceiling = spread > 0 ? mean + spread * Math.sqrt(ridge.varianceBound(a, s)) : mean;
-            if (ceiling < best) {
-                return Double.NEGATIVE_INFINITY; // below the best: the exact score would change nothing
+    /** The exact loop: arm by arm, its spread, its exact score, then the argmax step. */
+    private int inOrder(RidgeArms.Scratch s, Draws draws) {
+        int arms = ridge.arms();
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int ties = 0;
+        for (int a = 0; a < arms; a++) {
+            double score = score(spread(draws), ridge.mean(a, s), s, a);
+            if (score > bestScore || ties == 0) {
+                best = a;
+                bestScore = score;
+                ties = 1;
+            } else if (score == bestScore && ArgMax.replacesTie(draws, ++ties)) {
+                best = a;
             }
         }
-        double score = spread == 0 ? mean : mean + spread * Math.sqrt(ridge.variance(a, s));
-        if (Double.isNaN(score)) {
-            throw new IllegalArgumentException("context must contain finite numbers");
-        }
-        return score;
+        return best;
     }
 
-    /** {@link #score} for a context without zeros: the same arithmetic without the gather. */
-    private double denseScore(int a, double[] x, double best, Draws draws) {
-        double spread = spread(draws);
-        double mean = ridge.denseMean(a, x);
-        if (a > 0 && ridge.prunable(a)) {
-            double ceiling = spread > 0 ? mean + spread * Math.sqrt(ridge.denseVarianceBound(a, x)) : mean;
-            if (ceiling < best) {
-                return Double.NEGATIVE_INFINITY;
+    /** The exact loop over the means and variances {@link RidgeArms#scoreAll} left in {@code s}. */
+    private int allArms(RidgeArms.Scratch s, Draws draws) {
+        int arms = ridge.arms();
+        double[] mean = s.mean;
+        double[] variance = s.variance;
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int ties = 0;
+        for (int a = 0; a < arms; a++) {
+            double score = exactScore(spread(draws), mean[a], variance[a]);
+            if (score > bestScore || ties == 0) {
+                best = a;
+                bestScore = score;
+                ties = 1;
+            } else if (score == bestScore && ArgMax.replacesTie(draws, ++ties)) {
+                best = a;
             }
         }
-        double score = spread == 0 ? mean : mean + spread * Math.sqrt(ridge.denseVariance(a, x));
+        return best;
+    }
+
+    /** Decides from the score brackets, scoring exactly only the arms they cannot separate (see the class comment). */
+    private int byIntervals(RidgeArms.Scratch s, Draws draws) {
+        int arms = ridge.arms();
+        double[] spread = s.spread;
+        for (int a = 0; a < arms; a++) {
+            spread[a] = spread(draws);
+        }
+        ridge.scoreTops(s);
+        double[] mean = s.mean;
+        double[] top = s.high; // the variance bound in, the score's top out
+        boolean[] exact = s.exact;
+        int leader = 0;
+        double leaderTop = Double.NEGATIVE_INFINITY;
+        for (int a = 0; a < arms; a++) {
+            double sp = spread[a];
+            double t = sp == 0 ? mean[a] : mean[a] + sp * Math.sqrt(top[a]);
+            if (!Double.isFinite(t)) {
+                return exactAfterSpreads(s, draws); // non-finite context or overflow: the exact scores decide (and throw)
+            }
+            top[a] = t;
+            if (t > leaderTop) {
+                leaderTop = t;
+                leader = a;
+            }
+        }
+        // the leader's lowest possible score: no arm whose top is below it can win or tie; first
+        // from |x|^2 alone, then from its own interval if that leaves another arm reaching it
+        double floor = exact[leader] ? top[leader]
+                : mean[leader] + spread[leader] * Math.sqrt(ridge.cheapBottom(leader, s));
+        if (!exact[leader] && !below(top, arms, leader, floor)) {
+            floor = mean[leader] + spread[leader] * Math.sqrt(ridge.scoreBottom(leader, s));
+        }
+        if (!Double.isFinite(floor)) {
+            return exactAfterSpreads(s, draws);
+        }
+        int reaching = 0;
+        for (int a = 0; a < arms; a++) {
+            if (top[a] >= floor && a != leader && !exact[a]) {
+                // the cheap |x|^2 bound reaches the floor: try the arm's own interval
+                double sp = spread[a];
+                top[a] = mean[a] + sp * Math.sqrt(ridge.refineTop(a, s));
+            }
+            reaching += top[a] >= floor ? 1 : 0;
+            for (int b = 0; b < a; b++) {
+                if (top[a] == top[b] && mean[a] == mean[b]) {
+                    return exactAfterSpreads(s, draws); // possibly the same score: break the tie as the exact loop does
+                }
+            }
+        }
+        if (reaching == 1) {
+            return leader;
+        }
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int ties = 0;
+        for (int a = 0; a < arms; a++) {
+            if (top[a] < floor) {
+                continue; // below the leader's exact score: neither wins nor ties
+            }
+            // an exact arm's top is its exact score (the same expression); the others pay for the variance now
+            double score = exact[a] ? top[a] : exactScore(spread[a], mean[a], ridge.variance(a, s));
+            if (score > bestScore || ties == 0) {
+                best = a;
+                bestScore = score;
+                ties = 1;
+            } else if (score == bestScore && ArgMax.replacesTie(draws, ++ties)) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** Whether every arm but {@code leader} of the first {@code arms} has its top below {@code floor}. */
+    private static boolean below(double[] top, int arms, int leader, double floor) {
+        boolean below = true;
+        for (int a = 0; a < arms && below; a++) {
+            below = a == leader || top[a] < floor;
+        }
+        return below;
+    }
+
+    /** The exact loop with the spreads {@link #byIntervals} already drew. */
+    private int exactAfterSpreads(RidgeArms.Scratch s, Draws draws) {
+        int arms = ridge.arms();
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int ties = 0;
+        for (int a = 0; a < arms; a++) {
+            double score = score(s.spread[a], ridge.mean(a, s), s, a);
+            if (score > bestScore || ties == 0) {
+                best = a;
+                bestScore = score;
+                ties = 1;
+            } else if (score == bestScore && ArgMax.replacesTie(draws, ++ties)) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private double score(double spread, double mean, RidgeArms.Scratch s, int arm) {
+        return spread == 0 ? checked(mean) : exactScore(spread, mean, ridge.variance(arm, s));
+    }
+
+    private static double exactScore(double spread, double mean, double variance) {
+        return checked(spread == 0 ? mean : mean + spread * Math.sqrt(variance));
+    }
+
+    private static double checked(double score) {
         if (Double.isNaN(score)) {
             throw new IllegalArgumentException("context must contain finite numbers");
         }

@@ -26,21 +26,23 @@ import io.campaignsim.strategy.bandit.Arguments;
  * a decision and every arm reuses them for its mean, bound and variance (a context without zeros
  * takes contiguous loops with the same arithmetic).
  *
- * <p>For select to skip arms that cannot win, commit also stores per arm a diagonal bound
- * {@code sum_i c_i x_i^2 >= x^T M x}: with {@code w_i = sqrt(M_ii)},
- * {@code c_i = sum_j |M_ij| w_j / w_i} makes {@code W (diag(c) - |M|) W} diagonally dominant, so
- * {@code diag(c) - |M|} is positive semidefinite and {@code sum c_i x_i^2 >= sum |x_i||M_ij||x_j|},
- * which bounds both {@code x^T M x} and the rounding error of its computation (at most
- * {@code (|S| + 3) eps} times that sum). Multiplying c by {@code 1 + 1e-9} therefore makes the
- * bound hold for the floating-point variance, including the bound's own rounding, for any d below
- * about 10^6: pruning never changes a choice.
+ * <p>For select to settle most decisions without any exact variance, commit also stores per arm
+ * a diagonal interval {@code sum_i l_i x_i^2 <= x^T M x <= sum_i u_i x_i^2} (2|S| multiply-adds
+ * against |S|(|S|+1)/2): with {@code w_i = sqrt(M_ii)} and {@code r_i = sum_{j != i} |M_ij| w_j / w_i},
+ * {@code 2 |M_ij x_i x_j| <= |M_ij| (x_i^2 w_j / w_i + x_j^2 w_i / w_j)} bounds the off-diagonal part
+ * by {@code sum_i r_i x_i^2}, so {@code u_i = M_ii + r_i} and {@code l_i = M_ii - r_i}. The same sum
+ * {@code sum_i u_i x_i^2 >= sum |x_i||M_ij||x_j|} also bounds the rounding error of the
+ * floating-point variance (at most {@code (|S| + 3) eps} times it) and of the two bound sums (at most
+ * {@code (d + 2) eps} times it), so widening both ends by {@code 4e-9} times {@code u_i} makes the
+ * interval hold for the floating-point variance of {@link #variance(int, Scratch)}, for any d below
+ * about 10^6: a choice made from the intervals is the choice exact scores give.
  */
 final class RidgeArms {
 
     /** Relative diagonal jitter tried first if rounding makes A numerically indefinite. */
     private static final double FIRST_JITTER = 1e-12;
     private static final double LAST_JITTER = 1e-4;
-    /** Bound / variance at the probe context above which select does not try to prune an arm. */
+    /** Upper bound / variance at the probe context above which select does not use an arm's interval. */
     private static final double LOOSEST_BOUND = 16;
     /** Consecutive commits by rank-one updates after which an arm is refactorised anyway. */
     static final int MAX_RANK_ONE_RUN = 64;
@@ -57,17 +59,27 @@ final class RidgeArms {
         /** Every arm's committed mean and variance for the gathered context ({@link #scoreAll}). */
         double[] mean = new double[0];
         double[] variance = new double[0];
-        /** Whether {@link #mean} and {@link #variance} hold this context's figures (set by scoreAll, reset by gather). */
-        boolean scored;
+        /** The squares of the gathered values, and their sum {@code |x|^2}. */
+        double[] square = new double[0];
+        double norm;
+        /** {@link #scoreTops}: every arm's variance bound (then score bound, LinearBandit). */
+        double[] high = new double[0];
+        boolean[] exact = new boolean[0];
+        /** The select's spreads, one an arm (LinearBandit). */
+        double[] spread = new double[0];
 
         private Scratch ensure(int d, int arms) {
             if (index.length < d) {
                 index = new int[d];
                 value = new double[d];
+                square = new double[d];
             }
             if (mean.length < arms) {
                 mean = new double[arms];
                 variance = new double[arms];
+                high = new double[arms];
+                exact = new boolean[arms];
+                spread = new double[arms];
             }
             return this;
         }
@@ -86,16 +98,20 @@ final class RidgeArms {
     private final int rankOneLimit;
     /** Per arm, consecutive commits done by rank-one updates. */
     private final int[] rankOneRun;
-    /** Per arm, the first context recorded since the last commit: commit checks the variance bound's tightness on it. */
+    /** Per arm, the first context recorded since the last commit: commit checks the interval's tightness on it. */
     private final double[][] probe;
-    /** Per arm, committed: whether the bound is tight enough for select to try pruning with it. */
-    private final boolean[] prunable;
+    /** Per arm, committed: whether the interval is tight enough for select to use it. */
+    private final boolean[] bounded;
     /** Committed, per arm: {@code M = A^-1}, full d x d row-major (symmetric). */
     private final double[][] inverse;
     /** Committed, per arm: theta. */
     private final double[][] theta;
-    /** Committed, per arm: the bound's c. */
-    private final double[][] boundC;
+    /** Committed, per arm: the interval's coefficients u (upper) and l (lower), see the class comment. */
+    private final double[][] upperC;
+    private final double[][] lowerC;
+    /** Committed, per arm: max_i u_i and max(0, min_i l_i), for a bound from |x|^2 alone. */
+    private final double[] upperMax;
+    private final double[] lowerMin;
     /**
      * Committed, all arms interleaved for {@link #scoreAll}: M's lower triangle packed by rows,
      * entry (i, j <= i) of arm a at {@code (i(i+1)/2 + j) * arms + a}, and theta_j of arm a at
@@ -104,8 +120,8 @@ final class RidgeArms {
      */
     private final double[] stackedInverse;
     private final double[] stackedTheta;
-    /** Committed: how many arms (beyond the first) select may try to prune. */
-    private int prunableArms;
+    /** Committed: how many arms have a usable interval. */
+    private int boundedArms;
     private final double[] factor;
     private final double[] work;
     private final double[] lowerInverse;
@@ -124,10 +140,13 @@ final class RidgeArms {
         pendingContexts = new double[arms][rankOneLimit * d];
         rankOneRun = new int[arms];
         probe = new double[arms][d];
-        prunable = new boolean[arms];
+        bounded = new boolean[arms];
         inverse = new double[arms][d * d];
         theta = new double[arms][d];
-        boundC = new double[arms][d];
+        upperC = new double[arms][d];
+        lowerC = new double[arms][d];
+        upperMax = new double[arms];
+        lowerMin = new double[arms];
         stackedInverse = new double[packed * arms];
         stackedTheta = new double[d * arms];
         factor = new double[d * d];
@@ -139,7 +158,7 @@ final class RidgeArms {
             }
             refit(a);
         }
-        countPrunable();
+        countBounded();
     }
 
     int arms() {
@@ -286,13 +305,13 @@ final class RidgeArms {
 
     void commit() {
         commitArms();
-        countPrunable();
+        countBounded();
     }
 
-    private void countPrunable() {
-        prunableArms = 0;
-        for (int a = 1; a < arms; a++) {
-            prunableArms += prunable[a] ? 1 : 0;
+    private void countBounded() {
+        boundedArms = 0;
+        for (int a = 0; a < arms; a++) {
+            boundedArms += bounded[a] ? 1 : 0;
         }
     }
 
@@ -318,91 +337,27 @@ final class RidgeArms {
         Scratch s = SCRATCH.get().ensure(dimension, arms);
         int[] index = s.index;
         double[] value = s.value;
+        double[] square = s.square;
         int n = 0;
+        double norm = 0;
         for (int i = 0; i < dimension; i++) {
+            // written every time, kept only when non-zero: no branch to mispredict on a one-hot pattern
             double xi = x[i];
-            if (xi != 0) {
-                index[n] = i;
-                value[n++] = xi;
-            }
+            double sq = xi * xi;
+            index[n] = i;
+            value[n] = xi;
+            square[n] = sq;
+            norm += sq;
+            n += xi != 0 ? 1 : 0;
         }
         s.nonZero = n;
-        s.scored = false;
+        s.norm = norm;
         return s;
-    }
-
-    /** Whether {@code x} has no zero feature: then the dense methods below read it directly, without gathering. */
-    boolean dense(double[] x) {
-        for (int i = 0; i < dimension; i++) {
-            if (x[i] == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link #mean(int, Scratch)} for a context without zeros (same arithmetic, no gather). */
-    double denseMean(int arm, double[] x) {
-        double[] t = theta[arm];
-        double sum = 0;
-        for (int i = 0; i < dimension; i++) {
-            sum += t[i] * x[i];
-        }
-        return sum;
-    }
-
-    /** {@link #varianceBound(int, Scratch)} for a context without zeros. */
-    double denseVarianceBound(int arm, double[] x) {
-        double[] c = boundC[arm];
-        double sum = 0;
-        for (int i = 0; i < dimension; i++) {
-            double xi = x[i];
-            sum += c[i] * (xi * xi);
-        }
-        return sum;
-    }
-
-    /** {@link #variance(int, Scratch)} for a context without zeros. */
-    double denseVariance(int arm, double[] x) {
-        double[] m = inverse[arm];
-        int d = dimension;
-        double sum = 0;
-        for (int p = 0; p < d; p++) {
-            int row = p * d;
-            double off = 0;
-            for (int q = 0; q < p; q++) {
-                off += m[row + q] * x[q];
-            }
-            double xp = x[p];
-            sum += xp * (m[row + p] * xp + 2 * off);
-        }
-        return sum;
     }
 
     /** Committed {@code theta . x} over the gathered non-zero features of {@code s}. */
     double mean(int arm, Scratch s) {
         return dot(theta[arm], s);
-    }
-
-    /** {@link #varianceBound} over the gathered non-zero features of {@code s}. */
-    double varianceBound(int arm, Scratch s) {
-        double[] c = boundC[arm];
-        double[] value = s.value;
-        int n = s.nonZero;
-        double sum = 0;
-        if (n == dimension) {
-            for (int i = 0; i < n; i++) {
-                double xi = value[i];
-                sum += c[i] * (xi * xi);
-            }
-            return sum;
-        }
-        int[] index = s.index;
-        for (int p = 0; p < n; p++) {
-            double xi = value[p];
-            sum += c[index[p]] * (xi * xi);
-        }
-        return sum;
     }
 
     private double dot(double[] w, Scratch s) {
@@ -455,9 +410,122 @@ final class RidgeArms {
         return sum;
     }
 
-    /** Whether any arm after the first has a bound tight enough to try pruning with (see {@link #prunable}). */
-    boolean anyPrunable() {
-        return prunableArms > 0;
+    /** Whether any arm has an interval tight enough to decide with (see {@link #bounded}). */
+    boolean anyBounded() {
+        return boundedArms > 0;
+    }
+
+    /**
+     * Every arm's committed mean for the gathered context into {@code s.mean} (the same sums as
+     * {@link #mean(int, Scratch)}, four arms at a time over the interleaved theta), and into
+     * {@code s.high} a cheap end of its variance interval toward the top of its score:
+     * {@code max_i u_i * |x|^2} for a spread {@code s.spread[a] > 0}, {@code min_i l_i * |x|^2} for
+     * a negative one ({@link #refineTop} tightens it), nothing for a zero spread. For an arm whose
+     * interval is loose ({@link #bounded}) {@code s.high} holds the exact variance and
+     * {@code s.exact} is set (as for a zero spread, whose score is the mean).
+     */
+    void scoreTops(Scratch s) {
+        double norm = s.norm;
+        means(s);
+        for (int a = 0; a < arms; a++) {
+            double spread = s.spread[a];
+            if (spread == 0) {
+                s.exact[a] = true; // the score is the mean
+            } else if (!bounded[a]) {
+                s.high[a] = variance(a, s);
+                s.exact[a] = true;
+            } else {
+                s.high[a] = (spread > 0 ? upperMax[a] : lowerMin[a]) * norm;
+                s.exact[a] = false;
+            }
+        }
+    }
+
+    /** Every arm's {@link #mean(int, Scratch)}, the same sums, four arms at a time over {@link #stackedTheta}. */
+    private void means(Scratch s) {
+        int k = arms;
+        int n = s.nonZero;
+        int[] index = s.index;
+        double[] value = s.value;
+        double[] t = stackedTheta;
+        boolean dense = n == dimension;
+        int a = 0;
+        for (; a + 4 <= k; a += 4) {
+            if (k - a == 5) {
+                break; // the last five together
+            }
+            double t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+            for (int p = 0; p < n; p++) {
+                double xp = value[p];
+                int tb = (dense ? p : index[p]) * k + a;
+                t0 += t[tb] * xp;
+                t1 += t[tb + 1] * xp;
+                t2 += t[tb + 2] * xp;
+                t3 += t[tb + 3] * xp;
+            }
+            s.mean[a] = t0;
+            s.mean[a + 1] = t1;
+            s.mean[a + 2] = t2;
+            s.mean[a + 3] = t3;
+        }
+        if (k - a == 5) {
+            double t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0;
+            for (int p = 0; p < n; p++) {
+                double xp = value[p];
+                int tb = (dense ? p : index[p]) * k + a;
+                t0 += t[tb] * xp;
+                t1 += t[tb + 1] * xp;
+                t2 += t[tb + 2] * xp;
+                t3 += t[tb + 3] * xp;
+                t4 += t[tb + 4] * xp;
+            }
+            s.mean[a] = t0;
+            s.mean[a + 1] = t1;
+            s.mean[a + 2] = t2;
+            s.mean[a + 3] = t3;
+            s.mean[a + 4] = t4;
+            return;
+        }
+        for (; a < k; a++) {
+            s.mean[a] = dot(theta[a], s);
+        }
+    }
+
+    /**
+     * Replaces {@code s.high[arm]}'s cheap bound by the interval's own end toward the top of the
+     * score (the upper end for a positive spread, the lower for a negative one), and returns it.
+     */
+    double refineTop(int arm, Scratch s) {
+        return s.high[arm] = end(arm, s, s.spread[arm] > 0);
+    }
+
+    /** The cheap bound of {@link #scoreTops} for the other end of the interval (see {@link #scoreBottom}). */
+    double cheapBottom(int arm, Scratch s) {
+        return (s.spread[arm] > 0 ? lowerMin[arm] : upperMax[arm]) * s.norm;
+    }
+
+    /** The other end of {@code arm}'s variance interval: the lower end for a positive spread, the upper for a negative one. */
+    double scoreBottom(int arm, Scratch s) {
+        return end(arm, s, s.spread[arm] < 0);
+    }
+
+    /** {@code sum_i u_i x_i^2} ({@code upper}) or {@code max(0, sum_i l_i x_i^2)} over the squares scoreTops left. */
+    private double end(int arm, Scratch s, boolean upper) {
+        double[] c = upper ? upperC[arm] : lowerC[arm];
+        int n = s.nonZero;
+        double[] square = s.square;
+        double bound = 0;
+        if (n == dimension) {
+            for (int i = 0; i < n; i++) {
+                bound += c[i] * square[i];
+            }
+        } else {
+            int[] index = s.index;
+            for (int p = 0; p < n; p++) {
+                bound += c[index[p]] * square[p];
+            }
+        }
+        return Math.max(0, bound);
     }
 
     /**
@@ -529,7 +597,6 @@ final class RidgeArms {
             s.mean[a] = t0;
             s.variance[a] = s0;
         }
-        s.scored = true;
     }
 
     /** Committed {@code theta . x}. */
@@ -537,14 +604,24 @@ final class RidgeArms {
         return mean(arm, gather(x));
     }
 
-    /** Whether {@link #varianceBound} is worth computing for {@code arm} before the variance. */
-    boolean prunable(int arm) {
-        return prunable[arm];
+    /** Whether select decides with {@code arm}'s interval rather than its exact variance. */
+    boolean bounded(int arm) {
+        return bounded[arm];
     }
 
-    /** An upper bound on the floating-point {@link #variance} for {@code x} (see the class comment). */
-    double varianceBound(int arm, double[] x) {
-        return varianceBound(arm, gather(x));
+    /** The interval {@code {low, high}} around the floating-point {@link #variance} for {@code x} (see the class comment). */
+    double[] varianceBounds(int arm, double[] x) {
+        Scratch s = gather(x);
+        double[] u = upperC[arm];
+        double[] l = lowerC[arm];
+        double high = 0;
+        double low = 0;
+        for (int p = 0; p < s.nonZero; p++) {
+            double xp = s.value[p];
+            high += u[s.index[p]] * (xp * xp);
+            low += l[s.index[p]] * (xp * xp);
+        }
+        return new double[] {Math.max(0, low), high};
     }
 
     /** Committed {@code x^T A^-1 x}, the ridge variance of theta . x per unit noise, as select computes it. */
@@ -645,7 +722,7 @@ final class RidgeArms {
         finish(arm);
     }
 
-    /** The bound's c from the committed M, and whether it is worth trying (on the probe context). */
+    /** The interval's coefficients from the committed M, and whether it is worth using (on the probe context). */
     private void finish(int arm) {
         int d = dimension;
         double[] m = inverse[arm];
@@ -656,21 +733,45 @@ final class RidgeArms {
             }
             stackedTheta[i * arms + arm] = theta[arm][i];
         }
-        for (int i = 0; i < d; i++) {
-            double wi = Math.sqrt(m[i * d + i]);
-            double c = 0;
-            for (int j = 0; j < d; j++) {
-                c += Math.abs(m[i * d + j]) * (Math.sqrt(m[j * d + j]) / wi);
-            }
-            // 1e-9 covers the bound's own rounding and that of the variance ((|S| + 3) eps relative)
-            boundC[arm][i] = c * (1 + 1e-9);
+        double most = 0;
+        double least = Double.POSITIVE_INFINITY;
+        double[] w = work; // sqrt(M_jj), once
+        for (int j = 0; j < d; j++) {
+            w[j] = Math.sqrt(m[j * d + j]);
         }
-        // Correlated or collinear features (an intercept plus a full one-hot) can make the bound
-        // loose by orders of magnitude, and then it would cost d multiply-adds an arm for nothing.
-        // A loose bound only costs speed, never a changed choice, so one probe context suffices.
+        for (int i = 0; i < d; i++) {
+            double mii = m[i * d + i];
+            double wi = w[i];
+            double r = 0;
+            for (int j = 0; j < d; j++) {
+                if (j != i) {
+                    r += Math.abs(m[i * d + j]) * (w[j] / wi);
+                }
+            }
+            // 4e-9 (u_i) covers the rounding of the variance ((|S| + 3) eps), of the bound sums
+            // ((d + 2) eps) and of these coefficients, relative to sum u_i x_i^2 (class comment)
+            double u = mii + r;
+            upperC[arm][i] = u * (1 + 4e-9);
+            lowerC[arm][i] = (mii - r) - 4e-9 * u;
+            most = Math.max(most, upperC[arm][i]);
+            least = Math.min(least, lowerC[arm][i]);
+        }
+        // sum u_i x_i^2 <= max u * |x|^2 and sum l_i x_i^2 >= min l * |x|^2; the rounding of |x|^2
+        // ((|S| + 1) eps) fits in the same 4e-9 allowance
+        upperMax[arm] = most;
+        lowerMin[arm] = Math.max(0, least);
+        // Correlated or collinear features (an intercept plus a full one-hot) can make the interval
+        // loose by orders of magnitude, and then it would cost 2d multiply-adds an arm for nothing.
+        // A loose interval only costs speed, never a changed choice, so one probe context suffices.
         Scratch s = gather(probe[arm]);
         double exact = variance(arm, s);
-        prunable[arm] = exact == 0 || varianceBound(arm, s) <= LOOSEST_BOUND * exact;
+        double[] u = upperC[arm];
+        double high = 0;
+        for (int p = 0; p < s.nonZero; p++) {
+            double xp = s.value[p];
+            high += u[s.index[p]] * (xp * xp);
+        }
+        bounded[arm] = exact == 0 || high <= LOOSEST_BOUND * exact;
     }
 
     /** Index of the packed lower triangle's (j, j). */

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.campaignsim.random.Draws;
 import io.campaignsim.random.Seeds;
+import io.campaignsim.strategy.bandit.ArgMax;
 import org.junit.jupiter.api.Test;
 
 /**
- * Select skips the exact variance of arms that cannot win; these check that it still returns
- * exactly the argmax of every arm's full score, and consumes the same draws.
+ * Select decides from variance intervals and skips the exact variance of arms they separate; these
+ * check that it still returns exactly the argmax of every arm's full score, and consumes the same
+ * draws.
  */
 class LinearBanditTest {
 
@@ -63,7 +65,7 @@ class LinearBanditTest {
     }
 
     @Test
-    void theBoundHoldsAndIsTightForADiagonalInverse() {
+    void theIntervalHoldsAndIsTightForADiagonalInverse() {
         RidgeArms ridge = new RidgeArms(ARMS, D, 0.5);
         Draws world = new Draws(24);
         double[] x = new double[D];
@@ -77,10 +79,15 @@ class LinearBanditTest {
             context(x, world);
             for (int a = 0; a < ARMS; a++) {
                 double variance = ridge.variance(a, x);
-                double bound = ridge.varianceBound(a, x);
-                assertTrue(bound >= variance, "bound " + bound + " < variance " + variance);
+                double[] bounds = ridge.varianceBounds(a, x);
+                assertTrue(bounds[0] <= variance && variance <= bounds[1],
+                        "variance " + variance + " outside [" + bounds[0] + ", " + bounds[1] + "]");
             }
-            assertEquals(ridge.variance(ARMS - 1, x), ridge.varianceBound(ARMS - 1, x), 1e-8 * ridge.variance(ARMS - 1, x));
+            // a diagonal inverse: the interval is the variance, widened by the rounding allowance (4e-9)
+            double prior = ridge.variance(ARMS - 1, x);
+            double[] bounds = ridge.varianceBounds(ARMS - 1, x);
+            assertEquals(prior, bounds[0], 1e-8 * prior);
+            assertEquals(prior, bounds[1], 1e-8 * prior);
         }
     }
 
@@ -95,9 +102,9 @@ class LinearBanditTest {
         }
         ridge.commit();
         double[] x = oneHot(1);
-        assertTrue(ridge.varianceBound(0, x) > 1_000 * ridge.variance(0, x));
-        assertTrue(!ridge.prunable(0), "loose bound not tried");
-        assertTrue(ridge.prunable(1), "prior arm keeps its exact bound");
+        assertTrue(ridge.varianceBounds(0, x)[1] > 1_000 * ridge.variance(0, x));
+        assertTrue(!ridge.bounded(0), "loose interval not used");
+        assertTrue(ridge.bounded(1), "prior arm keeps its exact interval");
         LinUcb ucb = new LinUcb(3, 4, 1, 1e-3);
         for (int n = 0; n < 2_000; n++) {
             int group = world.nextInt(3);
@@ -122,6 +129,93 @@ class LinearBanditTest {
             }
             assertEquals(best, ucb.select(c, new Draws(group)));
         }
+    }
+
+    @Test
+    void armsThatTieBreakTiesWithTheExactLoopsDraws() {
+        // Arms 2 and 3 never get data: their scores are equal for every context, so the exact loop
+        // breaks the tie with a draw whenever they lead (or tie the leader so far). Select must
+        // choose the same arm and consume the same draws, whichever path it takes.
+        LinUcb ucb = new LinUcb(4, D, 0.1, 1);
+        Draws world = new Draws(26);
+        double[] x = new double[D];
+        for (int n = 0; n < 400; n++) {
+            context(x, world);
+            int arm = n % 2;
+            ucb.record(arm, x, 5 * dot(truth(arm), x) + world.nextGaussian());
+        }
+        ucb.commit();
+        int tieDraws = 0;
+        int trained = 0;
+        for (int i = 0; i < 5_000; i++) {
+            context(x, world);
+            if (i % 3 == 0) {
+                java.util.Arrays.fill(x, 1, D, 0.0); // the intercept alone: prior arms score highest
+            }
+            long key = Seeds.derive(27, i);
+            Draws replay = new Draws(key);
+            int expected = exactLoop(ucb, x, a -> 0.1, replay);
+            Draws draws = new Draws(key);
+            assertEquals(expected, ucb.select(x, draws), "context " + i);
+            long next = replay.nextLong();
+            assertEquals(next, draws.nextLong(), "same draws consumed, context " + i);
+            tieDraws += next != new Draws(key).nextLong() ? 1 : 0;
+            trained += expected < 2 ? 1 : 0;
+        }
+        assertTrue(tieDraws > 200 && trained > 200, "ties broken " + tieDraws + ", trained arms chosen " + trained);
+    }
+
+    @Test
+    void greedyLinTsAndAContextOfZerosTieAsTheExactLoopDoes() {
+        // v = 0: every score is a mean, and the untrained arms' means are all 0, so they tie
+        // between the spread draws; a context of zeros makes every arm's score 0.
+        LinTs greedy = new LinTs(4, D, 0, 1);
+        LinUcb ucb = new LinUcb(4, D, 1, 1);
+        Draws world = new Draws(28);
+        double[] x = new double[D];
+        for (int n = 0; n < 300; n++) {
+            context(x, world);
+            greedy.record(0, x, 1 + world.nextGaussian());
+            ucb.record(0, x, 1 + world.nextGaussian());
+        }
+        greedy.commit();
+        ucb.commit();
+        double[] zeros = new double[D];
+        for (int i = 0; i < 2_000; i++) {
+            context(x, world);
+            long key = Seeds.derive(29, i);
+            Draws replay = new Draws(key);
+            int expected = exactLoop(greedy, x, a -> 0 * replay.nextGaussian(), replay);
+            Draws draws = new Draws(key);
+            assertEquals(expected, greedy.select(x, draws), "greedy LinTS, context " + i);
+            assertEquals(replay.nextLong(), draws.nextLong(), "same draws consumed");
+            replay.reset(key);
+            expected = exactLoop(ucb, zeros, a -> 1.0, replay);
+            draws.reset(key);
+            assertEquals(expected, ucb.select(zeros, draws), "zeros, decision " + i);
+            assertEquals(replay.nextLong(), draws.nextLong(), "same draws consumed");
+        }
+    }
+
+    /** v0.1's select: arm by arm its spread, then mean + spread * sd exactly, then ArgMax's reservoir step. */
+    private static int exactLoop(LinearBandit bandit, double[] x, java.util.function.IntToDoubleFunction spread,
+            Draws draws) {
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int ties = 0;
+        for (int a = 0; a < bandit.arms(); a++) {
+            double sp = spread.applyAsDouble(a);
+            double mean = dot(bandit.coefficients(a), x);
+            double s = sp == 0 ? mean : mean + sp * Math.sqrt(bandit.variance(a, x));
+            if (s > bestScore || ties == 0) {
+                best = a;
+                bestScore = s;
+                ties = 1;
+            } else if (s == bestScore && ArgMax.replacesTie(draws, ++ties)) {
+                best = a;
+            }
+        }
+        return best;
     }
 
     private static double[] oneHot(int group) {

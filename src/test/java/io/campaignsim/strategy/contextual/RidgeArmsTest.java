@@ -55,6 +55,54 @@ class RidgeArmsTest {
     }
 
     @Test
+    void rankOneCommitsStayWithinConditioningOfADirectSolve() {
+        // One record a commit: MAX_RANK_ONE_RUN Sherman–Morrison updates of M in a row, the longest
+        // run before a refit, on correlated, unequally scaled features. Each update's rounding is
+        // about d eps relative to M, amplified at most by cond(A) in theta and the variance, so
+        // after k updates the error is below k * d * eps * cond(A) (with a factor 10 for the
+        // constants of the triangle sums); the tolerance is computed from the actual condition.
+        int d = 10;
+        RidgeArms ridge = new RidgeArms(1, d, 0.5);
+        RealMatrix a = identity(d, 0.5);
+        RealVector b = new ArrayRealVector(d);
+        Draws draws = new Draws(8);
+        double[] x = new double[d];
+        for (int n = 0; n < RidgeArms.MAX_RANK_ONE_RUN; n++) {
+            double common = draws.nextGaussian();
+            x[0] = 1;
+            for (int j = 1; j < d; j++) {
+                x[j] = (common + 0.5 * draws.nextGaussian()) * (1 + j % 4);
+            }
+            double r = draws.nextGaussian();
+            ridge.record(0, x, r);
+            ridge.commit();
+            RealVector v = new ArrayRealVector(x);
+            a = a.add(v.outerProduct(v));
+            b = b.add(v.mapMultiply(r));
+        }
+        double condition = new org.apache.commons.math3.linear.SingularValueDecomposition(a).getConditionNumber();
+        double tolerance = 10 * RidgeArms.MAX_RANK_ONE_RUN * d * Math.ulp(1.0) * condition;
+        assertTrue(condition > 10 && tolerance < 1e-6, "a conditioning that tests something: " + condition);
+        RealMatrix inverse = new LUDecomposition(a).getSolver().getInverse();
+        RealVector theta = inverse.operate(b);
+        double[] fast = ridge.theta(0);
+        for (int j = 0; j < d; j++) {
+            assertEquals(theta.getEntry(j), fast[j], tolerance * theta.getNorm(), "theta[" + j + "]");
+        }
+        for (int k = 0; k < 50; k++) {
+            for (int j = 0; j < d; j++) {
+                x[j] = draws.nextGaussian();
+            }
+            RealVector v = new ArrayRealVector(x);
+            double expected = v.dotProduct(inverse.operate(v));
+            assertEquals(expected, ridge.variance(0, x), tolerance * expected, "variance");
+            double[] bounds = ridge.varianceBounds(0, x);
+            double exact = ridge.variance(0, x);
+            assertTrue(bounds[0] <= exact && exact <= bounds[1], "the interval holds the variance");
+        }
+    }
+
+    @Test
     void scoreAllGivesEveryArmsMeanAndVarianceToTheLastBit() {
         // All arms at once (four interleaved, then one at a time) must be the per-arm sums in the
         // same order: the same doubles, so the same decisions. 1, 4, 5 and 9 arms cover a lone
