@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Skipping customers with nothing due ({@link SimulationEngine.Builder#skipQuiet}, on by default) changes no result:
+ * Skipping customers with nothing due ({@link SimulationEngine.Builder#skipQuiet}; off by default, since it did not pay idle) changes no result:
  * {@code simulate} of every bundled scenario and of the bench workload, with the event log, writes the same bytes
  * with skipping on and off (index.html differs only in the time it took). The event log lists every contact, open,
  * click, purchase, unsubscribe and churn, so a proposal made or missed on a skipped day would show.

@@ -57,7 +57,8 @@ class SkipProbeTest {
         assertEquals(QuietSkipping.NEVER, QuietSkipping.of("false"));
         assertEquals(QuietSkipping.ALWAYS, QuietSkipping.of("always"));
         assertEquals(QuietSkipping.ALWAYS, QuietSkipping.of("true"));
-        assertEquals(QuietSkipping.ADAPTIVE, QuietSkipping.of(null));
+        assertEquals(QuietSkipping.NEVER, QuietSkipping.of(null));
+        assertEquals(QuietSkipping.NEVER, QuietSkipping.of("no such mode"));
         assertEquals(QuietSkipping.ADAPTIVE, QuietSkipping.of("adaptive"));
     }
 }
