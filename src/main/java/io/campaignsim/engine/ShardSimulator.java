@@ -57,15 +57,12 @@ class ShardSimulator {
      * asked again after any callback); null when every customer is asked every day. 4 bytes a customer.
      */
     private final int[] wake;
-    /** With {@link QuietSkipping#ADAPTIVE}, which days skip; null when skipping is always on or off. */
-    private final SkipProbe probe;
 
     ShardSimulator(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
             ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution,
             CustomerOutcomes outcomes, QuietSkipping skipping) {
         this.attribution = attribution;
         this.wake = skipping == QuietSkipping.NEVER ? null : new int[to - from];
-        this.probe = skipping == QuietSkipping.ADAPTIVE ? new SkipProbe() : null;
         this.from = from;
         this.to = to;
         this.population = history.population();
@@ -93,16 +90,10 @@ class ShardSimulator {
 
     void simulateDay(int day) {
         tally.startDay();
-        skipToday = wake != null && (probe == null || probe.skips(day));
-        if (probe != null) {
-            probe.startDay(day);
-        }
-        long alive = 0;
         for (int i = from; i < to; i++) {
             if (hidden.flags[i] == HiddenState.BOTH_CHURNED) {
                 continue; // gone in both worlds: nothing left to draw or count
             }
-            alive++;
             long key = uniforms.key(i, day);
             double uPurchase = KeyedUniforms.uniform(key, PURCHASE);
             double uChurn = KeyedUniforms.uniform(key, CHURN);
@@ -112,15 +103,9 @@ class ShardSimulator {
                 policyDay(i, day, seg, key, uPurchase, uChurn);
             }
         }
-        if (probe != null) {
-            probe.endDay(day, alive);
-        }
         tally.endDay();
         policy.endOfShardDay(from, to, day);
     }
-
-    /** Whether today skips customers before their wake day (see {@link QuietSkipping}). */
-    private boolean skipToday;
 
     /** The same customer in a world without contacts. */
     private void twinDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
@@ -160,8 +145,7 @@ class ShardSimulator {
     }
 
     private void policyDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
-        boolean due = wake == null || day >= wake[i - from];
-        boolean asked = due || !skipToday;
+        boolean asked = wake == null || day >= wake[i - from];
         if (asked) {
             actions.clear(guard.anyAllowed(history, i, day));
             policy.propose(i, day, actions);
@@ -176,12 +160,10 @@ class ShardSimulator {
             purchase(i, day, seg, key, dayRedeemOffer, daySeenChannel, daySeenCategory);
             dsp = 0;
         }
-        if (wake != null && (due || dayDelivered > 0 || bought)) {
-            // The policy's state may have moved today (a due propose ran, or a callback reached it): its next day,
-            // from that state. A customer contacted twice a week is then not asked on the days its frequency cap
-            // blocks. A propose before the wake day changes nothing, so that day still holds. On a day that asks
-            // everyone, "tomorrow" keeps the wake days valid without the analysis.
-            wake[i - from] = skipToday ? policy.nextProposalDay(i, day) : day + 1;
+        if (wake != null && (asked || dayDelivered > 0 || bought)) {
+            // The policy's state may have moved today (propose ran, or a callback reached it): its next day, from
+            // that state. A customer contacted twice a week is then not asked on the days its frequency cap blocks.
+            wake[i - from] = policy.nextProposalDay(i, day);
         }
         hidden.addHabituation(i, day, dayHabituationDose); // after the day's response, as fatigue
         // The bound spares the six-channel fatigue decay on the ~99 % of days the draw is above it.

@@ -31,7 +31,7 @@ import java.util.function.IntConsumer;
  */
 public final class SimulationEngine {
 
-    /** System property for {@link Builder#skipQuiet}: {@code false} (the reference for comparisons), {@code always}, {@code adaptive}. */
+    /** System property for {@link Builder#skipQuiet}: {@code false} (the default and reference), {@code always}. */
     public static final String SKIP_QUIET_PROPERTY = "campaignsim.skipQuiet";
 
     /** Customers per shard: large enough to amortise task overhead, small enough to balance 2-64 threads. */
@@ -133,7 +133,7 @@ public final class SimulationEngine {
          * Whether a customer's {@link ContactPolicy#propose} is skipped on the days before the policy's
          * {@link ContactPolicy#nextProposalDay}: true always skips, false never. The default is
          * {@link QuietSkipping#NEVER} (faster on every bundled workload, idle), or the system property
-         * {@value #SKIP_QUIET_PROPERTY} ({@code false}, {@code always}, {@code adaptive}). The world's draws run
+         * {@value #SKIP_QUIET_PROPERTY} ({@code false}, {@code always}). The world's draws run
          * either way, so results are byte-identical.
          */
         public Builder skipQuiet(boolean skip) {
