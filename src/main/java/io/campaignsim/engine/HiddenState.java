@@ -146,8 +146,37 @@ final class HiddenState {
         for (int c = 0; c < channels; c++) {
             sum += fatigue[base + c];
         }
-        double factor = sum > 0 ? world.churnFatigueFactor(sum) : 1.0;
-        float bound = (float) factor;
-        churnFactorBound[i] = bound < factor ? Math.nextUp(bound) : bound;
+        churnFactorBound[i] = sum > 0 ? factorBound(sum) : 1f;
+    }
+
+    /** Grid of {@link #FACTOR_BOUNDS}: 16 points per unit of fatigue. */
+    private static final double FACTOR_STEPS_PER_UNIT = 16;
+    /**
+     * FACTOR_BOUNDS[j] = exp(CHURN_FATIGUE x j / 16) rounded up to a float, for sums below 64: a send
+     * looks its bound up here instead of computing an exp. A looser bound than the exact factor
+     * (at most e^(2/16) = 1.13 times it) only sends a few more of the rare days whose churn draw
+     * falls below it to the exact check, so the results do not change.
+     */
+    private static final float[] FACTOR_BOUNDS = factorBounds(64 * 16 + 2);
+
+    private static float[] factorBounds(int n) {
+        float[] bounds = new float[n];
+        for (int j = 0; j < n; j++) {
+            double factor = Math.exp(WorldModel.CHURN_FATIGUE * j / FACTOR_STEPS_PER_UNIT);
+            float bound = (float) factor;
+            bounds[j] = bound < factor ? Math.nextUp(bound) : bound;
+        }
+        return bounds;
+    }
+
+    /**
+     * At least {@code world.churnFatigueFactor(x)} for every x up to {@code sum} (&gt; 0): the grid
+     * point j = floor(16 sum) + 2, at least 1/16 above the sum, so exp's last-bit error (1e-16) cannot
+     * reverse the order; infinity past the table, so that the churn draw always goes to the exact
+     * check there.
+     */
+    static float factorBound(double sum) {
+        double steps = sum * FACTOR_STEPS_PER_UNIT;
+        return steps < FACTOR_BOUNDS.length - 2 ? FACTOR_BOUNDS[(int) steps + 2] : Float.POSITIVE_INFINITY;
     }
 }

@@ -213,24 +213,18 @@ class ShardSimulator {
             double fatigue = hidden.fatigue(history, i, c, day);
             double cost = world.contactCost(c);
             int ev = CONTACT + 4 * k;
-            boolean opened = KeyedUniforms.uniform(key, ev) < world.open(truth, i, c, hour, weekday, fatigue);
+            double damping = WorldModel.fatigueDamping(fatigue); // one exp(-fatigue) for the open and the effect
+            boolean opened = KeyedUniforms.uniform(key, ev) < world.openDamped(truth, i, c, hour, weekday, damping);
             boolean clicked = opened && KeyedUniforms.uniform(key, ev + 1) < world.click(truth, i, c, category, lastCategory, sincePurchase);
-            boolean unsubscribed = KeyedUniforms.uniform(key, ev + 2) < world.unsubscribe(truth, i, c, fatigue);
-            tally.add(seg, Metric.CONTACTS, 1);
-            tally.dayContacts[c] += 1;
-            tally.add(seg, Metric.CONTACT_COST, cost);
-            tally.add(seg, Metric.PROFIT, -cost);
-            tally.addChannel(seg, c, Metric.CONTACTS, 1);
-            tally.addChannel(seg, c, Metric.CONTACT_COST, cost);
-            tally.addChannel(seg, c, Metric.PROFIT, -cost);
+            boolean unsubscribed = world.unsubscribes(truth, i, c, fatigue, damping, KeyedUniforms.uniform(key, ev + 2));
+            int slot = SendTimeTally.slot(hour, weekday);
+            tally.contact(seg, c, cost, slot);
             if (attribution != null) {
                 attribution.contact(i, c, policy.touchpoint(actions.source(k)), cost);
             }
             if (outcomes != null) {
                 outcomes.contact(i, cost);
             }
-            int slot = SendTimeTally.slot(hour, weekday);
-            tally.sendContacts[slot] += 1;
             history.recordContact(i, c, day, hour, opened, clicked);
             hidden.setFatigue(i, c, fatigue + world.fatiguePerSend(c));
             if (events != null) {
@@ -238,10 +232,8 @@ class ShardSimulator {
             }
             policy.onDelivered(i, day, actions.source(k), c, hour, opened);
             if (opened) {
-                tally.add(seg, Metric.OPENS, 1);
-                tally.addChannel(seg, c, Metric.OPENS, 1);
-                tally.sendOpens[slot] += 1;
-                effect += world.effect(truth, i, c, offer, category, lastCategory, sincePurchase, fatigue);
+                tally.open(seg, c, slot);
+                effect += world.effectDamped(truth, i, c, offer, category, lastCategory, sincePurchase, damping);
                 if (redeemOffer < 0 && offer >= 0) {
                     redeemOffer = offer;
                 }

@@ -258,10 +258,25 @@ public final class WorldModel {
 
     /** Probability that a delivered contact is opened/seen. */
     public double open(GroundTruth t, int i, int channel, int hour, int weekday, double channelFatigue) {
+        return openDamped(t, i, channel, hour, weekday, fatigueDamping(channelFatigue));
+    }
+
+    /**
+     * exp(-fatigue): the factor channel fatigue multiplies the open probability and the contact's
+     * effect by. The engine computes it once per contact and hands it to {@link #openDamped},
+     * {@link #effectDamped} and {@link #unsubscribes}, with the same results as the plain methods
+     * (exp(-0) is exactly 1, so a contact without fatigue needs no exp at all).
+     */
+    public static double fatigueDamping(double channelFatigue) {
+        return channelFatigue == 0.0 ? 1.0 : Math.exp(-channelFatigue);
+    }
+
+    /** {@link #open}, given {@code damping = fatigueDamping(channelFatigue)}. */
+    public double openDamped(GroundTruth t, int i, int channel, int hour, int weekday, double damping) {
         int d = Math.abs(hour - t.preferredHour(i));
         d = Math.min(d, 24 - d);
         double wd = weekday == t.preferredWeekday(i) ? WEEKDAY_BOOST : otherWeekdayFactor;
-        double p = openRate[channel] * t.channelAffinity(i, channel) * hourFactor[d] * wd * Math.exp(-channelFatigue);
+        double p = openRate[channel] * t.channelAffinity(i, channel) * hourFactor[d] * wd * damping;
         return Math.min(p, 1.0);
     }
 
@@ -291,6 +306,32 @@ public final class WorldModel {
         return Math.min(p, 1.0);
     }
 
+    /** Relative margin by which the cheap test of {@link #unsubscribes} must clear the rate, far above rounding (1e-15). */
+    private static final double UNSUBSCRIBE_MARGIN = 1e-9;
+
+    /**
+     * Exactly {@code u < unsubscribe(t, i, channel, channelFatigue)} for a uniform {@code u} in [0, 1),
+     * given {@code damping = fatigueDamping(channelFatigue)}, without exp(fatigue) on almost every
+     * contact: u &lt; rate e^f is u e^-f &lt; rate, which the product decides unless it lies within
+     * {@link #UNSUBSCRIBE_MARGIN} of the rate (the products' rounding errors are a few 1e-16); only
+     * then is the exact probability computed. Doubling the rate of sleeping dogs is exact, so it
+     * commutes with the exp.
+     */
+    public boolean unsubscribes(GroundTruth t, int i, int channel, double channelFatigue, double damping, double u) {
+        double rate = unsubscribeRate[channel];
+        if (t.upliftGroup(i) == GroundTruth.SLEEPING_DOG) {
+            rate *= SLEEPING_DOG_UNSUBSCRIBE;
+        }
+        double scaled = u * damping;
+        if (scaled >= rate * (1 + UNSUBSCRIBE_MARGIN)) {
+            return false;
+        }
+        if (scaled < rate * (1 - UNSUBSCRIBE_MARGIN)) {
+            return true;
+        }
+        return u < unsubscribe(t, i, channel, channelFatigue);
+    }
+
     /**
      * Change of the day's purchase probability caused by seeing a contact: the group's effect,
      * scaled by the individual, the channel's persuasion, the offer (for positive effects), the
@@ -300,11 +341,18 @@ public final class WorldModel {
      */
     public double effect(GroundTruth t, int i, int channel, int offer, int category, int lastCategory,
             int daysSincePurchase, double channelFatigue) {
+        return effectDamped(t, i, channel, offer, category, lastCategory, daysSincePurchase,
+                fatigueDamping(channelFatigue));
+    }
+
+    /** {@link #effect}, given {@code damping = fatigueDamping(channelFatigue)}. */
+    public double effectDamped(GroundTruth t, int i, int channel, int offer, int category, int lastCategory,
+            int daysSincePurchase, double damping) {
         double base = groupEffect[t.upliftGroup(i)];
         if (base == 0.0) {
             return 0.0;
         }
-        double e = base * t.effectScale(i) * persuasion[channel] * Math.exp(-channelFatigue);
+        double e = base * t.effectScale(i) * persuasion[channel] * damping;
         if (base > 0) {
             if (offer >= 0) {
                 double equivalent = offerDiscount[offer] + offerFixedCost[offer] / t.basketMean(i);
