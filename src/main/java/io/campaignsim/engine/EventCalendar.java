@@ -7,8 +7,9 @@ import java.util.Arrays;
  * purchase or churn candidate of either world, drawn by {@link NextEventShard}) and the next day
  * the policy must be asked ({@link ContactPolicy#nextProposalDay}). A customer is touched on day
  * {@code d} only when one of the two is at most {@code d}. Four bytes a customer
- * ({@link #BYTES_PER_CUSTOMER}); the daily engine's churn bound (four bytes) is not kept with it,
- * so the engine state stays at its daily size ({@code EngineStateSizeTest}).
+ * ({@link #BYTES_PER_CUSTOMER}); the daily engine's churn bound and wake day (eight bytes) are not
+ * kept with it, so the engine state, with the stored fatigue level (two bytes), stays within its
+ * daily size ({@code EngineStateSizeTest}).
  *
  * @implNote Each customer's slots are written only by the shard that owns the customer.
  */

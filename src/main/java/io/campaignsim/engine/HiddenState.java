@@ -28,6 +28,12 @@ final class HiddenState {
      * next-event engine, which computes its bound only when it schedules ({@link #storedFatigueFactor}).
      */
     final float[] churnFactorBound;
+    /**
+     * Next-event engine only (null for the daily one): each customer's {@link #fatigueLevel}, kept up
+     * to date by {@link #setFatigue}, so that a touched day reads two bytes instead of summing the
+     * six channels' fatigue (a cache miss on a customer visited out of sequence) up to three times.
+     */
+    private final short[] fatigueLevels;
     final byte[] flags;
     final short[] twinLastPurchaseDay;
     /** Discount habituation level at {@link #habituationDay}, per customer; null when the scenario has none. */
@@ -47,6 +53,7 @@ final class HiddenState {
         if (churnFactorBound != null) {
             java.util.Arrays.fill(churnFactorBound, 1f);
         }
+        fatigueLevels = stepping == Stepping.DAILY ? null : new short[n]; // level 0: no fatigue yet
         flags = new byte[n];
         twinLastPurchaseDay = history.lastPurchaseDay.clone();
         habituation = world.habituates() ? new float[n] : null;
@@ -128,6 +135,11 @@ final class HiddenState {
         return sum > 0 ? (int) Math.min(1023, Math.floor(WorldModel.CHURN_FATIGUE * sum / LN2) + 1) : 0;
     }
 
+    /** {@link #fatigueLevel} as {@link #setFatigue} left it (next-event engine only): the same value, without the sum. */
+    int storedFatigueLevel(int i) {
+        return fatigueLevels[i];
+    }
+
     /** 2^level: the churn hazard's fatigue factor bound of {@link #fatigueLevel}. */
     static double fatigueBound(int level) {
         return Double.longBitsToDouble((long) (level + 1023) << 52); // 2^level exactly, level in 0..1023
@@ -140,6 +152,7 @@ final class HiddenState {
         int base = i * channels;
         fatigue[base + channel] = (float) value;
         if (churnFactorBound == null) {
+            fatigueLevels[i] = (short) fatigueLevel(i); // at most 1023
             return;
         }
         double sum = 0;

@@ -127,7 +127,7 @@ final class NextEventShard extends ShardSimulator {
         // The day's bounds, from the state at its start (before today's sends change fatigue).
         int r = day - history.lastPurchaseDay[i];
         int twinR = day - hidden.twinLastPurchaseDay[i];
-        int level = alive ? hidden.fatigueLevel(i) : 0;
+        int level = alive ? hidden.storedFatigueLevel(i) : 0;
         double factor = HiddenState.fatigueBound(level);
         double bp = boundPurchase(i, alive, twinAlive, r, twinR);
         double bh = boundChurn(i, alive, twinAlive, r, twinR, factor);
@@ -171,7 +171,7 @@ final class NextEventShard extends ShardSimulator {
             hidden.addHabituation(i, day, dayHabituationDose); // after the day's response, as fatigue
             // Unless today's sends changed the fatigue level, the hazard is below the bound: without a
             // churn candidate there is no churn and no need for the decayed fatigue sum.
-            boolean levelChanged = delivered > 0 && hidden.fatigueLevel(i) != level;
+            boolean levelChanged = delivered > 0 && hidden.storedFatigueLevel(i) != level;
             if ((churnCandidate || levelChanged) && happens(churnCandidate, acceptChurn, bh,
                     world.churnHazard(truth, i, dsp, hidden.totalFatigue(history, i, day)), key, EXTRA_CHURN)) {
                 churn(i, day, seg);
@@ -223,7 +223,7 @@ final class NextEventShard extends ShardSimulator {
         int twinR = from - hidden.twinLastPurchaseDay[i];
         double rate = truth.purchaseRate(i);
         double hazard = truth.churnHazard(i);
-        double factor = alive ? HiddenState.fatigueBound(hidden.fatigueLevel(i)) : 0.0;
+        double factor = alive ? HiddenState.fatigueBound(hidden.storedFatigueLevel(i)) : 0.0;
         int stop = Math.min(horizon, Math.max(from + MIN_WALK, alive ? calendar.nextProposal[i] : horizon));
         double survival = 1.0;
         int found = -1;

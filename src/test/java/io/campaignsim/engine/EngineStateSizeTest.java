@@ -37,7 +37,8 @@ class EngineStateSizeTest {
 
     /**
      * The next-event engine keeps its event calendar (next candidate day, next proposal day) and a
-     * wake day per block of 64 customers instead of the daily engine's churn bound and wake day:
+     * wake day per block of 64 customers and each customer's fatigue level instead of the daily engine's churn
+     * bound and wake day:
      * no more than the guard counts for the daily engine, so the 299 bytes hold for both.
      */
     @Test
@@ -58,8 +59,9 @@ class EngineStateSizeTest {
         long dailyBytes = arrayBytes(daily) + wakeBytes * n;
         long nextBytes = arrayBytes(next) + arrayBytes(calendar) + 2L * shard.blocks();
         assertEquals(EventCalendar.BYTES_PER_CUSTOMER * (long) n, arrayBytes(calendar));
-        assertEquals(dailyBytes - 4L * n + 2L * n / NextEventShard.BLOCK, nextBytes,
-                "the churn bound (4 bytes) and the wake day (4) give way to the calendar (4) and block wake days");
+        assertEquals(dailyBytes - 2L * n + 2L * n / NextEventShard.BLOCK, nextBytes,
+                "the churn bound (4 bytes) and the wake day (4) give way to the calendar (4), the stored fatigue level (2)"
+                        + " and block wake days");
     }
 
     @Test

@@ -171,6 +171,8 @@ class NextEventEngineTest {
                 sum += hidden.fatigue[i * h.channels() + c];
             }
             int level = hidden.fatigueLevel(i);
+            hidden.setFatigue(i, 0, hidden.fatigue[i * h.channels()]); // a send keeps the stored level
+            assertEquals(level, hidden.storedFatigueLevel(i), "customer " + i);
             assertTrue(world.churnFatigueFactor(sum) <= HiddenState.fatigueBound(level), "customer " + i);
             assertTrue(sum == 0 ? level == 0 : world.churnFatigueFactor(sum) >= HiddenState.fatigueBound(level - 1), "sum " + sum + " level " + level);
         }
