@@ -45,21 +45,19 @@ public final class ObservedHistory {
     final byte[] ringNext;
     final short[] lastContactDay;
     final short[] lastChannelDay;
-    /**
-     * Per (customer, channel) slot, four ints side by side ({@code SLOT * slot + WEEK} ...): the packed
-     * 7-day send counts as of {@link #lastChannelDay}, and the exponentially weighted sends, opens and
-     * clicks as float bits. A delivery checks the first (frequency caps) and updates all four, the
-     * rates read the other three together: one 16-byte record, so one cache line for a contacted
-     * customer instead of two (the counts and the rates were separate arrays before).
-     */
-    final int[] slots;
-    static final int SLOT = 4;
-    static final int WEEK = 0;
-    static final int EW_SENDS = 1;
-    static final int EW_OPENS = 2;
-    static final int EW_CLICKS = 3;
-    /** Like the slots' {@link #WEEK} counts, over all channels, as of {@link #lastContactDay}: the weekly cap in one read. */
+    final int[] weekSends;
+    /** Like {@link #weekSends}, over all channels, as of {@link #lastContactDay}: the weekly cap in one read. */
     final int[] weekSendsAll;
+    /**
+     * Per (customer, channel) slot, the exponentially weighted sends, opens and clicks side by side
+     * ({@code EW * slot + EW_SENDS} ...): the rates read and update the three together, so one cache
+     * line holds them for a customer the next-event engine touches out of order.
+     */
+    final float[] ew;
+    static final int EW = 3;
+    static final int EW_SENDS = 0;
+    static final int EW_OPENS = 1;
+    static final int EW_CLICKS = 2;
     final float[] ewOpensAll;
     final float[] ewClicksAll;
     final int[] unsubscribedMask;
@@ -78,8 +76,9 @@ public final class ObservedHistory {
         ringNext = new byte[n];
         lastContactDay = new short[n];
         lastChannelDay = new short[n * channels];
-        slots = new int[n * channels * SLOT]; // 0 is both "no sends" and the float 0.0f
+        weekSends = new int[n * channels];
         weekSendsAll = new int[n];
+        ew = new float[n * channels * EW];
         ewOpensAll = new float[n];
         ewClicksAll = new float[n];
         unsubscribedMask = new int[n];
@@ -192,7 +191,7 @@ public final class ObservedHistory {
     /** Delivered contacts on the channel in the 7 days ending today. */
     public int channelSends7d(int i, int channel, int day) {
         int slot = i * channels + channel;
-        return sum7(shifted(slots[SLOT * slot + WEEK], day - lastChannelDay[slot]));
+        return sum7(shifted(weekSends[slot], day - lastChannelDay[slot]));
     }
 
     /** Delivered contacts on all channels in the 7 days ending today. */
@@ -218,30 +217,21 @@ public final class ObservedHistory {
     /** Delivered contacts on the channel today. */
     public int channelSendsToday(int i, int channel, int day) {
         int slot = i * channels + channel;
-        return lastChannelDay[slot] == day ? slots[SLOT * slot + WEEK] & 0xF : 0;
+        return lastChannelDay[slot] == day ? weekSends[slot] & 0xF : 0;
     }
 
     /** Opens / sends over an exponentially weighted 30-day window; NaN when nothing was sent. */
     public double openRate30d(int i, int channel) {
-        int e = SLOT * (i * channels + channel);
-        float sends = rate(e + EW_SENDS);
-        return sends > 0 ? rate(e + EW_OPENS) / sends : Double.NaN;
+        int slot = i * channels + channel;
+        int e = EW * slot;
+        return ew[e + EW_SENDS] > 0 ? ew[e + EW_OPENS] / ew[e + EW_SENDS] : Double.NaN;
     }
 
     /** Clicks / sends over the same window; NaN when nothing was sent. */
     public double clickRate30d(int i, int channel) {
-        int e = SLOT * (i * channels + channel);
-        float sends = rate(e + EW_SENDS);
-        return sends > 0 ? rate(e + EW_CLICKS) / sends : Double.NaN;
-    }
-
-    /** The exponentially weighted count (a float) at {@code slots[index]}. */
-    private float rate(int index) {
-        return Float.intBitsToFloat(slots[index]);
-    }
-
-    private void setRate(int index, double value) {
-        slots[index] = Float.floatToRawIntBits((float) value);
+        int slot = i * channels + channel;
+        int e = EW * slot;
+        return ew[e + EW_SENDS] > 0 ? ew[e + EW_CLICKS] / ew[e + EW_SENDS] : Double.NaN;
     }
 
     /** Exponentially weighted count of opens (all channels) over about 30 days. */
@@ -292,12 +282,12 @@ public final class ObservedHistory {
     void recordContact(int i, int channel, int day, int hour, boolean opened, boolean clicked) {
         int slot = i * channels + channel;
         int gap = day - lastChannelDay[slot];
-        int e = SLOT * slot;
-        slots[e + WEEK] = incremented(shifted(slots[e + WEEK], gap));
+        weekSends[slot] = incremented(shifted(weekSends[slot], gap));
         double d = decay(gap);
-        setRate(e + EW_SENDS, rate(e + EW_SENDS) * d + 1);
-        setRate(e + EW_OPENS, rate(e + EW_OPENS) * d + (opened ? 1 : 0));
-        setRate(e + EW_CLICKS, rate(e + EW_CLICKS) * d + (clicked ? 1 : 0));
+        int e = EW * slot;
+        ew[e + EW_SENDS] = (float) (ew[e + EW_SENDS] * d + 1);
+        ew[e + EW_OPENS] = (float) (ew[e + EW_OPENS] * d + (opened ? 1 : 0));
+        ew[e + EW_CLICKS] = (float) (ew[e + EW_CLICKS] * d + (clicked ? 1 : 0));
         lastChannelDay[slot] = (short) day;
         int gapAll = day - lastContactDay[i];
         weekSendsAll[i] = incremented(shifted(weekSendsAll[i], gapAll));
