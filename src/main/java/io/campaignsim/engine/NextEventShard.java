@@ -129,8 +129,10 @@ final class NextEventShard extends ShardSimulator {
         int twinR = day - hidden.twinLastPurchaseDay[i];
         int level = alive ? hidden.storedFatigueLevel(i) : 0;
         double factor = HiddenState.fatigueBound(level);
-        double bp = boundPurchase(i, alive, twinAlive, r, twinR);
-        double bh = boundChurn(i, alive, twinAlive, r, twinR, factor);
+        // On a day without a candidate (a contact day) the bounds matter only if the day's probabilities can
+        // exceed them: computed below only then (same values, the state they read is the day's start).
+        double bp = candidate ? boundPurchase(i, alive, twinAlive, r, twinR) : Double.NaN;
+        double bh = candidate ? boundChurn(i, alive, twinAlive, r, twinR, factor) : Double.NaN;
         boolean purchaseCandidate = false;
         boolean churnCandidate = false;
         double acceptPurchase = 1.0;
@@ -162,8 +164,16 @@ final class NextEventShard extends ShardSimulator {
             }
             int delivered = dayDelivered;
             int dsp = r;
-            double p = world.organicPurchase(truth, i, r) * hidden.habituationFactor(i, day) + dayEffect;
-            boolean bought = happens(purchaseCandidate, acceptPurchase, bp, p, key, EXTRA_PURCHASE);
+            // Without a candidate and without a positive effect, p is at most the organic probability, at most
+            // the bound (at the smaller recency of the two worlds), so happens() would say no.
+            boolean bought = false;
+            if (candidate || dayEffect > 0) {
+                if (!candidate) {
+                    bp = boundPurchase(i, alive, twinAlive, r, twinR);
+                }
+                double p = world.organicPurchase(truth, i, r) * hidden.habituationFactor(i, day) + dayEffect;
+                bought = happens(purchaseCandidate, acceptPurchase, bp, p, key, EXTRA_PURCHASE);
+            }
             if (bought) {
                 purchase(i, day, seg, key, dayRedeemOffer, daySeenChannel, daySeenCategory);
                 dsp = 0;
@@ -172,6 +182,9 @@ final class NextEventShard extends ShardSimulator {
             // Unless today's sends changed the fatigue level, the hazard is below the bound: without a
             // churn candidate there is no churn and no need for the decayed fatigue sum.
             boolean levelChanged = delivered > 0 && hidden.storedFatigueLevel(i) != level;
+            if (levelChanged && !candidate) {
+                bh = boundChurn(i, alive, twinAlive, r, twinR, factor);
+            }
             if ((churnCandidate || levelChanged) && happens(churnCandidate, acceptChurn, bh,
                     world.churnHazard(truth, i, dsp, hidden.totalFatigue(history, i, day)), key, EXTRA_CHURN)) {
                 churn(i, day, seg);
