@@ -30,12 +30,15 @@ public final class ConditionSet {
             throw new IllegalArgumentException("at most " + MAX + " conditions, not " + conditions.size());
         }
         Specializer s = new Specializer();
-        Link next = s.copy(new End(), new Class<?>[0]);
+        String key = "";
+        Link next = s.copy(key, new End(), new Class<?>[0]);
         for (int k = conditions.size() - 1; k >= 0; k--) {
             BoolNode root = conditions.get(k).root();
             long bit = 1L << k;
-            next = firstOnly ? s.copy(new First(root, bit, next), LINK, root, bit, next)
-                    : s.copy(new Every(root, bit, next), LINK, root, bit, next);
+            // The same conditions in the same places get the same classes in every run (see Specializer#COPIES).
+            key = root + " \u0001 " + k + " " + key;
+            next = firstOnly ? s.copy(key, new First(root, bit, next), LINK, root, bit, next)
+                    : s.copy(key, new Every(root, bit, next), LINK, root, bit, next);
         }
         this.chain = next;
     }

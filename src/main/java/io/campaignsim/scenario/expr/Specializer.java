@@ -2,10 +2,12 @@ package io.campaignsim.scenario.expr;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives every node of a bound tree its own class: a hidden copy of the node's class, defined from
@@ -17,25 +19,53 @@ import java.util.Map;
  * <p>Copies behave exactly like the originals: same bytecode, same fields. When a copy cannot be
  * made (class bytes not found, a JVM without hidden classes), the original node is kept.
  *
- * @implNote One instance per {@link Condition#bind} call; it caches class bytes for that call only.
+ * @implNote One instance per {@link Condition#bind} call; it caches class bytes for that call only, the copies
+ *     themselves for the JVM ({@link #COPIES}).
  */
 final class Specializer {
+
+    /**
+     * The hidden copies made so far, by original class and node text, with their constructors: a node with the same
+     * text (and so the same children, by text) gets the same copy in every later bind. Each run of a policy binds its
+     * conditions afresh; with new classes each time, code the JIT compiled for one run (a caller that inlined a
+     * condition, e.g. a {@link ConditionSet}) failed its type check in the next and was thrown away and compiled
+     * again, in every run of a bench or a compare. Bounded: past {@link #CACHED} copies, new ones are not kept.
+     */
+    private static final Map<String, MethodHandle> COPIES = new ConcurrentHashMap<>();
+    private static final int CACHED = 4096;
 
     private final MethodHandles.Lookup lookup = MethodHandles.lookup();
     private final Map<Class<?>, byte[]> bytes = new HashMap<>();
 
     /** A new instance of a hidden copy of {@code type}, made with its constructor of the given parameter types. */
-    @SuppressWarnings("unchecked")
     <T> T copy(T original, Class<?>[] params, Object... args) {
+        return copy(original.toString(), original, params, args);
+    }
+
+    /**
+     * As {@link #copy(Object, Class[], Object...)}, sharing the copy with every earlier node of the same class and
+     * {@code key}: the key must fix the classes of everything the node calls (the node's text does, since the
+     * children's copies are keyed by their texts and field readers by field).
+     */
+    @SuppressWarnings("unchecked")
+    <T> T copy(String key, T original, Class<?>[] params, Object... args) {
         Class<?> type = original.getClass();
+        String k = type.getName() + '\u0000' + key;
         try {
-            byte[] b = bytes.computeIfAbsent(type, Specializer::read);
-            if (b == null) {
-                return original;
+            MethodHandle constructor = COPIES.get(k);
+            if (constructor == null) {
+                byte[] b = bytes.computeIfAbsent(type, Specializer::read);
+                if (b == null) {
+                    return original;
+                }
+                MethodHandles.Lookup hidden = lookup.defineHiddenClass(b, true);
+                constructor = hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class, params));
+                if (COPIES.size() < CACHED) {
+                    MethodHandle earlier = COPIES.putIfAbsent(k, constructor);
+                    constructor = earlier == null ? constructor : earlier;
+                }
             }
-            MethodHandles.Lookup hidden = lookup.defineHiddenClass(b, true);
-            return (T) hidden.findConstructor(hidden.lookupClass(), MethodType.methodType(void.class, params))
-                    .invokeWithArguments(args);
+            return (T) constructor.invokeWithArguments(args);
         } catch (Error e) {
             if (e instanceof LinkageError) { // e.g. class bytes the JVM will not define twice
                 return original;
