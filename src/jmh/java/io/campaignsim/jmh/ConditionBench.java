@@ -10,7 +10,6 @@ import io.campaignsim.scenario.Scenario;
 import io.campaignsim.scenario.ScenarioLoader;
 import io.campaignsim.scenario.expr.BoundCondition;
 import io.campaignsim.scenario.expr.ConditionCompiler;
-import io.campaignsim.scenario.expr.ConditionSet;
 import io.campaignsim.scenario.expr.ObservedFields;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +42,6 @@ public class ConditionBench {
 
     private BoundCondition[] rules;
     private BoundCondition first;
-    private ConditionSet set;
 
     @Setup
     public void setUp() throws IOException {
@@ -59,7 +57,6 @@ public class ConditionBench {
         rules = scenario.policy().rules().stream().map(RuleSpec::when)
                 .map(w -> compiler.compile(w.text()).bind(fields)).toArray(BoundCondition[]::new);
         first = rules[0];
-        set = new ConditionSet(java.util.List.of(rules), false);
     }
 
     @Benchmark
@@ -72,17 +69,6 @@ public class ConditionBench {
                     fired++;
                 }
             }
-        }
-        return fired;
-    }
-
-    /** The same four conditions as one {@link ConditionSet} (one compiled piece): the mask of those that hold. */
-    @Benchmark
-    @OperationsPerInvocation(CUSTOMERS)
-    public int allRulesAsSetPerCustomer() {
-        int fired = 0;
-        for (int i = 0; i < CUSTOMERS; i++) {
-            fired += Long.bitCount(set.holding(i, DAY));
         }
         return fired;
     }

@@ -2,7 +2,6 @@ package io.campaignsim.policy;
 
 import io.campaignsim.engine.ActionBuffer;
 import io.campaignsim.scenario.expr.BoundCondition;
-import io.campaignsim.scenario.expr.ConditionSet;
 import java.util.List;
 
 /**
@@ -21,15 +20,12 @@ final class RuleSet {
     private final ActionTemplate[] actions;
     private final boolean firstMatchOnly;
     private final ShardCounters fired;
-    /** The conditions as one compiled piece (null with more than {@link ConditionSet#MAX} rules: tested in a loop). */
-    private final ConditionSet holding;
 
     RuleSet(List<BoundCondition> conditions, List<ActionTemplate> actions, boolean firstMatchOnly, int customers) {
         this.conditions = conditions.toArray(new BoundCondition[0]);
         this.actions = actions.toArray(new ActionTemplate[0]);
         this.firstMatchOnly = firstMatchOnly;
         this.fired = new ShardCounters(customers, this.conditions.length);
-        this.holding = conditions.size() <= ConditionSet.MAX ? new ConditionSet(conditions, firstMatchOnly) : null;
     }
 
     /** Times rule {@code r} matched and proposed its action. */
@@ -63,15 +59,6 @@ final class RuleSet {
     }
 
     void propose(ActionResolver resolver, int i, int day, ActionBuffer out) {
-        if (holding != null) {
-            // The same rules in the same order as the loop below (with firstMatchOnly the set stops at the first).
-            for (long m = holding.holding(i, day); m != 0; m &= m - 1) {
-                int r = Long.numberOfTrailingZeros(m);
-                fired.increment(i, r);
-                resolver.propose(actions[r], i, day, SOURCE_BASE + r, out);
-            }
-            return;
-        }
         for (int r = 0; r < conditions.length; r++) {
             if (conditions[r].test(i, day)) {
                 fired.increment(i, r);
