@@ -58,6 +58,17 @@ public final class ActionResolver {
     private final short[] lastDay;
     private final byte[] lastChannel;
     private final byte[] lastFlags;
+    /**
+     * Per shard, the day's send-time outcomes not yet learned, each {@code (i − shard start) << 6 | hour << 1 |
+     * opened}, and their count and day. The learner takes them at the end of the shard's day
+     * ({@link #endOfShardDay}, on the shard's thread, or {@link #endOfDay}): in one tight loop its tables and
+     * code stay in the first-level caches, where between the engine's other work they would not. The
+     * result is the same as learning each outcome at once: outcomes are taken per customer in the
+     * order they came, each with its own keyed draw, and a customer's next decision is on a later day.
+     */
+    private final int[][] sendTimeOutcomes;
+    private final int[] sendTimeCount;
+    private final int[] sendTimeDay;
 
     public ActionResolver(Scenario scenario, ObservedHistory history) {
         this.history = history;
@@ -96,6 +107,12 @@ public final class ActionResolver {
         }
         this.cachedKey = new long[draws.length];
         this.cachedHour = new int[draws.length];
+        this.sendTimeOutcomes = new int[sendTimes == null ? 0 : draws.length][];
+        this.sendTimeCount = new int[sendTimeOutcomes.length];
+        this.sendTimeDay = new int[sendTimeOutcomes.length];
+        for (int k = 0; k < sendTimeOutcomes.length; k++) {
+            sendTimeOutcomes[k] = new int[64];
+        }
         java.util.Arrays.fill(cachedKey, -1);
         int tracked = channelValues == null ? 0 : history.size();
         this.lastDay = new short[tracked];
@@ -181,7 +198,14 @@ public final class ActionResolver {
     /** A contact was delivered at {@code hour} on {@code channel} (the engine's outcome, for the learners). */
     public void delivered(int i, int day, int channel, int hour, boolean opened) {
         if (sendTimes != null) {
-            sendTimes.record(i, hour, opened, draws(i, day, 3));
+            int shard = i / SimulationEngine.SHARD_SIZE;
+            int n = sendTimeCount[shard];
+            if (n == sendTimeOutcomes[shard].length) {
+                sendTimeOutcomes[shard] = java.util.Arrays.copyOf(sendTimeOutcomes[shard], 2 * n);
+            }
+            sendTimeOutcomes[shard][n] = (i - shard * SimulationEngine.SHARD_SIZE) << 6 | hour << 1 | (opened ? 1 : 0);
+            sendTimeCount[shard] = n + 1;
+            sendTimeDay[shard] = day;
         }
         if (weekdays != null) {
             weekdays.record(i, day, opened);
@@ -209,9 +233,32 @@ public final class ActionResolver {
         }
     }
 
+    /** The shard of customers {@code [from, to)} has had its day: the send-time learner takes its outcomes. */
+    public void endOfShardDay(int from, int to) {
+        if (sendTimes != null && from % SimulationEngine.SHARD_SIZE == 0) {
+            learnSendTimes(from / SimulationEngine.SHARD_SIZE);
+        }
+    }
+
+    private void learnSendTimes(int shard) {
+        int[] outcomes = sendTimeOutcomes[shard];
+        int n = sendTimeCount[shard];
+        int day = sendTimeDay[shard];
+        int start = shard * SimulationEngine.SHARD_SIZE;
+        for (int k = 0; k < n; k++) {
+            int e = outcomes[k];
+            int i = start + (e >>> 6);
+            sendTimes.record(i, (e >>> 1) & 31, (e & 1) != 0, draws(i, day, 3));
+        }
+        sendTimeCount[shard] = 0;
+    }
+
     /** Between days: the learners fold in the day's segment-level counts. */
     public void endOfDay() {
         if (sendTimes != null) {
+            for (int shard = 0; shard < sendTimeOutcomes.length; shard++) {
+                learnSendTimes(shard); // those no endOfShardDay took (an engine need not call it)
+            }
             sendTimes.endOfDay();
         }
         if (weekdays != null) {

@@ -253,6 +253,11 @@ public final class JourneyPolicy implements ContactPolicy {
     }
 
     @Override
+    public void endOfShardDay(int from, int to, int day) {
+        resolver.endOfShardDay(from, to);
+    }
+
+    @Override
     public void endOfDay(int day) {
         resolver.endOfDay();
     }

@@ -41,7 +41,7 @@ import io.campaignsim.scenario.QuietHours;
  * with the segment's profile r_s of that day (an online approximation: a contact keeps the
  * profile it was scored with; the EM sample is rescored from its counts every day), and the
  * preferred hour drawn at that outcome for the next decision (1 byte): 49 bytes. Only
- * differences matter, so the best hour is kept within 16 nats of 0 and values are clamped at
+ * differences matter, so the best hour is kept within 6 nats of 0 and values are clamped at
  * {@code Short.MIN_VALUE}. An outcome costs one pass over the 24 hours (add the outcome's
  * log-likelihood, take the posterior weights from a table of exponentials) and a partial one for
  * the draw; a decision reads the drawn hour.
@@ -54,21 +54,39 @@ public final class SendTimeLearner {
     public static final int HOURS = 24;
     /** Quantisation of the per-customer log-likelihoods: units per nat. */
     static final int SCALE = 32;
-    /** Posterior weights within e^-16 of the largest must be represented (below, they do not matter). */
-    private static final int CUTOFF = 16 * SCALE;
     /**
      * exp(−x / SCALE) for x up to 64 nats, the last entry 0: weights relative to 0 rather than to
      * the maximum, which is at most {@link #RENORMALISE} plus the prior's range below 0.
      */
     private static final int EXP_TABLE = 2048;
     private static final double[] EXP = new double[EXP_TABLE];
+    /**
+     * exp(−x / SCALE) × 2^{@value #FIXED_BITS} in fixed point, for x up to 32 nats, the last entry 0: the
+     * outcome's pass sums and searches 64-bit integers, whose dependent additions take one cycle where
+     * doubles take four, from a 4 KB table that stays in the first-level cache beside the engine's data.
+     */
+    private static final int[] EXP_FIXED = new int[1024];
+    private static final int FIXED_BITS = 30;
+    /**
+     * The outcome draws against 0 only while the best posterior is above this (−14 nats): its fixed-point
+     * weight is then at least 2^30 e^−14 ≈ 890, and every hour within 16 nats of it is in the table; below,
+     * the next decision draws against the maximum in doubles ({@link #choose}).
+     */
+    private static final int FIXED_FLOOR = -14 * SCALE;
     /** {@link #drawn}: no hour drawn. */
     private static final byte NONE = -1;
+    /** {@link #drawn}: no outcome yet, so the posterior is the segment prior and the decision draws from its table. */
+    private static final byte FRESH = -2;
     /** Distances 0..12. */
     static final int DISTANCES = HOURS / 2 + 1;
     private static final int[] DISTANCE = new int[HOURS * HOURS];
-    /** The best hour's log-likelihood is moved back to 0 once it is below this (see {@link #record}). */
-    private static final int RENORMALISE = -CUTOFF;
+    /**
+     * The best hour's log-likelihood is moved back to 0 once it is below this, −6 nats (see {@link #update}):
+     * with the segment prior's log (at least about −6 nats: 5 pseudo-customers an hour against at most
+     * {@link #EM_SAMPLE}) the best posterior then stays above {@link #FIXED_FLOOR} at the default prior
+     * strength, so outcomes keep drawing in fixed point.
+     */
+    private static final int RENORMALISE = -6 * SCALE;
     /**
      * EM iterations between days (warm-started, so they add up over the days). Two made no
      * difference to PersonalisationLearningTest's learning curve and cost twice the CPU.
@@ -86,6 +104,9 @@ public final class SendTimeLearner {
     static {
         for (int x = 0; x < EXP_TABLE - 1; x++) {
             EXP[x] = Math.exp(-(double) x / SCALE);
+            if (x < EXP_FIXED.length - 1) {
+                EXP_FIXED[x] = (int) Math.round(Math.scalb(EXP[x], FIXED_BITS));
+            }
         }
         for (int h = 0; h < HOURS; h++) {
             for (int p = 0; p < HOURS; p++) {
@@ -100,7 +121,10 @@ public final class SendTimeLearner {
     private final double strength;
     /** Per customer and preferred hour p, the quantised log-likelihood of the customer's opens and non-opens. */
     private final short[] logLik;
-    /** Per customer, the preferred hour drawn at an outcome for its next decisions, or {@link #NONE}: draw at the decision. */
+    /**
+     * Per customer, the preferred hour drawn at an outcome for its next decisions; {@link #NONE}: draw at the
+     * decision; {@link #FRESH}: no outcome yet, draw from the segment prior.
+     */
     private final byte[] drawn;
     /** Sends and opens by hour of the customers in the EM sample (customer k × stride is sample row k). */
     private final OpenCounts sampleCounts;
@@ -108,6 +132,11 @@ public final class SendTimeLearner {
     private final int[] sendHour;
     // Segment level, fixed for the day: quantised log π_s(p) and log r_s(d), log(1 − r_s(d)).
     private final int[] logPrior;
+    /**
+     * Per segment, the cumulative fixed-point weights of the prior π_s over preferred hours (the posterior of
+     * a customer without outcomes), so that a first decision draws without reading the customer's row.
+     */
+    private final long[] priorCumulative;
     private final int[] logOpen;
     private final int[] logMiss;
     /** Per segment, send hour h and preferred hour p: log r_s(d(h, p)) and log(1 − r_s(d(h, p))), quantised. */
@@ -122,6 +151,8 @@ public final class SendTimeLearner {
     private final long[] opens;
     /** Per shard, scratch for the posterior weights and log-posterior. */
     private final double[][] scratch;
+    /** Per shard, the fixed-point cumulative posterior weights of an outcome's draw. */
+    private final long[][] cumulative;
     private final int[][] logPosterior;
     /** The EM sample: customers whose index is a multiple of 2^sampleShift (a mask test, no division). */
     private final int sampleShift;
@@ -138,12 +169,13 @@ public final class SendTimeLearner {
         int n = history.size();
         this.logLik = new short[n * HOURS];
         this.drawn = new byte[n];
-        java.util.Arrays.fill(drawn, NONE);
+        java.util.Arrays.fill(drawn, FRESH);
         this.sendHour = new int[HOURS];
         for (int p = 0; p < HOURS; p++) {
             sendHour[p] = nearestAllowed(p, quiet);
         }
         this.logPrior = new int[segments * HOURS];
+        this.priorCumulative = new long[segments * HOURS];
         this.logOpen = new int[segments * DISTANCES];
         this.logMiss = new int[segments * DISTANCES];
         this.profile = new double[segments * DISTANCES];
@@ -156,6 +188,7 @@ public final class SendTimeLearner {
         this.opens = new long[segments];
         int shards = Math.max(1, (n + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE);
         this.scratch = new double[shards][HOURS];
+        this.cumulative = new long[shards][HOURS];
         // Every 2^k-th customer, k the smallest with at most EM_SAMPLE of them (EM_SAMPLE / 2 to EM_SAMPLE).
         int shift = 0;
         while ((n + (1 << shift) - 1) >> shift > EM_SAMPLE) {
@@ -195,14 +228,18 @@ public final class SendTimeLearner {
      */
     public int choose(int customer, Draws draws) {
         int drawn = this.drawn[customer];
-        if (drawn != NONE) {
+        if (drawn >= 0) {
             return sendHour[drawn];
+        }
+        int seg = history.population().segment(customer);
+        if (drawn == FRESH) { // every log-likelihood is 0: the posterior is the segment prior
+            return sendHour[draw(priorCumulative, seg * HOURS, draws)];
         }
         // One pass for the maximum of the log-posterior, one for the weights and their sum, a
         // partial one for the draw.
         double[] w = scratch[customer / SimulationEngine.SHARD_SIZE];
         int base = customer * HOURS;
-        int pb = history.population().segment(customer) * HOURS;
+        int pb = seg * HOURS;
         int max = Integer.MIN_VALUE;
         for (int p = 0; p < HOURS; p++) {
             max = Math.max(max, logLik[base + p] + logPrior[pb + p]);
@@ -220,7 +257,7 @@ public final class SendTimeLearner {
     /** The send hour of the draw kept from the customer's last outcome, or -1 when {@link #choose} must draw. */
     public int keptHour(int customer) {
         int drawn = this.drawn[customer];
-        return drawn == NONE ? -1 : sendHour[drawn];
+        return drawn < 0 ? -1 : sendHour[drawn];
     }
 
     /** A preferred hour drawn with probability proportional to the weights {@code w} (their sum {@code total}). */
@@ -336,33 +373,53 @@ public final class SendTimeLearner {
         int seg = history.population().segment(customer);
         int pb = seg * HOURS;
         int t = (pb + hour) * HOURS;
-        double[] w = scratch[customer / SimulationEngine.SHARD_SIZE];
+        long[] cum = cumulative[customer / SimulationEngine.SHARD_SIZE];
         // Only differences matter. Every term is ≤ 0, so the values drift down; one pass adds and
-        // clamps and takes the posterior weights against 0 rather than the maximum (every
-        // log-likelihood and log-prior is ≤ 0; the table covers 2,047 units). The best hour is
-        // moved back to 0 only once it has drifted below RENORMALISE; hours clamped at
+        // clamps and takes the cumulative posterior weights against 0 rather than the maximum (every
+        // log-likelihood and log-prior is ≤ 0; the table covers 2,047 units), in fixed point. The
+        // best hour is moved back to 0 only once it has drifted below RENORMALISE; hours clamped at
         // Short.MIN_VALUE are then far below the best, where their weight is 0 either way.
+        int[] l = logPosterior[customer / SimulationEngine.SHARD_SIZE];
         int max = Integer.MIN_VALUE;
         int maxPosterior = Integer.MIN_VALUE;
-        double total = 0;
         for (int p = 0; p < HOURS; p++) {
             int v = Math.max(logLik[base + p] + term[t + p], Short.MIN_VALUE);
             logLik[base + p] = (short) v;
             max = Math.max(max, v);
-            int l = v + logPrior[pb + p];
-            maxPosterior = Math.max(maxPosterior, l);
-            double e = EXP[Math.min(-l, EXP_TABLE - 1)];
-            w[p] = e;
-            total += e;
+            int lp = v + logPrior[pb + p];
+            l[p] = lp;
+            maxPosterior = Math.max(maxPosterior, lp);
+        }
+        // A second loop for the table reads, so that the first stays plain integer arithmetic.
+        long total = 0;
+        for (int p = 0; p < HOURS; p++) {
+            total += EXP_FIXED[Math.min(-l[p], EXP_FIXED.length - 1)];
+            cum[p] = total;
         }
         if (max < RENORMALISE) {
             for (int p = 0; p < HOURS; p++) {
                 logLik[base + p] = (short) Math.max(logLik[base + p] - max, Short.MIN_VALUE);
             }
         }
-        // If the maximum is so far below 0 that hours within 16 nats of it fall off the table,
-        // the next decision draws against the maximum instead.
-        drawn[customer] = draws == null || maxPosterior < CUTOFF - EXP_TABLE + 1 ? NONE : (byte) draw(w, total, draws);
+        // If the best posterior is too far below 0 for the fixed-point weights (FIXED_FLOOR), the
+        // next decision draws against the maximum instead.
+        drawn[customer] = draws == null || maxPosterior < FIXED_FLOOR ? NONE : (byte) draw(cum, 0, draws);
+    }
+
+    /**
+     * The hour whose cumulative weight first exceeds a uniform integer in [0, total): a preferred hour
+     * drawn with probability proportional to its weight. Counted without branches (the cumulative
+     * weights do not decrease), so the draw costs no mispredicted exit.
+     */
+    private static int draw(long[] cum, int from, Draws draws) {
+        long total = cum[from + HOURS - 1];
+        // floor(r / 2^63 × total) for r uniform in [0, 2^63): uniform in [0, total) (total < 2^35).
+        long u = Math.multiplyHigh(draws.nextLong() >>> 1, total << 1);
+        int p = 0;
+        for (int q = 0; q < HOURS - 1; q++) {
+            p += cum[from + q] <= u ? 1 : 0;
+        }
+        return p;
     }
 
     /**
@@ -425,6 +482,16 @@ public final class SendTimeLearner {
             for (int p = 0; p < HOURS; p++) {
                 double pi = (hourMass[g * HOURS + p] + HOUR_PRIOR_MASS) / (massTotal + HOURS * HOUR_PRIOR_MASS);
                 logPrior[g * HOURS + p] = quantise(strength * Math.log(pi));
+            }
+            // The prior's own weights, against its largest term (a first decision's posterior).
+            int maxPrior = Integer.MIN_VALUE;
+            for (int p = 0; p < HOURS; p++) {
+                maxPrior = Math.max(maxPrior, logPrior[g * HOURS + p]);
+            }
+            long cumulative = 0;
+            for (int p = 0; p < HOURS; p++) {
+                cumulative += EXP_FIXED[Math.min(maxPrior - logPrior[g * HOURS + p], EXP_FIXED.length - 1)];
+                priorCumulative[g * HOURS + p] = cumulative;
             }
             double[] rate = new double[DISTANCES];
             double[] weight = new double[DISTANCES];

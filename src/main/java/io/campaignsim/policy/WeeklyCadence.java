@@ -56,6 +56,11 @@ public final class WeeklyCadence implements ContactPolicy {
     }
 
     @Override
+    public void endOfShardDay(int from, int to, int day) {
+        resolver.endOfShardDay(from, to);
+    }
+
+    @Override
     public void endOfDay(int day) {
         resolver.endOfDay();
     }

@@ -203,6 +203,7 @@ public final class StrategyPolicy implements ContactPolicy {
      */
     @Override
     public void endOfShardDay(int from, int to, int day) {
+        opportunities.endOfShardDay(from, to, day);
         int shard = from / SimulationEngine.SHARD_SIZE;
         if (window != null || from % SimulationEngine.SHARD_SIZE != 0
                 || to != Math.min(history.size(), from + SimulationEngine.SHARD_SIZE)) {
