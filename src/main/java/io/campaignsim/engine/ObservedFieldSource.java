@@ -65,6 +65,11 @@ public final class ObservedFieldSource implements FieldSource {
         return switch (type) {
             case DAY -> new FieldReader() {
                 @Override
+                public boolean eventFree() {
+                    return true;
+                }
+
+                @Override
                 public Motion motion() {
                     return Motion.GROWS_BY_DAY;
                 }
@@ -75,6 +80,11 @@ public final class ObservedFieldSource implements FieldSource {
                 }
             };
             case WEEKDAY -> new FieldReader() {
+                @Override
+                public boolean eventFree() {
+                    return true;
+                }
+
                 @Override
                 public Motion motion() {
                     return Motion.STEPS;
@@ -87,6 +97,11 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case SEGMENT -> new FieldReader() {
                 @Override
+                public boolean eventFree() {
+                    return true;
+                }
+
+                @Override
                 public Motion motion() {
                     return Motion.CONSTANT;
                 }
@@ -98,6 +113,11 @@ public final class ObservedFieldSource implements FieldSource {
             };
             case AGE_BAND -> new FieldReader() {
                 @Override
+                public boolean eventFree() {
+                    return true;
+                }
+
+                @Override
                 public Motion motion() {
                     return Motion.CONSTANT;
                 }
@@ -108,6 +128,11 @@ public final class ObservedFieldSource implements FieldSource {
                 }
             };
             case REGION -> new FieldReader() {
+                @Override
+                public boolean eventFree() {
+                    return true;
+                }
+
                 @Override
                 public Motion motion() {
                     return Motion.CONSTANT;
@@ -162,6 +187,11 @@ public final class ObservedFieldSource implements FieldSource {
                 }
             };
             case TENURE_DAYS -> new FieldReader() {
+                @Override
+                public boolean eventFree() {
+                    return true;
+                }
+
                 @Override
                 public Motion motion() {
                     return Motion.GROWS_BY_DAY;
@@ -261,6 +291,11 @@ public final class ObservedFieldSource implements FieldSource {
                 }
             };
             case REACHABLE -> new FieldReader() {
+                @Override
+                public boolean eventFree() {
+                    return true;
+                }
+
                 @Override
                 public Motion motion() {
                     return Motion.CONSTANT;

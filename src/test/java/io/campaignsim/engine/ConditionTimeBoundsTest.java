@@ -1,6 +1,7 @@
 package io.campaignsim.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -134,6 +135,72 @@ class ConditionTimeBoundsTest {
         assertEquals(day + 1, next("days_since_purchase - days_since_sms > 3", src, day));
         assertNotNull(compiler.compile("days_since_purchase - days_since_sms > 3").bind(src).dailyEvaluation());
         assertNull(compiler.compile("not (segment == \"a\") or days_since_sms >= 30").bind(src).dailyEvaluation());
+    }
+
+    /**
+     * {@link BoundCondition#neverAgain}: when it says a condition never holds again, it holds on no later day even
+     * with a different history and different journey memberships (any purchases, contacts, opens, unsubscribes and
+     * journey moves in between: a random second history is a state at least as arbitrary as any the engine could
+     * reach); and it does say so for the conditions it is meant for (a part over tenure, day or profile fields that
+     * is over), so that the journeys' shortcut is not dead code.
+     */
+    @Test
+    void neverAgainHoldsWhateverHappensAndIsSaidForTenureParts() {
+        SplittableRandom rnd = new SplittableRandom(21);
+        int said = 0;
+        int checked = 0;
+        for (int trial = 0; trial < 6; trial++) {
+            int day = rnd.nextInt(0, 100);
+            ObservedFieldSource now = new ObservedFieldSource(randomHistory(rnd, day), (j, i) -> rnd.nextInt(3) == 0);
+            ObservedHistory other = randomHistory(rnd, day + 100);
+            boolean[] member = new boolean[CUSTOMERS];
+            for (int i = 0; i < CUSTOMERS; i++) {
+                member[i] = rnd.nextBoolean();
+            }
+            ObservedFieldSource later = new ObservedFieldSource(other, (j, i) -> member[i]);
+            for (int c = 0; c < 60; c++) {
+                Generated g = condition(rnd, 0);
+                String text = switch (rnd.nextInt(4)) {
+                    case 0 -> "tenure_days < " + rnd.nextInt(0, 1500) + " and (" + g.text + ")";
+                    case 1 -> "(" + g.text + ") and day <= " + rnd.nextInt(0, 200);
+                    case 2 -> "(tenure_days < " + rnd.nextInt(0, 1500) + " or segment == \"a\") and (" + g.text + ")";
+                    default -> g.text;
+                };
+                BoundCondition a = compiler.compile(text).bind(now);
+                BoundCondition b = compiler.compile(text).bind(later);
+                for (int i = 0; i < CUSTOMERS; i++) {
+                    if (!a.neverAgain(i, day)) {
+                        continue;
+                    }
+                    said++;
+                    for (int t = day + 1; t <= day + 200; t++) {
+                        checked++;
+                        if (b.test(i, t)) {
+                            fail(text + " holds on day " + t + " for customer " + i + " after neverAgain on day " + day);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(said > 1000, "neverAgain said too rarely: " + said);
+        assertTrue(checked > 0);
+        ObservedFieldSource src = new ObservedFieldSource(ObservedHistoryFactory.of(population.observed(), 120), (j, i) -> false);
+        int old = -1;
+        for (int i = 0; i < CUSTOMERS && old < 0; i++) {
+            if (population.observed().tenureDays(i) >= 60) {
+                old = i;
+            }
+        }
+        assertTrue(old >= 0, "no customer with a tenure of 60 days or more");
+        int day = 10;
+        assertTrue(compiler.compile("tenure_days < 60").bind(src).neverAgain(old, day));
+        assertTrue(compiler.compile("tenure_days < 60 and frequency <= 1").bind(src).neverAgain(old, day));
+        assertTrue(compiler.compile("day < 5").bind(src).neverAgain(old, day));
+        // An 'or' with a part that depends on events, or a condition over such fields alone, may hold again.
+        assertFalse(compiler.compile("tenure_days < 60 or frequency <= 1").bind(src).neverAgain(old, day));
+        assertFalse(compiler.compile("days_since_purchase < 5").bind(src).neverAgain(old, day));
+        assertFalse(compiler.compile("not (tenure_days >= 60 and frequency > 1)").bind(src).neverAgain(old, day));
+        assertFalse(compiler.compile("day < 50").bind(src).neverAgain(old, day));
     }
 
     private int next(String text, ObservedFieldSource src, int day) {

@@ -35,6 +35,23 @@ abstract class BoolNode {
         return toString() + " is not analysed";
     }
 
+    /**
+     * Whether this bound node reads only {@linkplain FieldReader#eventFree event-free} fields (or none), so that its
+     * value on any day is known now, whatever happens to the customer.
+     */
+    boolean eventFree() {
+        return false;
+    }
+
+    /**
+     * A bound node that holds whenever this one does and reads only event-free fields: this node when it is
+     * event-free, {@code true} when nothing event-free bounds it; {@code and}/{@code or} relax their terms. Its time
+     * analysis then says on which days this node can hold at all, whatever happens ({@link BoundCondition#neverAgain}).
+     */
+    BoolNode relax() {
+        return eventFree() ? this : BoolNodes.TRUE;
+    }
+
     /** This bound node and its children as instances of their own {@linkplain Specializer hidden class copies}. */
     BoolNode specialize(Specializer s) {
         return this;

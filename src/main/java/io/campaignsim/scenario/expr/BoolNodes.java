@@ -76,6 +76,11 @@ final class BoolNodes {
         }
 
         @Override
+        boolean eventFree() {
+            return true;
+        }
+
+        @Override
         int nextDay(int customer, int day, boolean want) {
             return value == want ? day + 1 : TimeBounds.NEVER;
         }
@@ -121,6 +126,11 @@ final class BoolNodes {
         }
 
         @Override
+        boolean eventFree() {
+            return a.eventFree();
+        }
+
+        @Override
         BoolNode bind(Binding b) {
             NumNode x = a.bind(b);
             if (b.optimize() && x instanceof NumNodes.BoundRead r) {
@@ -162,6 +172,11 @@ final class BoolNodes {
         final String dailyReason() {
             return a.constantInTime() && b.constantInTime() ? null
                     : toString() + " computes with fields that change with time";
+        }
+
+        @Override
+        final boolean eventFree() {
+            return a.eventFree() && b.eventFree();
         }
 
         @Override
@@ -283,6 +298,11 @@ final class BoolNodes {
         }
 
         @Override
+        boolean eventFree() {
+            return a.eventFree();
+        }
+
+        @Override
         BoolNode bind(Binding b) {
             NumNode x = a.bind(b);
             if (b.optimize() && x instanceof NumNodes.BoundRead r) {
@@ -393,6 +413,11 @@ final class BoolNodes {
         }
 
         @Override
+        boolean eventFree() {
+            return a.eventFree();
+        }
+
+        @Override
         BoolNode bind(Binding b) {
             if (b.optimize() && a instanceof LevelEq eq) {
                 return eq.bindNegated(b);
@@ -444,6 +469,11 @@ final class BoolNodes {
             return TimeBounds.reason(a, b);
         }
 
+        @Override
+        boolean eventFree() {
+            return a.eventFree() && b.eventFree();
+        }
+
         /** {@code (x and y) and z} becomes one node over x, y, z: the same order and short circuit, fewer calls. */
         @Override
         BoolNode bind(Binding x) {
@@ -459,6 +489,12 @@ final class BoolNodes {
         @Override
         BoolNode specialize(Specializer s) {
             return s.copy(this, TWO_BOOLS, a.specialize(s), b.specialize(s));
+        }
+
+        /** Holds whenever both terms hold: the relaxed terms joined, a term relaxed to {@code true} left out. */
+        @Override
+        BoolNode relax() {
+            return eventFree() ? this : BoolNodes.allOf(a.relax(), b.relax());
         }
 
         private static void flatten(BoolNode n, List<BoolNode> out) {
@@ -510,6 +546,11 @@ final class BoolNodes {
         }
 
         @Override
+        boolean eventFree() {
+            return a.eventFree() && b.eventFree();
+        }
+
+        @Override
         BoolNode bind(Binding x) {
             if (!x.optimize()) {
                 return new Or(a.bind(x), b.bind(x));
@@ -523,6 +564,12 @@ final class BoolNodes {
         @Override
         BoolNode specialize(Specializer s) {
             return s.copy(this, TWO_BOOLS, a.specialize(s), b.specialize(s));
+        }
+
+        /** Holds whenever either term holds: {@code true} when a term relaxes to it, else the relaxed terms joined. */
+        @Override
+        BoolNode relax() {
+            return eventFree() ? this : BoolNodes.anyOf(a.relax(), b.relax());
         }
 
         private static void flatten(BoolNode n, List<BoolNode> out) {
@@ -569,8 +616,23 @@ final class BoolNodes {
         }
 
         @Override
+        boolean eventFree() {
+            for (BoolNode t : terms) {
+                if (!t.eventFree()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
         BoolNode bind(Binding b) {
             return this;
+        }
+
+        @Override
+        BoolNode relax() {
+            return eventFree() ? this : allOf(Arrays.stream(terms).map(BoolNode::relax).toArray(BoolNode[]::new));
         }
 
         /** As {@code t0 and (t1 and (...))}: a loop over terms would be one call site seeing every term's class. */
@@ -618,8 +680,23 @@ final class BoolNodes {
         }
 
         @Override
+        boolean eventFree() {
+            for (BoolNode t : terms) {
+                if (!t.eventFree()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
         BoolNode bind(Binding b) {
             return this;
+        }
+
+        @Override
+        BoolNode relax() {
+            return eventFree() ? this : anyOf(Arrays.stream(terms).map(BoolNode::relax).toArray(BoolNode[]::new));
         }
 
         /** As {@code t0 or (t1 or (...))}, for the reason given at {@link AllOf#specialize}. */
@@ -636,6 +713,21 @@ final class BoolNodes {
         public String toString() {
             return join(terms, " or ");
         }
+    }
+
+    /** The bound terms joined by 'and', {@code true} terms left out (relaxed trees: {@link BoolNode#relax}). */
+    static BoolNode allOf(BoolNode... terms) {
+        BoolNode[] kept = Arrays.stream(terms).filter(t -> t != TRUE).toArray(BoolNode[]::new);
+        return kept.length == 0 ? TRUE : kept.length == 1 ? kept[0] : kept.length == 2 ? new And(kept[0], kept[1])
+                : new AllOf(kept);
+    }
+
+    /** The bound terms joined by 'or'; {@code true} when one of them is (relaxed trees: {@link BoolNode#relax}). */
+    static BoolNode anyOf(BoolNode... terms) {
+        if (Arrays.asList(terms).contains(TRUE)) {
+            return TRUE;
+        }
+        return terms.length == 1 ? terms[0] : terms.length == 2 ? new Or(terms[0], terms[1]) : new AnyOf(terms);
     }
 
     private static String join(BoolNode[] terms, String op) {

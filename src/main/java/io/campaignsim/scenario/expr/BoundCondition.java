@@ -11,10 +11,17 @@ public final class BoundCondition {
 
     private final String text;
     private final BoolNode root;
+    /** A relaxation of the condition over event-free fields only ({@link BoolNode#relax}); null when it is {@code true}. */
+    private final BoolNode relaxed;
 
     BoundCondition(String text, BoolNode root) {
+        this(text, root, null);
+    }
+
+    BoundCondition(String text, BoolNode root, BoolNode relaxed) {
         this.text = text;
         this.root = root;
+        this.relaxed = relaxed == BoolNodes.TRUE ? null : relaxed;
     }
 
     /** Whether the condition holds for {@code customer} on {@code day}. */
@@ -30,6 +37,18 @@ public final class BoundCondition {
      */
     public int nextDay(int customer, int day) {
         return root.nextDay(customer, day, true);
+    }
+
+    /**
+     * Whether the condition holds on no day after {@code day} for {@code customer}, whatever happens to the customer
+     * (purchases, contacts, opens, unsubscribes, journey moves): a part of it that reads only
+     * {@linkplain FieldReader#eventFree event-free} fields (the day, tenure, profile fields) and must hold for the
+     * whole to hold never holds again, by the exact time analysis of those fields (e.g. {@code tenure_days < 60}
+     * once the tenure is 59 or more). False when no such part exists or it may still hold. A caller may then stop
+     * testing the condition for the customer: its value is false on every later day.
+     */
+    public boolean neverAgain(int customer, int day) {
+        return relaxed != null && relaxed.nextDay(customer, day, true) == TimeBounds.NEVER;
     }
 
     /**

@@ -39,7 +39,7 @@ public final class Condition {
      */
     public BoundCondition bind(FieldSource src) {
         BoolNode bound = root.bind(new Binding(src, optimize));
-        return new BoundCondition(text, optimize ? bound.specialize(new Specializer()) : bound);
+        return new BoundCondition(text, optimize ? bound.specialize(new Specializer()) : bound, bound.relax());
     }
 
     /** Whether the value does not depend on any field (e.g. {@code "true"} or {@code "1 < 2"}), so callers may skip it. */

@@ -59,6 +59,11 @@ final class FieldNodes {
         }
 
         @Override
+        final boolean eventFree() {
+            return reader.eventFree();
+        }
+
+        @Override
         public final String toString() {
             return text;
         }

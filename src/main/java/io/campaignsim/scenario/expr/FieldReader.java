@@ -51,6 +51,16 @@ public abstract class FieldReader {
     }
 
     /**
+     * Whether the value is a function of the customer and the day alone: no purchase, contact, open, unsubscribe or
+     * journey move ever changes it (the day, weekday, tenure, profile fields). A condition reading only such fields
+     * that its time analysis says never holds again never does, whatever happens to the customer
+     * ({@link BoundCondition#neverAgain}). Default false.
+     */
+    public boolean eventFree() {
+        return false;
+    }
+
+    /**
      * For {@link Motion#STEPS}: a day after {@code day}, no later than the first day on which the value may
      * differ from {@code read(customer, day)} (while nothing happens to the customer); {@link Integer#MAX_VALUE}
      * when it never changes again. Default {@code day + 1}.

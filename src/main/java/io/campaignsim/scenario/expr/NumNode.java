@@ -22,6 +22,11 @@ abstract class NumNode {
         return false;
     }
 
+    /** Whether this bound node reads only {@linkplain FieldReader#eventFree event-free} fields (or none). */
+    boolean eventFree() {
+        return false;
+    }
+
     /** This bound node and its children as instances of their own {@linkplain Specializer hidden class copies}. */
     NumNode specialize(Specializer s) {
         return this;

@@ -30,6 +30,11 @@ final class NumNodes {
         }
 
         @Override
+        boolean eventFree() {
+            return true;
+        }
+
+        @Override
         NumNode bind(Binding b) {
             return this;
         }
@@ -85,6 +90,11 @@ final class NumNodes {
         }
 
         @Override
+        boolean eventFree() {
+            return reader.eventFree();
+        }
+
+        @Override
         NumNode specialize(Specializer s) {
             return s.copy(this, new Class<?>[] {FieldReader.class, String.class}, reader, name);
         }
@@ -115,6 +125,11 @@ final class NumNodes {
         @Override
         boolean constantInTime() {
             return a.constantInTime();
+        }
+
+        @Override
+        boolean eventFree() {
+            return a.eventFree();
         }
 
         @Override
@@ -153,6 +168,11 @@ final class NumNodes {
         }
 
         @Override
+        boolean eventFree() {
+            return a.eventFree() && b.eventFree();
+        }
+
+        @Override
         NumNode bind(Binding x) {
             return new Add(a.bind(x), b.bind(x));
         }
@@ -185,6 +205,11 @@ final class NumNodes {
         @Override
         boolean constantInTime() {
             return a.constantInTime() && b.constantInTime();
+        }
+
+        @Override
+        boolean eventFree() {
+            return a.eventFree() && b.eventFree();
         }
 
         @Override
@@ -223,6 +248,11 @@ final class NumNodes {
         }
 
         @Override
+        boolean eventFree() {
+            return a.eventFree() && b.eventFree();
+        }
+
+        @Override
         NumNode bind(Binding x) {
             return new Mul(a.bind(x), b.bind(x));
         }
@@ -255,6 +285,11 @@ final class NumNodes {
         @Override
         boolean constantInTime() {
             return a.constantInTime() && b.constantInTime();
+        }
+
+        @Override
+        boolean eventFree() {
+            return a.eventFree() && b.eventFree();
         }
 
         @Override

@@ -124,13 +124,21 @@ class BoundConditionTest {
         assertEquals("(7.0 < monetary)", COMPILER.compile("1 + 2 * 3 < monetary").bind(src).tree());
     }
 
+    /**
+     * Nodes of different texts get classes of their own (so each call site sees one class); the same text bound
+     * again, as every run of a policy does, gets the same class, so that code compiled for one run stays valid.
+     */
     @Test
-    void everyNodeGetsItsOwnClass() {
+    void everyNodeTextGetsItsOwnClassAndKeepsItInLaterBinds() {
         ArraySource src = new ArraySource(1);
         BoolNode a = COMPILER.compile("monetary > 1 and frequency > 1").bind(src).root();
-        BoolNode b = COMPILER.compile("monetary > 1 and frequency > 1").bind(src).root();
+        BoolNode b = COMPILER.compile("monetary > 1 and frequency > 1").bind(new ArraySource(2)).root();
+        BoolNode c = COMPILER.compile("monetary > 1 and frequency > 2").bind(src).root();
         assertCopyOf(BoolNodes.And.class, a);
-        assertNotEquals(a.getClass(), b.getClass());
+        assertCopyOf(BoolNodes.And.class, c);
+        assertEquals(a.getClass(), b.getClass());
+        assertNotEquals(a.getClass(), c.getClass());
+        assertNotEquals(a, b, "a new instance for each bind");
     }
 
     @Test
