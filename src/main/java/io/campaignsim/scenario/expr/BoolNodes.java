@@ -587,6 +587,16 @@ final class BoolNodes {
         }
     }
 
+    /** Whether every term's value depends on customer and day alone ({@link BoolNode#eventFree}). */
+    private static boolean allEventFree(BoolNode[] terms) {
+        for (BoolNode t : terms) {
+            if (!t.eventFree()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Three or more terms joined by 'and', tested left to right until one is false. */
     static final class AllOf extends BoolNode {
         private final BoolNode[] terms;
@@ -617,12 +627,7 @@ final class BoolNodes {
 
         @Override
         boolean eventFree() {
-            for (BoolNode t : terms) {
-                if (!t.eventFree()) {
-                    return false;
-                }
-            }
-            return true;
+            return allEventFree(terms);
         }
 
         @Override
@@ -681,12 +686,7 @@ final class BoolNodes {
 
         @Override
         boolean eventFree() {
-            for (BoolNode t : terms) {
-                if (!t.eventFree()) {
-                    return false;
-                }
-            }
-            return true;
+            return allEventFree(terms);
         }
 
         @Override
