@@ -415,9 +415,11 @@ public final class SendTimeLearner {
         long total = cum[from + HOURS - 1];
         // floor(r / 2^63 × total) for r uniform in [0, 2^63): uniform in [0, total) (total < 2^35).
         long u = Math.multiplyHigh(draws.nextLong() >>> 1, total << 1);
+        // cum − u − 1 is negative exactly when cum <= u (all values below 2^36): its sign bit counts
+        // the hour, with no branch for the JIT to compile into 23 unpredictable jumps.
         int p = 0;
         for (int q = 0; q < HOURS - 1; q++) {
-            p += cum[from + q] <= u ? 1 : 0;
+            p += (int) ((cum[from + q] - u - 1) >>> 63);
         }
         return p;
     }
