@@ -60,7 +60,7 @@ public final class ActionResolver {
     private final byte[] lastFlags;
     /**
      * Per shard, the day's send-time outcomes not yet learned, each {@code (i − shard start) << 6 | hour << 1 |
-     * opened}, and their count and day. The learner takes them at the end of the shard's day
+     * opened}, and their count (all of one day: the list is emptied at the end of every day). The learner takes them at the end of the shard's day
      * ({@link #endOfShardDay}, on the shard's thread, or {@link #endOfDay}): in one tight loop its tables and
      * code stay in the first-level caches, where between the engine's other work they would not. The
      * result is the same as learning each outcome at once: outcomes are taken per customer in the
@@ -68,7 +68,6 @@ public final class ActionResolver {
      */
     private final int[][] sendTimeOutcomes;
     private final int[] sendTimeCount;
-    private final int[] sendTimeDay;
 
     public ActionResolver(Scenario scenario, ObservedHistory history) {
         this.history = history;
@@ -109,7 +108,6 @@ public final class ActionResolver {
         this.cachedHour = new int[draws.length];
         this.sendTimeOutcomes = new int[sendTimes == null ? 0 : draws.length][];
         this.sendTimeCount = new int[sendTimeOutcomes.length];
-        this.sendTimeDay = new int[sendTimeOutcomes.length];
         for (int k = 0; k < sendTimeOutcomes.length; k++) {
             sendTimeOutcomes[k] = new int[64];
         }
@@ -205,7 +203,6 @@ public final class ActionResolver {
             }
             sendTimeOutcomes[shard][n] = (i - shard * SimulationEngine.SHARD_SIZE) << 6 | hour << 1 | (opened ? 1 : 0);
             sendTimeCount[shard] = n + 1;
-            sendTimeDay[shard] = day;
         }
         if (weekdays != null) {
             weekdays.record(i, day, opened);
@@ -233,17 +230,16 @@ public final class ActionResolver {
         }
     }
 
-    /** The shard of customers {@code [from, to)} has had its day: the send-time learner takes its outcomes. */
-    public void endOfShardDay(int from, int to) {
+    /** The shard of customers starting at {@code from} has had {@code day}: the send-time learner takes its outcomes. */
+    public void endOfShardDay(int from, int day) {
         if (sendTimes != null && from % SimulationEngine.SHARD_SIZE == 0) {
-            learnSendTimes(from / SimulationEngine.SHARD_SIZE);
+            learnSendTimes(from / SimulationEngine.SHARD_SIZE, day);
         }
     }
 
-    private void learnSendTimes(int shard) {
+    private void learnSendTimes(int shard, int day) {
         int[] outcomes = sendTimeOutcomes[shard];
         int n = sendTimeCount[shard];
-        int day = sendTimeDay[shard];
         int start = shard * SimulationEngine.SHARD_SIZE;
         for (int k = 0; k < n; k++) {
             int e = outcomes[k];
@@ -253,11 +249,11 @@ public final class ActionResolver {
         sendTimeCount[shard] = 0;
     }
 
-    /** Between days: the learners fold in the day's segment-level counts. */
-    public void endOfDay() {
+    /** After {@code day}: the learners fold in the day's segment-level counts. */
+    public void endOfDay(int day) {
         if (sendTimes != null) {
             for (int shard = 0; shard < sendTimeOutcomes.length; shard++) {
-                learnSendTimes(shard); // those no endOfShardDay took (an engine need not call it)
+                learnSendTimes(shard, day); // those no endOfShardDay took (an engine need not call it)
             }
             sendTimes.endOfDay();
         }

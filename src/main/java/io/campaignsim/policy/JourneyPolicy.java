@@ -254,11 +254,11 @@ public final class JourneyPolicy implements ContactPolicy {
 
     @Override
     public void endOfShardDay(int from, int to, int day) {
-        resolver.endOfShardDay(from, to);
+        resolver.endOfShardDay(from, day);
     }
 
     @Override
     public void endOfDay(int day) {
-        resolver.endOfDay();
+        resolver.endOfDay(day);
     }
 }

@@ -42,9 +42,9 @@ import io.campaignsim.scenario.QuietHours;
  * profile it was scored with; the EM sample is rescored from its counts every day), and the
  * preferred hour drawn at that outcome for the next decision (1 byte): 49 bytes. Only
  * differences matter, so the best hour is kept within 6 nats of 0 and values are clamped at
- * {@code Short.MIN_VALUE}. An outcome costs one pass over the 24 hours (add the outcome's
- * log-likelihood, take the posterior weights from a table of exponentials) and a partial one for
- * the draw; a decision reads the drawn hour.
+ * {@code Short.MIN_VALUE}. An outcome costs two passes over the 24 hours (add the outcome's
+ * log-likelihood and the prior; sum the posterior weights from a table of exponentials) and a
+ * branch-free count for the draw; a decision reads the drawn hour.
  *
  * @implNote {@link #choose} and {@link #record} are customer-local and may run on shard threads
  *     (the segment counts they add to are per shard); {@link #endOfDay} runs alone between days.
@@ -374,11 +374,11 @@ public final class SendTimeLearner {
         int pb = seg * HOURS;
         int t = (pb + hour) * HOURS;
         long[] cum = cumulative[customer / SimulationEngine.SHARD_SIZE];
-        // Only differences matter. Every term is ≤ 0, so the values drift down; one pass adds and
-        // clamps and takes the cumulative posterior weights against 0 rather than the maximum (every
-        // log-likelihood and log-prior is ≤ 0; the table covers 2,047 units), in fixed point. The
-        // best hour is moved back to 0 only once it has drifted below RENORMALISE; hours clamped at
-        // Short.MIN_VALUE are then far below the best, where their weight is 0 either way.
+        // Only differences matter. Every term is ≤ 0, so the values drift down; the first pass adds
+        // and clamps, the second sums the posterior weights against 0 rather than the maximum (every
+        // log-likelihood and log-prior is ≤ 0), in fixed point. The best hour is moved back to 0
+        // only once it has drifted below RENORMALISE; hours clamped at Short.MIN_VALUE are then far
+        // below the best, where their weight is 0 either way.
         int[] l = logPosterior[customer / SimulationEngine.SHARD_SIZE];
         int max = Integer.MIN_VALUE;
         int maxPosterior = Integer.MIN_VALUE;
