@@ -1,8 +1,8 @@
 package io.campaignsim.app;
 
+import io.campaignsim.core.Futures;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,7 +46,7 @@ public final class LocalEngine implements ExecutionEngine {
             }
             List<CompareJob.Simulated> out = new ArrayList<>(tasks.size());
             for (Future<CompareJob.Simulated> f : futures) {
-                out.add(get(f));
+                out.add(Futures.await(f));
             }
             return out;
         } finally {
@@ -79,7 +79,7 @@ public final class LocalEngine implements ExecutionEngine {
             }
             R result = null;
             for (int i = 0; i < futures.size(); i++) {
-                R one = get(futures.get(i));
+                R one = Futures.await(futures.get(i));
                 futures.set(i, null); // merged: let it go
                 result = result == null ? one : merge.merge(result, one);
             }
@@ -92,23 +92,5 @@ public final class LocalEngine implements ExecutionEngine {
     @Override
     public void close() {
         // nothing to release: the pool lives only during run
-    }
-
-    private static <T> T get(Future<T> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            if (c instanceof InterruptedException ie) {
-                throw ie;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(c);
-        }
     }
 }

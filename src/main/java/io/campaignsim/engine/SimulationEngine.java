@@ -1,5 +1,6 @@
 package io.campaignsim.engine;
 
+import io.campaignsim.core.Futures;
 import io.campaignsim.population.Population;
 import io.campaignsim.random.KeyedUniforms;
 import io.campaignsim.random.RandomStreams;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -415,18 +415,7 @@ public final class SimulationEngine {
             return ends;
         }
         for (Future<ShardEnd> f : pool.invokeAll(tasks)) {
-            try {
-                ends.add(f.get());
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(cause);
-            }
+            ends.add(Futures.await(f));
         }
         return ends;
     }
@@ -464,15 +453,7 @@ public final class SimulationEngine {
             });
         }
         for (Future<Void> f : pool.invokeAll(tasks)) {
-            try {
-                f.get();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(cause);
-            }
+            Futures.await(f);
         }
     }
 }
