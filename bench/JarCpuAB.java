@@ -15,7 +15,9 @@ import java.util.Arrays;
  * 10 or more runs, the least disturbed run of each jar, repeats within about 1-4 %; pass the old
  * jar twice to see that noise as a control. Usage:
  * {@code java bench/JarCpuAB.java ROUNDS SIZE DAYS daily|next-event OLD.jar NEW.jar [OLD-copy.jar ...]}
- * (a jar passed twice must be two files: copy it). Prints per jar the minimum and median CPU
+ * (a jar passed twice must be two files: copy it). A jar written {@code JAR@learned} runs the same
+ * workload with {@code send_time: { mode: learned }} (issue #18's measure: learned against bundled,
+ * each in its own class loader, so neither setting's JIT profile is shaped by the other's). Prints per jar the minimum and median CPU
  * seconds per run and the ratios against the first jar (above 1: faster). docs/performance.md,
  * "Session 6, h20eng".
  */
@@ -32,7 +34,10 @@ public class JarCpuAB {
         int n = args.length - 4;
         Workload[] jars = new Workload[n];
         for (int k = 0; k < n; k++) {
-            jars[k] = new Workload(Path.of(args[4 + k]), size, days, stepping);
+            String spec = args[4 + k];
+            boolean learned = spec.endsWith("@learned");
+            jars[k] = new Workload(Path.of(learned ? spec.substring(0, spec.length() - "@learned".length()) : spec), size, days,
+                    stepping, learned);
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int w = 0; w < 2; w++) {
@@ -72,11 +77,18 @@ public class JarCpuAB {
         private final Object population;
         private final Object stepping;
 
-        Workload(Path jar, long size, int days, String steppingName) throws Exception {
+        Workload(Path jar, long size, int days, String steppingName, boolean learned) throws Exception {
             loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             Thread.currentThread().setContextClassLoader(loader); // the jar's service files (strategy catalog)
             String yaml = new String(loader.getResourceAsStream("io/campaignsim/bench/bench.yaml").readAllBytes(),
                     StandardCharsets.UTF_8);
+            if (learned) {
+                String replaced = yaml.replaceFirst("send_time: \\{[^}]*\\}", "send_time: { mode: learned }");
+                if (replaced.equals(yaml)) {
+                    throw new IllegalStateException(jar + ": bench.yaml has no send_time to replace");
+                }
+                yaml = replaced;
+            }
             Object base = call(type("io.campaignsim.scenario.ScenarioLoader").getConstructor().newInstance(), "parse", yaml,
                     "bench.yaml");
             scenario = call(call(base, "withSize", size), "withHorizonDays", days);

@@ -60,21 +60,8 @@ public final class SendTimeLearner {
      */
     private static final int EXP_TABLE = 2048;
     private static final double[] EXP = new double[EXP_TABLE];
-    /**
-     * exp(−x / SCALE) × 2^{@value #FIXED_BITS} in fixed point, for x up to 32 nats, the last entry 0: the
-     * outcome's pass sums and searches 64-bit integers, whose dependent additions take one cycle where
-     * doubles take four, from a 4 KB table that stays in the first-level cache beside the engine's data.
-     */
-    private static final int[] EXP_FIXED = new int[1024];
-    private static final int FIXED_BITS = 30;
-    /**
-     * The outcome draws against 0 only while the best posterior is above this (−14 nats): its fixed-point
-     * weight is then at least 2^30 e^−14 ≈ 890, and every hour within 16 nats of it is in the table; below,
-     * the next decision draws against the maximum in doubles ({@link #choose}).
-     */
-    private static final int FIXED_FLOOR = -14 * SCALE;
     /** {@link #drawn}: no hour drawn. */
-    private static final byte NONE = -1;
+    private static final byte NONE = HourPosterior.NONE;
     /** {@link #drawn}: no outcome yet, so the posterior is the segment prior and the decision draws from its table. */
     private static final byte FRESH = -2;
     /** Distances 0..12. */
@@ -83,7 +70,7 @@ public final class SendTimeLearner {
     /**
      * The best hour's log-likelihood is moved back to 0 once it is below this, −6 nats (see {@link #update}):
      * with the segment prior's log (at least about −6 nats: 5 pseudo-customers an hour against at most
-     * {@link #EM_SAMPLE}) the best posterior then stays above {@link #FIXED_FLOOR} at the default prior
+     * {@link #EM_SAMPLE}) the best posterior then stays above {@link HourPosterior#FIXED_FLOOR} at the default prior
      * strength, so outcomes keep drawing in fixed point.
      */
     private static final int RENORMALISE = -6 * SCALE;
@@ -104,9 +91,6 @@ public final class SendTimeLearner {
     static {
         for (int x = 0; x < EXP_TABLE - 1; x++) {
             EXP[x] = Math.exp(-(double) x / SCALE);
-            if (x < EXP_FIXED.length - 1) {
-                EXP_FIXED[x] = (int) Math.round(Math.scalb(EXP[x], FIXED_BITS));
-            }
         }
         for (int h = 0; h < HOURS; h++) {
             for (int p = 0; p < HOURS; p++) {
@@ -137,6 +121,12 @@ public final class SendTimeLearner {
      * a customer without outcomes), so that a first decision draws without reading the customer's row.
      */
     private final long[] priorCumulative;
+    /**
+     * Per segment, the alias table of the prior π_s (Walker; Vose's construction): hour p keeps a proposal
+     * at slot p when the slot's 32-bit coin is below {@code aliasCut}, otherwise it goes to {@code aliasOther}.
+     */
+    private final long[] aliasCut;
+    private final byte[] aliasOther;
     private final int[] logOpen;
     private final int[] logMiss;
     /** Per segment, send hour h and preferred hour p: log r_s(d(h, p)) and log(1 − r_s(d(h, p))), quantised. */
@@ -176,6 +166,8 @@ public final class SendTimeLearner {
         }
         this.logPrior = new int[segments * HOURS];
         this.priorCumulative = new long[segments * HOURS];
+        this.aliasCut = new long[segments * HOURS];
+        this.aliasOther = new byte[segments * HOURS];
         this.logOpen = new int[segments * DISTANCES];
         this.logMiss = new int[segments * DISTANCES];
         this.profile = new double[segments * DISTANCES];
@@ -233,7 +225,7 @@ public final class SendTimeLearner {
         }
         int seg = history.population().segment(customer);
         if (drawn == FRESH) { // every log-likelihood is 0: the posterior is the segment prior
-            return sendHour[draw(priorCumulative, seg * HOURS, draws)];
+            return sendHour[HourPosterior.drawCumulative(priorCumulative, seg * HOURS, draws)];
         }
         // One pass for the maximum of the log-posterior, one for the weights and their sum, a
         // partial one for the draw.
@@ -373,55 +365,24 @@ public final class SendTimeLearner {
         int seg = history.population().segment(customer);
         int pb = seg * HOURS;
         int t = (pb + hour) * HOURS;
-        long[] cum = cumulative[customer / SimulationEngine.SHARD_SIZE];
-        // Only differences matter. Every term is ≤ 0, so the values drift down; the first pass adds
-        // and clamps, the second sums the posterior weights against 0 rather than the maximum (every
-        // log-likelihood and log-prior is ≤ 0), in fixed point. The best hour is moved back to 0
-        // only once it has drifted below RENORMALISE; hours clamped at Short.MIN_VALUE are then far
-        // below the best, where their weight is 0 either way.
-        int[] l = logPosterior[customer / SimulationEngine.SHARD_SIZE];
+        // Only differences matter. Every term is ≤ 0, so the values drift down: the best hour is moved
+        // back to 0 only once it has drifted below RENORMALISE; hours clamped at Short.MIN_VALUE are
+        // then far below the best, where their weight is 0 either way.
         int max = Integer.MIN_VALUE;
-        int maxPosterior = Integer.MIN_VALUE;
         for (int p = 0; p < HOURS; p++) {
             int v = Math.max(logLik[base + p] + term[t + p], Short.MIN_VALUE);
             logLik[base + p] = (short) v;
             max = Math.max(max, v);
-            int lp = v + logPrior[pb + p];
-            l[p] = lp;
-            maxPosterior = Math.max(maxPosterior, lp);
-        }
-        // A second loop for the table reads, so that the first stays plain integer arithmetic.
-        long total = 0;
-        for (int p = 0; p < HOURS; p++) {
-            total += EXP_FIXED[Math.min(-l[p], EXP_FIXED.length - 1)];
-            cum[p] = total;
         }
         if (max < RENORMALISE) {
             for (int p = 0; p < HOURS; p++) {
                 logLik[base + p] = (short) Math.max(logLik[base + p] - max, Short.MIN_VALUE);
             }
+            max = 0;
         }
-        // If the best posterior is too far below 0 for the fixed-point weights (FIXED_FLOOR), the
-        // next decision draws against the maximum instead.
-        drawn[customer] = draws == null || maxPosterior < FIXED_FLOOR ? NONE : (byte) draw(cum, 0, draws);
-    }
-
-    /**
-     * The hour whose cumulative weight first exceeds a uniform integer in [0, total): a preferred hour
-     * drawn with probability proportional to its weight. Counted without branches (the cumulative
-     * weights do not decrease), so the draw costs no mispredicted exit.
-     */
-    private static int draw(long[] cum, int from, Draws draws) {
-        long total = cum[from + HOURS - 1];
-        // floor(r / 2^63 × total) for r uniform in [0, 2^63): uniform in [0, total) (total < 2^35).
-        long u = Math.multiplyHigh(draws.nextLong() >>> 1, total << 1);
-        // cum − u − 1 is negative exactly when cum <= u (all values below 2^36): its sign bit counts
-        // the hour, with no branch for the JIT to compile into 23 unpredictable jumps.
-        int p = 0;
-        for (int q = 0; q < HOURS - 1; q++) {
-            p += (int) ((cum[from + q] - u - 1) >>> 63);
-        }
-        return p;
+        drawn[customer] = draws == null ? NONE
+                : (byte) HourPosterior.draw(logLik, base, max, logPrior, pb, aliasCut, aliasOther,
+                        cumulative[customer / SimulationEngine.SHARD_SIZE], draws);
     }
 
     /**
@@ -492,9 +453,10 @@ public final class SendTimeLearner {
             }
             long cumulative = 0;
             for (int p = 0; p < HOURS; p++) {
-                cumulative += EXP_FIXED[Math.min(maxPrior - logPrior[g * HOURS + p], EXP_FIXED.length - 1)];
+                cumulative += HourPosterior.weight(maxPrior - logPrior[g * HOURS + p]);
                 priorCumulative[g * HOURS + p] = cumulative;
             }
+            HourPosterior.buildAlias(logPrior, g * HOURS, aliasCut, aliasOther);
             double[] rate = new double[DISTANCES];
             double[] weight = new double[DISTANCES];
             for (int d = 0; d < DISTANCES; d++) {
