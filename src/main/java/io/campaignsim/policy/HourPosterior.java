@@ -57,12 +57,12 @@ final class HourPosterior {
     }
 
     /**
-     * A preferred hour drawn from the posterior π_s(p) exp(L_p): {@code logLik[base + p]} holds L_p,
-     * {@code maxLogLik} their maximum, {@code logPrior[pb + p]} log π_s(p) (≤ 0, quantised), {@code cut}
+     * A preferred hour drawn from the posterior π_s(p) exp(L_p): the row of {@code depth} at {@code base}
+     * holds −L_p ({@link HourRows}), {@code minDepth} their minimum, {@code logPrior[pb + p]} log π_s(p) (≤ 0, quantised), {@code cut}
      * and {@code other} the prior's alias table from {@link #buildAlias}, {@code cum} 24 longs of scratch.
      * Returns {@link #NONE} when the full draw finds the posterior below {@link #FIXED_FLOOR}.
      */
-    static int draw(short[] logLik, int base, int maxLogLik, int[] logPrior, int pb, long[] cut, byte[] other,
+    static int draw(long[] depth, int base, int minDepth, int[] logPrior, int pb, long[] cut, byte[] other,
             long[] cum, Draws draws) {
         for (int k = 0; k < TRIALS; k++) {
             long r = draws.nextLong();
@@ -73,7 +73,7 @@ final class HourPosterior {
             if ((x & 0xFFFFFFFFL) >= cut[pb + p]) {
                 p = other[pb + p];
             }
-            if ((r >>> (64 - FIXED_BITS)) < weight(maxLogLik - logLik[base + p])) {
+            if ((r >>> (64 - FIXED_BITS)) < weight(HourRows.get(depth, base, p) - minDepth)) {
                 return p;
             }
         }
@@ -82,7 +82,7 @@ final class HourPosterior {
         long total = 0;
         int maxPosterior = Integer.MIN_VALUE;
         for (int p = 0; p < HOURS; p++) {
-            int lp = logLik[base + p] + logPrior[pb + p];
+            int lp = logPrior[pb + p] - HourRows.get(depth, base, p);
             maxPosterior = Math.max(maxPosterior, lp);
             total += weight(-lp);
             cum[p] = total;

@@ -103,8 +103,11 @@ public final class SendTimeLearner {
     private final ObservedHistory history;
     private final int segments;
     private final double strength;
-    /** Per customer and preferred hour p, the quantised log-likelihood of the customer's opens and non-opens. */
-    private final short[] logLik;
+    /**
+     * Per customer and preferred hour p, the depth −L_p ≥ 0 of the quantised log-likelihood of the customer's
+     * opens and non-opens, packed four hours to a long ({@link HourRows}, six longs a customer).
+     */
+    private final long[] depth;
     /**
      * Per customer, the preferred hour drawn at an outcome for its next decisions; {@link #NONE}: draw at the
      * decision; {@link #FRESH}: no outcome yet, draw from the segment prior.
@@ -132,6 +135,9 @@ public final class SendTimeLearner {
     /** Per segment, send hour h and preferred hour p: log r_s(d(h, p)) and log(1 − r_s(d(h, p))), quantised. */
     private final short[] openTerm;
     private final short[] missTerm;
+    /** The same terms as depths (−term ≥ 0) in {@link HourRows}, per segment and send hour: what an outcome adds. */
+    private final long[] openDepth;
+    private final long[] missDepth;
     private final double[] profile;
     // The segment level's expected counts (M-step), over the sample of customers.
     private final double[] hourMass;
@@ -157,7 +163,7 @@ public final class SendTimeLearner {
         this.segments = history.population().segmentNames().size();
         this.strength = priorStrength;
         int n = history.size();
-        this.logLik = new short[n * HOURS];
+        this.depth = new long[n * HourRows.WORDS];
         this.drawn = new byte[n];
         java.util.Arrays.fill(drawn, FRESH);
         this.sendHour = new int[HOURS];
@@ -173,6 +179,8 @@ public final class SendTimeLearner {
         this.profile = new double[segments * DISTANCES];
         this.openTerm = new short[segments * HOURS * HOURS];
         this.missTerm = new short[segments * HOURS * HOURS];
+        this.openDepth = new long[segments * HOURS * HourRows.WORDS];
+        this.missDepth = new long[segments * HOURS * HourRows.WORDS];
         this.hourMass = new double[segments * HOURS];
         this.distSends = new double[segments * DISTANCES];
         this.distOpens = new double[segments * DISTANCES];
@@ -230,15 +238,15 @@ public final class SendTimeLearner {
         // One pass for the maximum of the log-posterior, one for the weights and their sum, a
         // partial one for the draw.
         double[] w = scratch[customer / SimulationEngine.SHARD_SIZE];
-        int base = customer * HOURS;
+        int base = customer * HourRows.WORDS;
         int pb = seg * HOURS;
         int max = Integer.MIN_VALUE;
         for (int p = 0; p < HOURS; p++) {
-            max = Math.max(max, logLik[base + p] + logPrior[pb + p]);
+            max = Math.max(max, logPrior[pb + p] - HourRows.get(depth, base, p));
         }
         double total = 0;
         for (int p = 0; p < HOURS; p++) {
-            int x = max - logLik[base + p] - logPrior[pb + p];
+            int x = max - logPrior[pb + p] + HourRows.get(depth, base, p);
             double e = EXP[Math.min(x, EXP_TABLE - 1)];
             w[p] = e;
             total += e;
@@ -284,10 +292,10 @@ public final class SendTimeLearner {
     /** Unnormalised posterior weights of the 24 preferred hours into {@code w}; returns their sum. */
     private double posterior(int customer, double[] w) {
         int[] l = logPosterior[customer / SimulationEngine.SHARD_SIZE];
-        int base = customer * HOURS;
+        int base = customer * HourRows.WORDS;
         int pb = history.population().segment(customer) * HOURS;
         for (int p = 0; p < HOURS; p++) {
-            l[p] = logLik[base + p] + logPrior[pb + p];
+            l[p] = logPrior[pb + p] - HourRows.get(depth, base, p);
         }
         return weights(l, w);
     }
@@ -333,7 +341,7 @@ public final class SendTimeLearner {
      */
     public void record(int customer, int hour, boolean opened) {
         sample(customer, hour, opened);
-        update(customer, opened ? openTerm : missTerm, hour, null);
+        update(customer, opened ? openDepth : missDepth, hour, null);
     }
 
     /**
@@ -347,7 +355,7 @@ public final class SendTimeLearner {
      */
     public void record(int customer, int hour, boolean opened, Draws draws) {
         sample(customer, hour, opened);
-        update(customer, opened ? openTerm : missTerm, hour, draws);
+        update(customer, opened ? openDepth : missDepth, hour, draws);
     }
 
     private void sample(int customer, int hour, boolean opened) {
@@ -360,28 +368,20 @@ public final class SendTimeLearner {
      * Adds the outcome's log-likelihood under each preferred hour ({@code term}'s row for the send
      * hour) and draws the next preferred hour with {@code draws} (none when null).
      */
-    private void update(int customer, short[] term, int hour, Draws draws) {
-        int base = customer * HOURS;
+    private void update(int customer, long[] terms, int hour, Draws draws) {
+        int base = customer * HourRows.WORDS;
         int seg = history.population().segment(customer);
         int pb = seg * HOURS;
-        int t = (pb + hour) * HOURS;
-        // Only differences matter. Every term is ≤ 0, so the values drift down: the best hour is moved
-        // back to 0 only once it has drifted below RENORMALISE; hours clamped at Short.MIN_VALUE are
-        // then far below the best, where their weight is 0 either way.
-        int max = Integer.MIN_VALUE;
-        for (int p = 0; p < HOURS; p++) {
-            int v = Math.max(logLik[base + p] + term[t + p], Short.MIN_VALUE);
-            logLik[base + p] = (short) v;
-            max = Math.max(max, v);
-        }
-        if (max < RENORMALISE) {
-            for (int p = 0; p < HOURS; p++) {
-                logLik[base + p] = (short) Math.max(logLik[base + p] - max, Short.MIN_VALUE);
-            }
-            max = 0;
+        // Only differences matter. Every term is ≤ 0, so the depths grow: the best hour is moved back to
+        // depth 0 only once it is deeper than RENORMALISE; hours saturated at HourRows.MAX are then far
+        // below the best, where their weight is 0 either way.
+        int min = HourRows.addAndMin(depth, base, terms, (pb + hour) * HourRows.WORDS);
+        if (min > -RENORMALISE) {
+            HourRows.subtract(depth, base, min);
+            min = 0;
         }
         drawn[customer] = draws == null ? NONE
-                : (byte) HourPosterior.draw(logLik, base, max, logPrior, pb, aliasCut, aliasOther,
+                : (byte) HourPosterior.draw(depth, base, min, logPrior, pb, aliasCut, aliasOther,
                         cumulative[customer / SimulationEngine.SHARD_SIZE], draws);
     }
 
@@ -478,6 +478,9 @@ public final class SendTimeLearner {
                     int t = (g * HOURS + h) * HOURS + p;
                     openTerm[t] = (short) logOpen[g * DISTANCES + DISTANCE[h * HOURS + p]];
                     missTerm[t] = (short) logMiss[g * DISTANCES + DISTANCE[h * HOURS + p]];
+                    int row = (g * HOURS + h) * HourRows.WORDS;
+                    HourRows.set(openDepth, row, p, -openTerm[t]);
+                    HourRows.set(missDepth, row, p, -missTerm[t]);
                 }
             }
         }

@@ -85,9 +85,11 @@ class HourPosteriorTest {
         long[] cut = new long[H];
         byte[] other = new byte[H];
         HourPosterior.buildAlias(logPrior, 0, cut, other);
-        int maxLogLik = Integer.MIN_VALUE;
-        for (short l : logLik) {
-            maxLogLik = Math.max(maxLogLik, l);
+        long[] depth = new long[HourRows.WORDS];
+        int minDepth = Integer.MAX_VALUE;
+        for (int p = 0; p < H; p++) {
+            HourRows.set(depth, 0, p, -logLik[p]);
+            minDepth = Math.min(minDepth, -logLik[p]);
         }
         double[] expected = new double[H];
         double total = 0;
@@ -99,7 +101,7 @@ class HourPosteriorTest {
         Draws draws = new Draws(20261202L);
         long[] cum = new long[H];
         for (int k = 0; k < DRAWS; k++) {
-            int p = HourPosterior.draw(logLik, 0, maxLogLik, logPrior, 0, cut, other, cum, draws);
+            int p = HourPosterior.draw(depth, 0, minDepth, logPrior, 0, cut, other, cum, draws);
             assertNotEquals(HourPosterior.NONE, p, "posterior within the fixed-point range");
             counts[p]++;
         }
