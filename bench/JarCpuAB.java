@@ -94,14 +94,24 @@ public class JarCpuAB {
             scenario = call(call(base, "withSize", size), "withHorizonDays", days);
             population = call(type("io.campaignsim.population.PopulationGenerator").getConstructor(
                     type("io.campaignsim.scenario.Scenario")).newInstance(scenario), "generate", 1);
-            stepping = enumValue(type("io.campaignsim.engine.Stepping"), steppingName);
+            Object chosen = null;
+            try {
+                chosen = enumValue(type("io.campaignsim.engine.Stepping"), steppingName);
+            } catch (ClassNotFoundException e) { // v0.1: the daily engine only
+                if (!steppingName.equals("DAILY")) {
+                    throw new IllegalArgumentException(jar + " has only the daily engine");
+                }
+            }
+            stepping = chosen;
         }
 
         void run(int replication) throws Exception {
             Thread.currentThread().setContextClassLoader(loader);
             Object builder = callStatic(type("io.campaignsim.engine.SimulationEngine"), "builder", scenario, population);
             builder = call(builder, "threads", 1);
-            builder = call(builder, "stepping", stepping);
+            if (stepping != null) {
+                builder = call(builder, "stepping", stepping);
+            }
             builder = call(builder, "policy", callStatic(type("io.campaignsim.policy.JourneyPolicy"), "factory", scenario));
             Object options = callStatic(type("io.campaignsim.engine.SimulationEngine$RunOptions"), "of", replication);
             call(call(builder, "build"), "run", options);

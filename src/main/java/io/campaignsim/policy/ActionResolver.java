@@ -49,8 +49,16 @@ public final class ActionResolver {
     /** Thompson draws of the learners: (scenario seed, PERSONALISATION), keyed by customer-day; one stream per shard. */
     private final KeyedUniforms learnerKeys;
     private final Draws[] draws;
+    /**
+     * Per shard, the customer-day whose learned hour was drawn last and the hour, each shard's slot a
+     * cache line from the next ({@link #LONG_SLOT}, {@link #INT_SLOT}): shards run on different threads,
+     * and slots sharing a line would move it between the cores at every write (false sharing).
+     */
     private final long[] cachedKey;
     private final int[] cachedHour;
+    /** Longs and ints per shard slot of {@link #cachedKey}, {@link #cachedHour} and {@link #sendTimeCount}: 64 bytes. */
+    private static final int LONG_SLOT = 8;
+    private static final int INT_SLOT = 16;
     /**
      * With channel_choice: learned, the customer's last delivered contact (day, channel, opened,
      * fatigue bucket), to credit the day's purchase or unsubscribe to its channel (4 bytes a customer).
@@ -104,12 +112,12 @@ public final class ActionResolver {
         for (int k = 0; k < draws.length; k++) {
             draws[k] = new Draws(0);
         }
-        this.cachedKey = new long[draws.length];
-        this.cachedHour = new int[draws.length];
+        this.cachedKey = new long[draws.length * LONG_SLOT];
+        this.cachedHour = new int[draws.length * INT_SLOT];
         this.sendTimeOutcomes = new int[sendTimes == null ? 0 : draws.length][];
-        this.sendTimeCount = new int[sendTimeOutcomes.length];
+        this.sendTimeCount = new int[sendTimeOutcomes.length * INT_SLOT];
         for (int k = 0; k < sendTimeOutcomes.length; k++) {
-            sendTimeOutcomes[k] = new int[64];
+            sendTimeOutcomes[k] = new int[1024]; // 4 KB: the buffers of neighbouring shards share no line while they fill
         }
         java.util.Arrays.fill(cachedKey, -1);
         int tracked = channelValues == null ? 0 : history.size();
@@ -166,12 +174,12 @@ public final class ActionResolver {
     private int learnedSendHour(int i, int day) {
         int shard = i / SimulationEngine.SHARD_SIZE;
         long key = ((long) i << 16) | day;
-        if (cachedKey[shard] != key) {
-            cachedKey[shard] = key;
+        if (cachedKey[shard * LONG_SLOT] != key) {
+            cachedKey[shard * LONG_SLOT] = key;
             int kept = sendTimes.keptHour(i); // drawn at the last outcome: no draw stream needed
-            cachedHour[shard] = kept >= 0 ? kept : sendTimes.choose(i, draws(i, day, 1));
+            cachedHour[shard * INT_SLOT] = kept >= 0 ? kept : sendTimes.choose(i, draws(i, day, 1));
         }
-        return cachedHour[shard];
+        return cachedHour[shard * INT_SLOT];
     }
 
     /** The shard's draw stream, restarted at (customer, day, purpose of the draw): the same for any thread count. */
@@ -197,12 +205,12 @@ public final class ActionResolver {
     public void delivered(int i, int day, int channel, int hour, boolean opened) {
         if (sendTimes != null) {
             int shard = i / SimulationEngine.SHARD_SIZE;
-            int n = sendTimeCount[shard];
+            int n = sendTimeCount[shard * INT_SLOT];
             if (n == sendTimeOutcomes[shard].length) {
                 sendTimeOutcomes[shard] = java.util.Arrays.copyOf(sendTimeOutcomes[shard], 2 * n);
             }
             sendTimeOutcomes[shard][n] = (i - shard * SimulationEngine.SHARD_SIZE) << 6 | hour << 1 | (opened ? 1 : 0);
-            sendTimeCount[shard] = n + 1;
+            sendTimeCount[shard * INT_SLOT] = n + 1;
         }
         if (weekdays != null) {
             weekdays.record(i, day, opened);
@@ -239,14 +247,14 @@ public final class ActionResolver {
 
     private void learnSendTimes(int shard, int day) {
         int[] outcomes = sendTimeOutcomes[shard];
-        int n = sendTimeCount[shard];
+        int n = sendTimeCount[shard * INT_SLOT];
         int start = shard * SimulationEngine.SHARD_SIZE;
         for (int k = 0; k < n; k++) {
             int e = outcomes[k];
             int i = start + (e >>> 6);
             sendTimes.record(i, (e >>> 1) & 31, (e & 1) != 0, draws(i, day, 3));
         }
-        sendTimeCount[shard] = 0;
+        sendTimeCount[shard * INT_SLOT] = 0;
     }
 
     /** After {@code day}: the learners fold in the day's segment-level counts. */

@@ -1,5 +1,6 @@
 package io.campaignsim.policy;
 
+import io.campaignsim.core.ShardRows;
 import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.random.Draws;
@@ -91,11 +92,11 @@ public final class ChannelLearner {
         int sc = segmentCount * channels;
         this.opensByBucket = new SegmentOpens(n, segmentCount, channels * FATIGUE_BUCKETS);
         int shards = Math.max(1, (n + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE);
-        this.shardUnsubscribes = new long[shards][sc * FATIGUE_BUCKETS];
+        this.shardUnsubscribes = ShardRows.longs(shards, sc * FATIGUE_BUCKETS);
         this.unsubscribes = new long[sc * FATIGUE_BUCKETS];
-        this.shardContacts = new long[shards][sc * 2];
-        this.shardProfit = new double[shards][sc * 2];
-        this.shardProfitSq = new double[shards][sc * 2];
+        this.shardContacts = ShardRows.longs(shards, sc * 2);
+        this.shardProfit = ShardRows.doubles(shards, sc * 2);
+        this.shardProfitSq = ShardRows.doubles(shards, sc * 2);
         this.contacts = new long[sc * 2];
         this.profit = new double[sc * 2];
         this.profitSq = new double[sc * 2];

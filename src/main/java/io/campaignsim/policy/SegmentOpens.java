@@ -1,5 +1,6 @@
 package io.campaignsim.policy;
 
+import io.campaignsim.core.ShardRows;
 import io.campaignsim.engine.SimulationEngine;
 
 /**
@@ -19,8 +20,8 @@ final class SegmentOpens {
     SegmentOpens(int customers, int segments, int buckets) {
         this.cells = segments * buckets;
         int shards = Math.max(1, (customers + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE);
-        this.shardSends = new long[shards][cells];
-        this.shardOpens = new long[shards][cells];
+        this.shardSends = ShardRows.longs(shards, cells);
+        this.shardOpens = ShardRows.longs(shards, cells);
         this.sends = new long[cells];
         this.opens = new long[cells];
     }

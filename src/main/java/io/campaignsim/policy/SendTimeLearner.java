@@ -1,5 +1,6 @@
 package io.campaignsim.policy;
 
+import io.campaignsim.core.ShardRows;
 import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.random.Draws;
@@ -187,8 +188,8 @@ public final class SendTimeLearner {
         this.sends = new long[segments];
         this.opens = new long[segments];
         int shards = Math.max(1, (n + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE);
-        this.scratch = new double[shards][HOURS];
-        this.cumulative = new long[shards][HOURS];
+        this.scratch = ShardRows.doubles(shards, HOURS);
+        this.cumulative = ShardRows.longs(shards, HOURS);
         // Every 2^k-th customer, k the smallest with at most EM_SAMPLE of them (EM_SAMPLE / 2 to EM_SAMPLE).
         int shift = 0;
         while ((n + (1 << shift) - 1) >> shift > EM_SAMPLE) {
@@ -197,7 +198,7 @@ public final class SendTimeLearner {
         this.sampleShift = shift;
         this.sampleMask = (1 << shift) - 1;
         this.sampleCounts = new OpenCounts((n + sampleMask) >> shift, HOURS);
-        this.logPosterior = new int[shards][HOURS];
+        this.logPosterior = ShardRows.ints(shards, HOURS);
         updateSegments();
     }
 

@@ -1,5 +1,6 @@
 package io.campaignsim.policy;
 
+import io.campaignsim.core.ShardRows;
 import io.campaignsim.engine.ObservedHistory;
 import io.campaignsim.engine.SimulationEngine;
 import io.campaignsim.random.KeyedUniforms;
@@ -141,8 +142,8 @@ public final class WeekdayLearner {
         this.sends = new long[segments];
         this.opens = new long[segments];
         int shards = Math.max(1, (n + SimulationEngine.SHARD_SIZE - 1) / SimulationEngine.SHARD_SIZE);
-        this.scratchLog = new int[shards][WEEKDAYS];
-        this.scratch = new double[shards][WEEKDAYS];
+        this.scratchLog = ShardRows.ints(shards, WEEKDAYS);
+        this.scratch = ShardRows.doubles(shards, WEEKDAYS);
         updateSegments();
     }
 

@@ -9,13 +9,16 @@ package io.campaignsim.random;
  * <p>The generator is SplitMix64 (Steele, Lea and Flood 2014): 64-bit state, passes BigCrush,
  * and is ideal for short streams from hashed keys.
  *
- * @implNote Not thread-safe: one instance per shard/thread.
+ * @implNote Not thread-safe: one instance per shard/thread. The state sits between 56 bytes of padding on
+ *     each side ({@link DrawsPadding}), so that the streams of shards on different threads, allocated
+ *     side by side, never share a cache line: every draw writes the state, and a shared line would move
+ *     between the cores at every write (false sharing).
  */
-public final class Draws {
+public final class Draws extends DrawsPadding.State {
 
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
-
-    private long state;
+    @SuppressWarnings("unused") // padding after the state (see DrawsPadding)
+    private long q0, q1, q2, q3, q4, q5, q6;
 
     public Draws(long seed) {
         reset(seed);
