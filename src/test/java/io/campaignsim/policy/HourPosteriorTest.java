@@ -51,23 +51,23 @@ class HourPosteriorTest {
 
     @Test
     void aLikelihoodThatAgreesWithThePriorIsDrawnExactly() {
-        short[] logLik = new short[H];
-        for (int p = 0; p < H; p++) {
-            int d = Math.min(Math.abs(p - 7), H - Math.abs(p - 7));
-            logLik[p] = (short) Math.round(-0.6 * d * SendTimeLearner.SCALE);
-        }
-        assertMatchesPosterior(logLik);
+        assertMatchesPosterior(peakedAt(7, 0.6));
     }
 
     @Test
     void aLikelihoodAtTheLeastLikelyHourFallsBackToTheFullDrawAndIsStillExact() {
         // Acceptance about π(3) ≈ 0.002 a proposal: nearly every draw ends in the full draw.
+        assertMatchesPosterior(peakedAt(3, 2.0));
+    }
+
+    /** Log-likelihoods 0 at {@code center}, falling by {@code natsPerHour} per hour of circular distance. */
+    private static short[] peakedAt(int center, double natsPerHour) {
         short[] logLik = new short[H];
         for (int p = 0; p < H; p++) {
-            int d = Math.min(Math.abs(p - 3), H - Math.abs(p - 3));
-            logLik[p] = (short) Math.round(-2.0 * d * SendTimeLearner.SCALE);
+            int d = Math.min(Math.abs(p - center), H - Math.abs(p - center));
+            logLik[p] = (short) Math.round(-natsPerHour * d * SendTimeLearner.SCALE);
         }
-        assertMatchesPosterior(logLik);
+        return logLik;
     }
 
     @Test
