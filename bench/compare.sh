@@ -20,6 +20,8 @@
 # "per CPU s" rows divide the same work by CPU seconds instead: engine workloads by the process
 # CPU time bench reports, the bare algorithms by the thread CPU time bench/AlgorithmCpu.java
 # measures (run unless --skip-algorithms is given). Needs java and python3 (JSON parsing only).
+# COMPARE_ROUNDS=1 also prints every round's new/old ratio (adjacent runs, so each shares the
+# machine's state of the moment) and their median, to pool several runs of the same comparison.
 # JVM options: COMPARE_JAVA_OPTS for both sides (default -Xmx4g), COMPARE_OLD_OPTS / COMPARE_NEW_OPTS added
 # to one side, e.g. one jar with and without skipping quiet customers:
 #   COMPARE_OLD_OPTS=-Dcampaignsim.skipQuiet=false bench/compare.sh target/campaignsim.jar target/campaignsim.jar 3 -- ...
@@ -123,6 +125,9 @@ for n in names:
     cores = (f"{co:10.2f} {cn:10.2f}" if co == co else f"{'-':>10s} {'-':>10s}")
     print(f"{n:30s} {statistics.median(o):13,.0f} {statistics.median(w):13,.0f}"
           f" {statistics.median(w) / statistics.median(o):7.2f}x {min(ratios):8.2f}-{max(ratios):.2f}x {cores}")
+    if os.environ.get("COMPARE_ROUNDS"):
+        print(f"{'':30s} rounds: " + " ".join(f"{x:.3f}" for x in ratios)
+              + f"; median of per-round ratios {statistics.median(ratios):.3f}")
 missing = sorted(set().union(*old, *new) - set(names))
 if missing:
     print("(only in one of the jars, not compared: " + ", ".join(missing) + ")")
