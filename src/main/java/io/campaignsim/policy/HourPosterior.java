@@ -59,7 +59,7 @@ final class HourPosterior {
     /**
      * A preferred hour drawn from the posterior π_s(p) exp(L_p): the row of {@code depth} at {@code base}
      * holds −L_p ({@link HourRows}), {@code minDepth} their minimum, {@code logPrior[pb + p]} log π_s(p) (≤ 0, quantised), {@code cut}
-     * and {@code other} the prior's alias table from {@link #buildAlias}, {@code cum} 24 longs of scratch.
+     * and {@code other} the prior's alias table from {@link #priorTables}, {@code cum} 24 longs of scratch.
      * Returns {@link #NONE} when the full draw finds the posterior below {@link #FIXED_FLOOR}.
      */
     static int draw(long[] depth, int base, int minDepth, int[] logPrior, int pb, long[] cut, byte[] other,
@@ -109,21 +109,27 @@ final class HourPosterior {
     }
 
     /**
-     * The alias table (Walker 1977, built as in Vose 1991) of the prior whose quantised logs are
-     * {@code logPrior[from..from+24)}, from the same fixed-point weights as the draws: slot p keeps a
-     * proposal when its 32-bit coin is below {@code cut[from + p]} and hands it to {@code other[from + p]}
-     * otherwise. Slots below the mean weight are filled up from those above, so a slot holds at most two
-     * hours and hour p is proposed with probability exactly its weight's share (to 2^−32 per slot).
+     * The two tables of the prior whose quantised logs are {@code logPrior[from..from+24)}, from its
+     * fixed-point weights against its largest term: {@code cumulative}, their running sum (for a first
+     * decision's draw by {@link #drawCumulative}), and the alias table (Walker 1977, built as in Vose 1991)
+     * that {@link #draw} proposes from: slot p keeps a proposal when its 32-bit coin is below
+     * {@code cut[from + p]} and hands it to {@code other[from + p]} otherwise. Slots below the mean weight
+     * are filled up from those above, so a slot holds at most two hours and hour p is proposed with
+     * probability exactly its weight's share (to 2^−32 per slot).
      */
-    static void buildAlias(int[] logPrior, int from, long[] cut, byte[] other) {
+    static void priorTables(int[] logPrior, int from, long[] cumulative, long[] cut, byte[] other) {
         int max = Integer.MIN_VALUE;
         for (int p = 0; p < HOURS; p++) {
             max = Math.max(max, logPrior[from + p]);
         }
         double[] q = new double[HOURS];
         double total = 0;
+        long sum = 0;
         for (int p = 0; p < HOURS; p++) {
-            q[p] = weight(max - logPrior[from + p]);
+            int w = weight(max - logPrior[from + p]);
+            sum += w;
+            cumulative[from + p] = sum;
+            q[p] = w;
             total += q[p];
         }
         int[] small = new int[HOURS];

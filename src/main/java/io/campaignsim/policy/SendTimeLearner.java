@@ -38,14 +38,13 @@ import io.campaignsim.scenario.QuietHours;
  * symmetry EM would otherwise not leave.
  *
  * <p><b>State.</b> Per customer, the log-likelihood of each of the 24 preferred hours, quantised to
- * 1/{@link #SCALE} nat in a {@code short} (48 bytes), updated when a contact's outcome arrives,
- * with the segment's profile r_s of that day (an online approximation: a contact keeps the
- * profile it was scored with; the EM sample is rescored from its counts every day), and the
- * preferred hour drawn at that outcome for the next decision (1 byte): 49 bytes. Only
- * differences matter, so the best hour is kept within 6 nats of 0 and values are clamped at
- * {@code Short.MIN_VALUE}. An outcome costs two passes over the 24 hours (add the outcome's
- * log-likelihood and the prior; sum the posterior weights from a table of exponentials) and a
- * branch-free count for the draw; a decision reads the drawn hour.
+ * 1/{@link #SCALE} nat and kept as a 16-bit depth −L_p, four hours to a long ({@link HourRows}, 48
+ * bytes), updated when a contact's outcome arrives, with the segment's profile r_s of that day (an
+ * online approximation: a contact keeps the profile it was scored with; the EM sample is rescored
+ * from its counts every day), and the preferred hour drawn at that outcome for the next decision
+ * (1 byte): 49 bytes. Only differences matter, so the best hour is kept within 6 nats of 0 and
+ * depths saturate at {@link HourRows#MAX}. An outcome costs six word operations for the update and
+ * a draw by rejection from the segment prior ({@link HourPosterior}); a decision reads the drawn hour.
  *
  * @implNote {@link #choose} and {@link #record} are customer-local and may run on shard threads
  *     (the segment counts they add to are per shard); {@link #endOfDay} runs alone between days.
@@ -55,10 +54,7 @@ public final class SendTimeLearner {
     public static final int HOURS = 24;
     /** Quantisation of the per-customer log-likelihoods: units per nat. */
     static final int SCALE = 32;
-    /**
-     * exp(−x / SCALE) for x up to 64 nats, the last entry 0: weights relative to 0 rather than to
-     * the maximum, which is at most {@link #RENORMALISE} plus the prior's range below 0.
-     */
+    /** exp(−x / SCALE) for x up to 64 nats, the last entry 0: the weights of the draws in doubles, against the maximum. */
     private static final int EXP_TABLE = 2048;
     private static final double[] EXP = new double[EXP_TABLE];
     /** {@link #drawn}: no hour drawn. */
@@ -133,10 +129,10 @@ public final class SendTimeLearner {
     private final byte[] aliasOther;
     private final int[] logOpen;
     private final int[] logMiss;
-    /** Per segment, send hour h and preferred hour p: log r_s(d(h, p)) and log(1 − r_s(d(h, p))), quantised. */
-    private final short[] openTerm;
-    private final short[] missTerm;
-    /** The same terms as depths (−term ≥ 0) in {@link HourRows}, per segment and send hour: what an outcome adds. */
+    /**
+     * Per segment and send hour h, the row over preferred hours p of −log r_s(d(h, p)) and −log(1 − r_s(d(h, p))),
+     * quantised, as depths in {@link HourRows}: what an open or a non-open adds.
+     */
     private final long[] openDepth;
     private final long[] missDepth;
     private final double[] profile;
@@ -178,8 +174,6 @@ public final class SendTimeLearner {
         this.logOpen = new int[segments * DISTANCES];
         this.logMiss = new int[segments * DISTANCES];
         this.profile = new double[segments * DISTANCES];
-        this.openTerm = new short[segments * HOURS * HOURS];
-        this.missTerm = new short[segments * HOURS * HOURS];
         this.openDepth = new long[segments * HOURS * HourRows.WORDS];
         this.missDepth = new long[segments * HOURS * HourRows.WORDS];
         this.hourMass = new double[segments * HOURS];
@@ -236,22 +230,8 @@ public final class SendTimeLearner {
         if (drawn == FRESH) { // every log-likelihood is 0: the posterior is the segment prior
             return sendHour[HourPosterior.drawCumulative(priorCumulative, seg * HOURS, draws)];
         }
-        // One pass for the maximum of the log-posterior, one for the weights and their sum, a
-        // partial one for the draw.
         double[] w = scratch[customer / SimulationEngine.SHARD_SIZE];
-        int base = customer * HourRows.WORDS;
-        int pb = seg * HOURS;
-        int max = Integer.MIN_VALUE;
-        for (int p = 0; p < HOURS; p++) {
-            max = Math.max(max, logPrior[pb + p] - HourRows.get(depth, base, p));
-        }
-        double total = 0;
-        for (int p = 0; p < HOURS; p++) {
-            int x = max - logPrior[pb + p] + HourRows.get(depth, base, p);
-            double e = EXP[Math.min(x, EXP_TABLE - 1)];
-            w[p] = e;
-            total += e;
-        }
+        double total = posterior(customer, w);
         return sendHour[draw(w, total, draws)];
     }
 
@@ -304,7 +284,6 @@ public final class SendTimeLearner {
     /** As {@link #posterior}, from sample row {@code row}'s counts with today's profile (for the EM). */
     private double samplePosterior(int row, int seg, int[] l, double[] w) {
         System.arraycopy(logPrior, seg * HOURS, l, 0, HOURS);
-        int tb = seg * HOURS * HOURS;
         for (int h = 0; h < HOURS; h++) {
             int n = sampleCounts.sends(row, h);
             if (n == 0) {
@@ -312,9 +291,9 @@ public final class SendTimeLearner {
             }
             int o = sampleCounts.opens(row, h);
             int miss = n - o;
-            int t = tb + h * HOURS;
+            int t = (seg * HOURS + h) * HourRows.WORDS;
             for (int p = 0; p < HOURS; p++) {
-                l[p] += o * openTerm[t + p] + miss * missTerm[t + p];
+                l[p] -= o * HourRows.get(openDepth, t, p) + miss * HourRows.get(missDepth, t, p);
             }
         }
         return weights(l, w);
@@ -447,17 +426,7 @@ public final class SendTimeLearner {
                 double pi = (hourMass[g * HOURS + p] + HOUR_PRIOR_MASS) / (massTotal + HOURS * HOUR_PRIOR_MASS);
                 logPrior[g * HOURS + p] = quantise(strength * Math.log(pi));
             }
-            // The prior's own weights, against its largest term (a first decision's posterior).
-            int maxPrior = Integer.MIN_VALUE;
-            for (int p = 0; p < HOURS; p++) {
-                maxPrior = Math.max(maxPrior, logPrior[g * HOURS + p]);
-            }
-            long cumulative = 0;
-            for (int p = 0; p < HOURS; p++) {
-                cumulative += HourPosterior.weight(maxPrior - logPrior[g * HOURS + p]);
-                priorCumulative[g * HOURS + p] = cumulative;
-            }
-            HourPosterior.buildAlias(logPrior, g * HOURS, aliasCut, aliasOther);
+            HourPosterior.priorTables(logPrior, g * HOURS, priorCumulative, aliasCut, aliasOther);
             double[] rate = new double[DISTANCES];
             double[] weight = new double[DISTANCES];
             for (int d = 0; d < DISTANCES; d++) {
@@ -476,12 +445,9 @@ public final class SendTimeLearner {
             }
             for (int h = 0; h < HOURS; h++) {
                 for (int p = 0; p < HOURS; p++) {
-                    int t = (g * HOURS + h) * HOURS + p;
-                    openTerm[t] = (short) logOpen[g * DISTANCES + DISTANCE[h * HOURS + p]];
-                    missTerm[t] = (short) logMiss[g * DISTANCES + DISTANCE[h * HOURS + p]];
                     int row = (g * HOURS + h) * HourRows.WORDS;
-                    HourRows.set(openDepth, row, p, -openTerm[t]);
-                    HourRows.set(missDepth, row, p, -missTerm[t]);
+                    HourRows.set(openDepth, row, p, -logOpen[g * DISTANCES + DISTANCE[h * HOURS + p]]);
+                    HourRows.set(missDepth, row, p, -logMiss[g * DISTANCES + DISTANCE[h * HOURS + p]]);
                 }
             }
         }

@@ -84,7 +84,7 @@ class HourPosteriorTest {
         int[] logPrior = prior();
         long[] cut = new long[H];
         byte[] other = new byte[H];
-        HourPosterior.buildAlias(logPrior, 0, cut, other);
+        HourPosterior.priorTables(logPrior, 0, new long[H], cut, other);
         long[] depth = new long[HourRows.WORDS];
         int minDepth = Integer.MAX_VALUE;
         for (int p = 0; p < H; p++) {
