@@ -58,11 +58,11 @@ final class HourPosterior {
 
     /**
      * A preferred hour drawn from the posterior π_s(p) exp(L_p): the row of {@code depth} at {@code base}
-     * holds −L_p ({@link HourRows}), {@code minDepth} their minimum, {@code logPrior[pb + p]} log π_s(p) (≤ 0, quantised), {@code cut}
+     * holds −L_p ({@link HourRows}; their minimum is 0, so max L = 0), {@code logPrior[pb + p]} log π_s(p) (≤ 0, quantised), {@code cut}
      * and {@code other} the prior's alias table from {@link #priorTables}, {@code cum} 24 longs of scratch.
      * Returns {@link #NONE} when the full draw finds the posterior below {@link #FIXED_FLOOR}.
      */
-    static int draw(long[] depth, int base, int minDepth, int[] logPrior, int pb, long[] cut, byte[] other,
+    static int draw(long[] depth, int base, int[] logPrior, int pb, long[] cut, byte[] other,
             long[] cum, Draws draws) {
         for (int k = 0; k < TRIALS; k++) {
             long r = draws.nextLong();
@@ -73,7 +73,7 @@ final class HourPosterior {
             if ((x & 0xFFFFFFFFL) >= cut[pb + p]) {
                 p = other[pb + p];
             }
-            if ((r >>> (64 - FIXED_BITS)) < weight(HourRows.get(depth, base, p) - minDepth)) {
+            if ((r >>> (64 - FIXED_BITS)) < weight(HourRows.get(depth, base, p))) {
                 return p;
             }
         }
@@ -81,11 +81,14 @@ final class HourPosterior {
         // their running sum, and the hour whose running sum first exceeds a uniform.
         long total = 0;
         int maxPosterior = Integer.MIN_VALUE;
-        for (int p = 0; p < HOURS; p++) {
-            int lp = logPrior[pb + p] - HourRows.get(depth, base, p);
-            maxPosterior = Math.max(maxPosterior, lp);
-            total += weight(-lp);
-            cum[p] = total;
+        for (int j = 0, p = 0; j < HourRows.WORDS; j++) {
+            long word = depth[base + j];
+            for (int k = 0; k < HourRows.LANES; k++, p++) {
+                int lp = logPrior[pb + p] - ((int) (word >>> (k * HourRows.LANE_BITS)) & HourRows.MAX);
+                maxPosterior = Math.max(maxPosterior, lp);
+                total += weight(-lp);
+                cum[p] = total;
+            }
         }
         return maxPosterior < FIXED_FLOOR ? NONE : drawCumulative(cum, 0, draws);
     }

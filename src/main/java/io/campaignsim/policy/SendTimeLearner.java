@@ -38,13 +38,15 @@ import io.campaignsim.scenario.QuietHours;
  * symmetry EM would otherwise not leave.
  *
  * <p><b>State.</b> Per customer, the log-likelihood of each of the 24 preferred hours, quantised to
- * 1/{@link #SCALE} nat and kept as a 16-bit depth −L_p, four hours to a long ({@link HourRows}, 48
- * bytes), updated when a contact's outcome arrives, with the segment's profile r_s of that day (an
- * online approximation: a contact keeps the profile it was scored with; the EM sample is rescored
- * from its counts every day), and the preferred hour drawn at that outcome for the next decision
- * (1 byte): 49 bytes. Only differences matter, so the best hour is kept within 6 nats of 0 and
- * depths saturate at {@link HourRows#MAX}. An outcome costs six word operations for the update and
- * a draw by rejection from the segment prior ({@link HourPosterior}); a decision reads the drawn hour.
+ * 1/{@link #SCALE} nat and kept as a 9-bit depth −L_p below the best hour's, six hours to a long
+ * ({@link HourRows}, 32 bytes), updated when a contact's outcome arrives, with the segment's profile
+ * r_s of that day (an online approximation: a contact keeps the profile it was scored with; the EM
+ * sample is rescored from its counts every day), and the preferred hour drawn at that outcome for the
+ * next decision (1 byte): 33 bytes. Only differences matter, so the best hour is kept at depth 0 and
+ * depths saturate at {@link HourRows#MAX} ({@value HourRows#MAX} / {@value #SCALE} ≈ 16 nats: a
+ * likelihood ratio of 9 million, where a weight no longer matters to a draw). An outcome costs four
+ * word operations for the update and a draw by rejection from the segment prior ({@link HourPosterior});
+ * a decision reads the drawn hour.
  *
  * @implNote {@link #choose} and {@link #record} are customer-local and may run on shard threads
  *     (the segment counts they add to are per shard); {@link #endOfDay} runs alone between days.
@@ -64,13 +66,6 @@ public final class SendTimeLearner {
     /** Distances 0..12. */
     static final int DISTANCES = HOURS / 2 + 1;
     private static final int[] DISTANCE = new int[HOURS * HOURS];
-    /**
-     * The best hour's log-likelihood is moved back to 0 once it is below this, −6 nats (see {@link #update}):
-     * with the segment prior's log (at least about −6 nats: 5 pseudo-customers an hour against at most
-     * {@link #EM_SAMPLE}) the best posterior then stays above {@link HourPosterior#FIXED_FLOOR} at the default prior
-     * strength, so outcomes keep drawing in fixed point.
-     */
-    private static final int RENORMALISE = -6 * SCALE;
     /**
      * EM iterations between days (warm-started, so they add up over the days). Two made no
      * difference to PersonalisationLearningTest's learning curve and cost twice the CPU.
@@ -102,7 +97,7 @@ public final class SendTimeLearner {
     private final double strength;
     /**
      * Per customer and preferred hour p, the depth −L_p ≥ 0 of the quantised log-likelihood of the customer's
-     * opens and non-opens, packed four hours to a long ({@link HourRows}, six longs a customer).
+     * opens and non-opens below the best hour's, packed six hours to a long ({@link HourRows}, four longs a customer).
      */
     private final long[] depth;
     /**
@@ -212,7 +207,7 @@ public final class SendTimeLearner {
 
     /** Learning state per customer, in bytes (the memory guard counts it). */
     public static int bytesPerCustomer() {
-        return 2 * HOURS + 1;
+        return HourRows.WORDS * Long.BYTES + 1;
     }
 
     /**
@@ -352,16 +347,12 @@ public final class SendTimeLearner {
         int base = customer * HourRows.WORDS;
         int seg = history.population().segment(customer);
         int pb = seg * HOURS;
-        // Only differences matter. Every term is ≤ 0, so the depths grow: the best hour is moved back to
-        // depth 0 only once it is deeper than RENORMALISE; hours saturated at HourRows.MAX are then far
-        // below the best, where their weight is 0 either way.
-        int min = HourRows.addAndMin(depth, base, terms, (pb + hour) * HourRows.WORDS);
-        if (min > -RENORMALISE) {
-            HourRows.subtract(depth, base, min);
-            min = 0;
-        }
+        // Only differences matter. Every term is ≥ 0 as a depth, so the depths grow: the best hour is moved
+        // back to depth 0 at every outcome (a subtraction per word), so that a saturated lane is at least
+        // HourRows.MAX below the best hour, where its weight is below e^-MAX/SCALE of the best's.
+        HourRows.addAndRenormalise(depth, base, terms, (pb + hour) * HourRows.WORDS);
         drawn[customer] = draws == null ? NONE
-                : (byte) HourPosterior.draw(depth, base, min, logPrior, pb, aliasCut, aliasOther,
+                : (byte) HourPosterior.draw(depth, base, logPrior, pb, aliasCut, aliasOther,
                         cumulative[customer / SimulationEngine.SHARD_SIZE], draws);
     }
 

@@ -24,10 +24,10 @@ public final class PopulationBudget {
     public static final long ENGINE_BYTES_PER_CUSTOMER_CHANNEL = 22;
     /**
      * Learning state per customer of {@code send_time: learned}: the log-likelihoods of the 24
-     * preferred hours in {@code short}s, and the drawn hour kept for the next decision (one byte)
-     * (policy.SendTimeLearner, 49 bytes; PersonalisationFootprintTest keeps the two in step).
+     * preferred hours in 10-bit lanes (four longs), and the drawn hour kept for the next decision (one
+     * byte) (policy.SendTimeLearner, 33 bytes; PersonalisationFootprintTest keeps the two in step).
      */
-    public static final long SEND_TIME_LEARNING_BYTES = 49;
+    public static final long SEND_TIME_LEARNING_BYTES = 33;
     /**
      * Learning state per customer of {@code send_time.weekday: learned}: log-likelihoods of the 7
      * weekdays and the held day (policy.WeekdayLearner, 16 bytes); a fixed weekday keeps only the

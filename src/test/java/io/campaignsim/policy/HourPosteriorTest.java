@@ -1,5 +1,6 @@
 package io.campaignsim.policy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,23 +86,28 @@ class HourPosteriorTest {
         long[] cut = new long[H];
         byte[] other = new byte[H];
         HourPosterior.priorTables(logPrior, 0, new long[H], cut, other);
+        // The learner keeps the best hour at depth 0 and saturates depths at HourRows.MAX (16 nats): the
+        // posterior it draws from is that of the saturated depths.
         long[] depth = new long[HourRows.WORDS];
+        int[] kept = new int[H];
         int minDepth = Integer.MAX_VALUE;
         for (int p = 0; p < H; p++) {
-            HourRows.set(depth, 0, p, -logLik[p]);
-            minDepth = Math.min(minDepth, -logLik[p]);
+            kept[p] = Math.min(-logLik[p], HourRows.MAX);
+            HourRows.set(depth, 0, p, kept[p]);
+            minDepth = Math.min(minDepth, kept[p]);
         }
+        assertEquals(0, minDepth, "the best hour at depth 0, as the learner keeps it");
         double[] expected = new double[H];
         double total = 0;
         for (int p = 0; p < H; p++) {
-            expected[p] = Math.exp((logPrior[p] + logLik[p]) / (double) SendTimeLearner.SCALE);
+            expected[p] = Math.exp((logPrior[p] - kept[p]) / (double) SendTimeLearner.SCALE);
             total += expected[p];
         }
         long[] counts = new long[H];
         Draws draws = new Draws(20261202L);
         long[] cum = new long[H];
         for (int k = 0; k < DRAWS; k++) {
-            int p = HourPosterior.draw(depth, 0, minDepth, logPrior, 0, cut, other, cum, draws);
+            int p = HourPosterior.draw(depth, 0, logPrior, 0, cut, other, cum, draws);
             assertNotEquals(HourPosterior.NONE, p, "posterior within the fixed-point range");
             counts[p]++;
         }

@@ -69,7 +69,7 @@ public final class StrategyFootprint {
 
     /**
      * The per-customer learning state of the personalisation strategies, for the whole run:
-     * log-likelihoods per hour ({@code send_time} learned, 49 bytes) or per channel ({@code channel},
+     * log-likelihoods per hour ({@code send_time} learned, 33 bytes) or per channel ({@code channel},
      * 2 bytes a channel); 0 for other strategies.
      */
     public static long learnedBytesPerCustomer(StrategySpec spec, Scenario scenario) {

@@ -40,17 +40,17 @@ class PersonalisationFootprintTest {
         StrategySpec learned = send.strategies().stream().filter(s -> s.name().equals("learned")).findFirst().orElseThrow();
         StrategySpec fixed = send.strategies().stream().filter(s -> s.name().equals("at_7h")).findFirst().orElseThrow();
         StrategySpec ch = channel.strategies().stream().filter(s -> s.name().equals("learned")).findFirst().orElseThrow();
-        assertEquals(49, StrategyFootprint.bytesPerCustomer(learned, send));
+        assertEquals(33, StrategyFootprint.bytesPerCustomer(learned, send));
         assertEquals(0, StrategyFootprint.bytesPerCustomer(fixed, send));
         assertEquals(6, StrategyFootprint.bytesPerCustomer(ch, channel));
-        // The weekday: its own 16 bytes (7 log-likelihoods and the held day), beside the hour's 49.
+        // The weekday: its own 16 bytes (7 log-likelihoods and the held day), beside the hour's 33.
         assertEquals(io.campaignsim.policy.WeekdayLearner.bytesPerCustomer(), PopulationBudget.WEEKDAY_LEARNING_BYTES);
         Scenario weekday = new ScenarioLoader().load(Path.of("scenarios/send-weekday.yaml"));
         StrategySpec both = weekday.strategies().stream().filter(s -> s.name().equals("hour_and_weekday_learned"))
                 .findFirst().orElseThrow();
         StrategySpec tuesday = weekday.strategies().stream().filter(s -> s.name().equals("hour_learned_tuesday"))
                 .findFirst().orElseThrow();
-        assertEquals(49 + 16, StrategyFootprint.bytesPerCustomer(both, weekday));
-        assertEquals(49 + 16, StrategyFootprint.bytesPerCustomer(tuesday, weekday), "a fixed weekday counted as learned: a bound");
+        assertEquals(33 + 16, StrategyFootprint.bytesPerCustomer(both, weekday));
+        assertEquals(33 + 16, StrategyFootprint.bytesPerCustomer(tuesday, weekday), "a fixed weekday counted as learned: a bound");
     }
 }
