@@ -238,10 +238,14 @@ public final class ActionResolver {
         }
     }
 
-    /** The shard of customers starting at {@code from} has had {@code day}: the send-time learner takes its outcomes. */
+    /**
+     * The shard of customers starting at {@code from} has had {@code day}: the send-time learner takes its
+     * outcomes and does its segment EM's E-step for the shard (on the shard's thread).
+     */
     public void endOfShardDay(int from, int day) {
         if (sendTimes != null && from % SimulationEngine.SHARD_SIZE == 0) {
             learnSendTimes(from / SimulationEngine.SHARD_SIZE, day);
+            sendTimes.endOfShardDay(from / SimulationEngine.SHARD_SIZE);
         }
     }
 

@@ -49,7 +49,8 @@ import io.campaignsim.scenario.QuietHours;
  * a decision reads the drawn hour.
  *
  * @implNote {@link #choose} and {@link #record} are customer-local and may run on shard threads
- *     (the segment counts they add to are per shard); {@link #endOfDay} runs alone between days.
+ *     (the segment counts they add to are per shard), {@link #endOfShardDay} on the shard's thread after
+ *     its day; {@link #endOfDay} runs alone between days.
  */
 public final class SendTimeLearner {
 
@@ -137,6 +138,13 @@ public final class SendTimeLearner {
     private final double[] distOpens;
     private final long[] sends;
     private final long[] opens;
+    /**
+     * Per shard, the E-step's sums over the shard's sample customers: expected preferred-hour mass (segments ×
+     * 24), expected sends and opens by distance (segments × 13 each), sends and opens (segments each), and
+     * at {@link #emDone} 1 once the shard's E-step for the day is in.
+     */
+    private final double[][] emSums;
+    private final int emDone;
     /** Per shard, scratch for the posterior weights and log-posterior. */
     private final double[][] scratch;
     /** Per shard, the fixed-point cumulative posterior weights of an outcome's draw. */
@@ -188,6 +196,8 @@ public final class SendTimeLearner {
         this.sampleMask = (1 << shift) - 1;
         this.sampleCounts = new OpenCounts((n + sampleMask) >> shift, HOURS);
         this.logPosterior = ShardRows.ints(shards, HOURS);
+        this.emDone = segments * (HOURS + 2 * DISTANCES + 2);
+        this.emSums = ShardRows.doubles(shards, emDone + 1);
         updateSegments();
     }
 
@@ -357,45 +367,89 @@ public final class SendTimeLearner {
     }
 
     /**
-     * Between days: a few iterations of expectation-maximisation of the segment level (π_s, r_s)
-     * over a fixed sample of customers, on their counts as they are now, warm-started from
-     * yesterday's estimates. Runs alone, in customer order: the result does not depend on threads.
+     * The shard {@code shard} has had its day: the E-step of the segment-level EM for the sample customers
+     * of that shard, into the shard's own sums, on the shard's thread while other shards may still be in
+     * their day (it reads only today's segment level, fixed for the day, and this shard's counts, complete
+     * now). {@link #endOfDay} adds the shards' sums in shard order, so the result does not depend on threads.
+     */
+    public void endOfShardDay(int shard) {
+        double[] sums = emSums[shard];
+        java.util.Arrays.fill(sums, 0, emDone, 0);
+        double[] w = scratch[shard];
+        int[] l = logPosterior[shard];
+        int from = shard * SimulationEngine.SHARD_SIZE;
+        int to = Math.min(history.size(), from + SimulationEngine.SHARD_SIZE);
+        int hourMassAt = 0;
+        int distSendsAt = segments * HOURS;
+        int distOpensAt = distSendsAt + segments * DISTANCES;
+        int sendsAt = distOpensAt + segments * DISTANCES;
+        int opensAt = sendsAt + segments;
+        for (int i = (from + sampleMask) & ~sampleMask; i < to; i += sampleMask + 1) {
+            int row = i >> sampleShift;
+            int seg = history.population().segment(i);
+            double total = -1;
+            for (int h = 0; h < HOURS; h++) {
+                int n = sampleCounts.sends(row, h);
+                if (n == 0) {
+                    continue;
+                }
+                if (total < 0) {
+                    total = samplePosterior(row, seg, l, w);
+                    for (int p = 0; p < HOURS; p++) {
+                        w[p] /= total;
+                        sums[hourMassAt + seg * HOURS + p] += w[p];
+                    }
+                }
+                int o = sampleCounts.opens(row, h);
+                sums[sendsAt + seg] += n;
+                sums[opensAt + seg] += o;
+                int db = seg * DISTANCES;
+                for (int p = 0; p < HOURS; p++) {
+                    int d = db + DISTANCE[h * HOURS + p];
+                    sums[distSendsAt + d] += w[p] * n;
+                    sums[distOpensAt + d] += w[p] * o;
+                }
+            }
+        }
+        sums[emDone] = 1;
+    }
+
+    /**
+     * Between days: {@link #EM_ITERATIONS} iterations of expectation-maximisation of the segment level
+     * (π_s, r_s) over a fixed sample of customers, on their counts as they are now, warm-started from
+     * yesterday's estimates. The first iteration's E-step was done shard by shard at the end of each
+     * shard's day ({@link #endOfShardDay}) where the engine calls it; here the shards it did not reach, then
+     * the sums added in shard order and the M-step. Runs alone: the result does not depend on threads.
      */
     public void endOfDay() {
-        double[] w = scratch[0];
         for (int it = 0; it < EM_ITERATIONS; it++) {
             java.util.Arrays.fill(hourMass, 0);
             java.util.Arrays.fill(distSends, 0);
             java.util.Arrays.fill(distOpens, 0);
             java.util.Arrays.fill(sends, 0);
             java.util.Arrays.fill(opens, 0);
-            int[] l = logPosterior[0];
-            for (int i = 0; i < history.size(); i += sampleMask + 1) {
-                int row = i >> sampleShift;
-                int seg = history.population().segment(i);
-                double total = -1;
-                for (int h = 0; h < HOURS; h++) {
-                    int n = sampleCounts.sends(row, h);
-                    if (n == 0) {
-                        continue;
-                    }
-                    if (total < 0) {
-                        total = samplePosterior(row, seg, l, w);
-                        for (int p = 0; p < HOURS; p++) {
-                            w[p] /= total;
-                            hourMass[seg * HOURS + p] += w[p];
-                        }
-                    }
-                    int o = sampleCounts.opens(row, h);
-                    sends[seg] += n;
-                    opens[seg] += o;
-                    int db = seg * DISTANCES;
-                    for (int p = 0; p < HOURS; p++) {
-                        int d = db + DISTANCE[h * HOURS + p];
-                        distSends[d] += w[p] * n;
-                        distOpens[d] += w[p] * o;
-                    }
+            for (int shard = 0; shard < emSums.length; shard++) {
+                double[] sums = emSums[shard];
+                if (it > 0 || sums[emDone] == 0) {
+                    endOfShardDay(shard);
                 }
+                int k = 0;
+                for (int j = 0; j < hourMass.length; j++) {
+                    hourMass[j] += sums[k++];
+                }
+                for (int j = 0; j < distSends.length; j++) {
+                    distSends[j] += sums[k++];
+                }
+                for (int j = 0; j < distOpens.length; j++) {
+                    distOpens[j] += sums[k++];
+                }
+                for (int j = 0; j < segments; j++) {
+                    sends[j] += (long) sums[k++];
+                }
+                for (int j = 0; j < segments; j++) {
+                    opens[j] += (long) sums[k++];
+                }
+                sums[emDone] = 0;
             }
             updateSegments();
         }
