@@ -84,7 +84,7 @@ final class HourPosterior {
         for (int j = 0, p = 0; j < HourRows.WORDS; j++) {
             long word = depth[base + j];
             for (int k = 0; k < HourRows.LANES; k++, p++) {
-                int lp = logPrior[pb + p] - ((int) (word >>> (k * HourRows.LANE_BITS)) & HourRows.MAX);
+                int lp = logPrior[pb + p] - HourRows.lane(word, k);
                 maxPosterior = Math.max(maxPosterior, lp);
                 total += weight(-lp);
                 cum[p] = total;
@@ -126,15 +126,14 @@ final class HourPosterior {
             max = Math.max(max, logPrior[from + p]);
         }
         double[] q = new double[HOURS];
-        double total = 0;
         long sum = 0;
         for (int p = 0; p < HOURS; p++) {
             int w = weight(max - logPrior[from + p]);
             sum += w;
             cumulative[from + p] = sum;
             q[p] = w;
-            total += q[p];
         }
+        double total = sum; // exact: below 2^35
         int[] small = new int[HOURS];
         int[] large = new int[HOURS];
         int smalls = 0;

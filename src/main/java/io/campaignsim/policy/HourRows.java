@@ -37,7 +37,12 @@ final class HourRows {
     /** The value of hour {@code p} in the row starting at {@code base}. */
     static int get(long[] rows, int base, int p) {
         int word = p / LANES; // a constant divisor: the JIT multiplies
-        return (int) (rows[base + word] >>> ((p - word * LANES) * LANE_BITS)) & MAX;
+        return lane(rows[base + word], p - word * LANES);
+    }
+
+    /** Lane {@code k} (0..5) of a word: hour 6 j + k when the word is the row's j-th. */
+    static int lane(long word, int k) {
+        return (int) (word >>> (k * LANE_BITS)) & MAX;
     }
 
     /** Sets hour {@code p} of the row starting at {@code base} to {@code value} (0..{@link #MAX}). */

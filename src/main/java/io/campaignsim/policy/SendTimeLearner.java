@@ -144,6 +144,11 @@ public final class SendTimeLearner {
      * at {@link #emDone} 1 once the shard's E-step for the day is in.
      */
     private final double[][] emSums;
+    /** Where each kind of sum starts in a row of {@link #emSums}, and the slot of the done flag. */
+    private final int emDistSends;
+    private final int emDistOpens;
+    private final int emSends;
+    private final int emOpens;
     private final int emDone;
     /** Per shard, scratch for the posterior weights and log-posterior. */
     private final double[][] scratch;
@@ -196,7 +201,11 @@ public final class SendTimeLearner {
         this.sampleMask = (1 << shift) - 1;
         this.sampleCounts = new OpenCounts((n + sampleMask) >> shift, HOURS);
         this.logPosterior = ShardRows.ints(shards, HOURS);
-        this.emDone = segments * (HOURS + 2 * DISTANCES + 2);
+        this.emDistSends = segments * HOURS; // the hour mass first, at 0
+        this.emDistOpens = emDistSends + segments * DISTANCES;
+        this.emSends = emDistOpens + segments * DISTANCES;
+        this.emOpens = emSends + segments;
+        this.emDone = emOpens + segments;
         this.emSums = ShardRows.doubles(shards, emDone + 1);
         updateSegments();
     }
@@ -379,11 +388,6 @@ public final class SendTimeLearner {
         int[] l = logPosterior[shard];
         int from = shard * SimulationEngine.SHARD_SIZE;
         int to = Math.min(history.size(), from + SimulationEngine.SHARD_SIZE);
-        int hourMassAt = 0;
-        int distSendsAt = segments * HOURS;
-        int distOpensAt = distSendsAt + segments * DISTANCES;
-        int sendsAt = distOpensAt + segments * DISTANCES;
-        int opensAt = sendsAt + segments;
         for (int i = (from + sampleMask) & ~sampleMask; i < to; i += sampleMask + 1) {
             int row = i >> sampleShift;
             int seg = history.population().segment(i);
@@ -397,17 +401,17 @@ public final class SendTimeLearner {
                     total = samplePosterior(row, seg, l, w);
                     for (int p = 0; p < HOURS; p++) {
                         w[p] /= total;
-                        sums[hourMassAt + seg * HOURS + p] += w[p];
+                        sums[seg * HOURS + p] += w[p];
                     }
                 }
                 int o = sampleCounts.opens(row, h);
-                sums[sendsAt + seg] += n;
-                sums[opensAt + seg] += o;
+                sums[emSends + seg] += n;
+                sums[emOpens + seg] += o;
                 int db = seg * DISTANCES;
                 for (int p = 0; p < HOURS; p++) {
                     int d = db + DISTANCE[h * HOURS + p];
-                    sums[distSendsAt + d] += w[p] * n;
-                    sums[distOpensAt + d] += w[p] * o;
+                    sums[emDistSends + d] += w[p] * n;
+                    sums[emDistOpens + d] += w[p] * o;
                 }
             }
         }
@@ -433,21 +437,16 @@ public final class SendTimeLearner {
                 if (it > 0 || sums[emDone] == 0) {
                     endOfShardDay(shard);
                 }
-                int k = 0;
                 for (int j = 0; j < hourMass.length; j++) {
-                    hourMass[j] += sums[k++];
+                    hourMass[j] += sums[j];
                 }
                 for (int j = 0; j < distSends.length; j++) {
-                    distSends[j] += sums[k++];
-                }
-                for (int j = 0; j < distOpens.length; j++) {
-                    distOpens[j] += sums[k++];
+                    distSends[j] += sums[emDistSends + j];
+                    distOpens[j] += sums[emDistOpens + j];
                 }
                 for (int j = 0; j < segments; j++) {
-                    sends[j] += (long) sums[k++];
-                }
-                for (int j = 0; j < segments; j++) {
-                    opens[j] += (long) sums[k++];
+                    sends[j] += (long) sums[emSends + j]; // whole counts, exact in doubles
+                    opens[j] += (long) sums[emOpens + j];
                 }
                 sums[emDone] = 0;
             }
