@@ -11,8 +11,9 @@ package io.campaignsim.policy;
  * 2^10, and the guard bit compares lanes without branches).
  *
  * <p>Why 10 bits and not 16: with 16-bit lanes a row was six longs (48 bytes), and at a million customers
- * an outcome's update cost about 45 ns against 17 ns for four-long rows in a stand-alone loop over rows
- * touched in customer order as the engine touches them (docs/personalisation.md, "Session 8"). Depths
+ * an outcome's update cost about 45 ns against 19 ns for four-long rows in a stand-alone loop over rows
+ * touched in customer order as the engine touches them ({@code bench/RowLayout.java};
+ * docs/personalisation.md, "Session 8"). Depths
  * saturate at {@link #MAX}, which {@link SendTimeLearner#SCALE} makes {@value #MAX} / SCALE nats.
  */
 final class HourRows {
