@@ -84,20 +84,32 @@ final class NextEventShard extends ShardSimulator {
             int start = from + b * BLOCK;
             int end = Math.min(to, start + BLOCK);
             int earliest = EventCalendar.NEVER;
+            int count = 0;
             for (int i = start; i < end; i++) {
                 int wake = Math.min(next[i], ask[i]);
                 if (wake <= day) {
-                    touched++;
-                    customerDay(i, day);
-                    wake = Math.min(next[i], ask[i]);
+                    due[count++] = i;
+                } else {
+                    earliest = Math.min(earliest, wake);
                 }
-                earliest = Math.min(earliest, wake);
+            }
+            if (WARM) {
+                warmer.customers(due, count); // their misses together, before the work on each
+            }
+            for (int k = 0; k < count; k++) {
+                int i = due[k];
+                touched++;
+                customerDay(i, day);
+                earliest = Math.min(earliest, Math.min(next[i], ask[i]));
             }
             blockWake[b] = (short) earliest;
         }
         tally.endDay();
         policy.endOfShardDay(from, to, day); // learners prepare this shard's outcomes on its own thread
     }
+
+    /** This day's due customers of the block being run, in index order. */
+    private final int[] due = new int[BLOCK];
 
     private void customerDay(int i, int day) {
         long key = uniforms.key(i, day);

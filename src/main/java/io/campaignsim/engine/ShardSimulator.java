@@ -57,12 +57,15 @@ class ShardSimulator {
      * asked again after any callback); null when every customer is asked every day. 4 bytes a customer.
      */
     private final int[] wake;
+    /** Touches the lines of the customers about to be run ({@link CacheWarmer}). */
+    final CacheWarmer warmer;
 
     ShardSimulator(int from, int to, ObservedHistory history, HiddenState hidden, GroundTruth truth, WorldModel world,
             ContactGuard guard, ContactPolicy policy, KeyedUniforms uniforms, EventLog events, Attribution attribution,
             CustomerOutcomes outcomes, QuietSkipping skipping) {
         this.attribution = attribution;
         this.wake = skipping == QuietSkipping.NEVER ? null : new int[to - from];
+        this.warmer = new CacheWarmer(history, hidden, truth);
         this.from = from;
         this.to = to;
         this.population = history.population();
@@ -90,22 +93,36 @@ class ShardSimulator {
 
     void simulateDay(int day) {
         tally.startDay();
-        for (int i = from; i < to; i++) {
-            if (hidden.flags[i] == HiddenState.BOTH_CHURNED) {
-                continue; // gone in both worlds: nothing left to draw or count
+        for (int c = from; c < to; c += WARM_CHUNK) {
+            int end = Math.min(to, c + WARM_CHUNK);
+            if (WARM) {
+                warmer.range(end, Math.min(to, end + WARM_CHUNK)); // the next batch, while this one runs
             }
-            long key = uniforms.key(i, day);
-            double uPurchase = KeyedUniforms.uniform(key, PURCHASE);
-            double uChurn = KeyedUniforms.uniform(key, CHURN);
-            int seg = population.segment(i);
-            twinDay(i, day, seg, key, uPurchase, uChurn);
-            if (!hidden.churned(i)) {
-                policyDay(i, day, seg, key, uPurchase, uChurn);
+            for (int i = c; i < end; i++) {
+                if (hidden.flags[i] == HiddenState.BOTH_CHURNED) {
+                    continue; // gone in both worlds: nothing left to draw or count
+                }
+                long key = uniforms.key(i, day);
+                double uPurchase = KeyedUniforms.uniform(key, PURCHASE);
+                double uChurn = KeyedUniforms.uniform(key, CHURN);
+                int seg = population.segment(i);
+                twinDay(i, day, seg, key, uPurchase, uChurn);
+                if (!hidden.churned(i)) {
+                    policyDay(i, day, seg, key, uPurchase, uChurn);
+                }
             }
         }
         tally.endDay();
         policy.endOfShardDay(from, to, day);
     }
+
+    /**
+     * Customers whose cache lines the daily loop touches together, one batch ahead of the work
+     * on them ({@link CacheWarmer}); 64 shorts are two lines, 64 bytes one.
+     */
+    static final int WARM_CHUNK = 64;
+    /** Off with {@code -Dcampaignsim.warm=false}, to measure what the warming gives (same results either way). */
+    static final boolean WARM = !"false".equals(System.getProperty("campaignsim.warm"));
 
     /** The same customer in a world without contacts. */
     private void twinDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
