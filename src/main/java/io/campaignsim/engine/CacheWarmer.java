@@ -13,8 +13,9 @@ import io.campaignsim.population.ObservedPopulation;
  * flight), and the reads that follow hit the cache. Nothing is written but a sum that keeps the
  * loads from being removed as dead code: results cannot change.
  *
- * <p>Measured (docs/performance.md, "Session 9"): about 1.1x on the bench's rules workload with
- * the daily engine at 200,000 customers, about 1.05-1.1x on quickstart at 1 M customers.
+ * <p>Measured (docs/performance.md, "Session 9"): 1.16x per CPU second on the bench's rules and
+ * Thompson workloads with the daily engine at 200,000 customers; on quickstart at 1 M customers
+ * 1.02x (daily) and 1.12x (next-event) in wall time.
  */
 final class CacheWarmer {
 
@@ -93,7 +94,9 @@ final class CacheWarmer {
     /**
      * The lines of the customers {@code due[0..count)}, visited out of sequence by the next-event
      * engine: per array the customer's element, and for the per-channel arrays its first and last
-     * element (a customer's slots may straddle two lines).
+     * element (a customer's slots may straddle two lines). The same arrays as {@link #range}, written
+     * out per customer: calling {@code range(i, i + 1)} for each (a dozen one-pass loops a customer)
+     * measured 0.74x of this on the next-event engine's rules workload (docs/performance.md, "Session 9").
      */
     void customers(int[] due, int count) {
         ObservedHistory h = history;

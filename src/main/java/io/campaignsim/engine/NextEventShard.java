@@ -52,6 +52,8 @@ final class NextEventShard extends ShardSimulator {
     private final int horizon;
     /** Per block of {@link #BLOCK} customers of this shard: the earliest wake day in it. */
     private final short[] blockWake;
+    /** This day's due customers of the block being run, in index order. */
+    private final int[] due = new int[BLOCK];
     /** Customer-days touched and days the policy was asked, over the run (for summary.json's note). */
     long touched;
     long asked;
@@ -107,9 +109,6 @@ final class NextEventShard extends ShardSimulator {
         tally.endDay();
         policy.endOfShardDay(from, to, day); // learners prepare this shard's outcomes on its own thread
     }
-
-    /** This day's due customers of the block being run, in index order. */
-    private final int[] due = new int[BLOCK];
 
     private void customerDay(int i, int day) {
         long key = uniforms.key(i, day);

@@ -27,6 +27,14 @@ class ShardSimulator {
     static final int CATEGORY = 4;
     static final int CONTACT = 8;
 
+    /**
+     * Customers whose cache lines the daily loop touches together, one batch ahead of the work
+     * on them ({@link CacheWarmer}); 64 shorts are two lines, 64 bytes one.
+     */
+    static final int WARM_CHUNK = 64;
+    /** Off with {@code -Dcampaignsim.warm=false}, to measure what the warming gives (same results either way). */
+    static final boolean WARM = !"false".equals(System.getProperty("campaignsim.warm"));
+
     final int from;
     final int to;
     final ObservedPopulation population;
@@ -115,14 +123,6 @@ class ShardSimulator {
         tally.endDay();
         policy.endOfShardDay(from, to, day);
     }
-
-    /**
-     * Customers whose cache lines the daily loop touches together, one batch ahead of the work
-     * on them ({@link CacheWarmer}); 64 shorts are two lines, 64 bytes one.
-     */
-    static final int WARM_CHUNK = 64;
-    /** Off with {@code -Dcampaignsim.warm=false}, to measure what the warming gives (same results either way). */
-    static final boolean WARM = !"false".equals(System.getProperty("campaignsim.warm"));
 
     /** The same customer in a world without contacts. */
     private void twinDay(int i, int day, int seg, long key, double uPurchase, double uChurn) {
