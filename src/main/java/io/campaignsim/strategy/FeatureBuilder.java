@@ -17,6 +17,19 @@ import java.util.List;
  */
 public final class FeatureBuilder {
 
+    /**
+     * {@code Math.log1p(k)} for the counts most customers have (days since purchase, purchases):
+     * the same doubles from a 64 KiB table instead of about 20 ns of {@code StrictMath.log1p} each
+     * (4-5 % of the engine's LinUCB workload, issue #20).
+     */
+    private static final double[] LOG1P = new double[8192];
+
+    static {
+        for (int k = 0; k < LOG1P.length; k++) {
+            LOG1P[k] = Math.log1p(k);
+        }
+    }
+
     private final int segments;
     private final int channels;
     private final List<String> names;
@@ -50,6 +63,11 @@ public final class FeatureBuilder {
         return names;
     }
 
+    /** {@code Math.log1p(count)}, to the last bit. */
+    static double log1p(int count) {
+        return count >= 0 && count < LOG1P.length ? LOG1P[count] : Math.log1p(count);
+    }
+
     /** Writes customer {@code i}'s features on {@code day} into {@code out[0..dimension)}. */
     public void fill(ObservedHistory h, int i, int day, double[] out) {
         ObservedPopulation p = h.population();
@@ -59,8 +77,8 @@ public final class FeatureBuilder {
         for (int s = 1; s < segments; s++) {
             out[k++] = seg == s ? 1.0 : 0.0;
         }
-        out[k++] = Math.log1p(Math.max(0, h.daysSincePurchase(i, day))) / 6.0;
-        out[k++] = Math.log1p(h.frequency(i)) / 3.0;
+        out[k++] = log1p(Math.max(0, h.daysSincePurchase(i, day))) / 6.0;
+        out[k++] = log1p(h.frequency(i)) / 3.0;
         out[k++] = Math.log1p(h.monetary(i)) / 5.0;
         out[k++] = Math.min(h.tenureDays(i, day), 3650) / 3650.0;
         out[k++] = h.purchases30d(i, day) / 4.0;

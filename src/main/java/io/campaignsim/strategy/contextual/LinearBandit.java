@@ -198,14 +198,18 @@ abstract class LinearBandit implements ContextualBandit {
         return below;
     }
 
-    /** The exact loop with the spreads {@link #byIntervals} already drew. */
+    /**
+     * The exact loop with the spreads {@link #byIntervals} already drew, over every arm's mean and
+     * variance from {@link RidgeArms#scoreAll} (the same doubles as arm by arm, in one pass).
+     */
     private int exactAfterSpreads(RidgeArms.Scratch s, Draws draws) {
         int arms = ridge.arms();
+        ridge.scoreAll(s);
         int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         int ties = 0;
         for (int a = 0; a < arms; a++) {
-            double score = score(s.spread[a], ridge.mean(a, s), s, a);
+            double score = exactScore(s.spread[a], s.mean[a], s.variance[a]);
             if (score > bestScore || ties == 0) {
                 best = a;
                 bestScore = score;

@@ -422,17 +422,28 @@ final class RidgeArms {
      * {@code max_i u_i * |x|^2} for a spread {@code s.spread[a] > 0}, {@code min_i l_i * |x|^2} for
      * a negative one ({@link #refineTop} tightens it), nothing for a zero spread. For an arm whose
      * interval is loose ({@link #bounded}) {@code s.high} holds the exact variance and
-     * {@code s.exact} is set (as for a zero spread, whose score is the mean).
+     * {@code s.exact} is set (as for a zero spread, whose score is the mean). When two or more
+     * arms need their exact variance, {@link #scoreAll} computes every arm's in one pass of
+     * independent chains, which costs less than one single-chain pass for each (the same doubles).
      */
     void scoreTops(Scratch s) {
         double norm = s.norm;
-        means(s);
+        int loose = 0;
+        for (int a = 0; a < arms; a++) {
+            loose += s.spread[a] != 0 && !bounded[a] ? 1 : 0;
+        }
+        boolean together = loose >= 2;
+        if (together) {
+            scoreAll(s);
+        } else {
+            means(s);
+        }
         for (int a = 0; a < arms; a++) {
             double spread = s.spread[a];
             if (spread == 0) {
                 s.exact[a] = true; // the score is the mean
             } else if (!bounded[a]) {
-                s.high[a] = variance(a, s);
+                s.high[a] = together ? s.variance[a] : variance(a, s);
                 s.exact[a] = true;
             } else {
                 s.high[a] = (spread > 0 ? upperMax[a] : lowerMin[a]) * norm;
@@ -534,69 +545,180 @@ final class RidgeArms {
      * and {@link #variance(int, Scratch)}, so the same values to the last bit. For contexts whose
      * bound cannot prune (the engine's collinear features): the features are read once for four
      * arms at a time, and the four arms' sums are independent dependency chains the core overlaps,
-     * where one arm at a time waits on a single chain and loads each feature once per arm.
+     * where one arm at a time waits on a single chain and loads each feature once per arm. The arms
+     * left over are taken five, two and one at a time (five arms: one pass of five chains, not a
+     * pass of four and a second, single-chain pass for the fifth).
      */
     void scoreAll(Scratch s) {
+        int k = arms;
+        int a = 0;
+        while (k - a >= 4) {
+            if (k - a == 5) {
+                scoreFive(s, a); // the last five together: a lone fifth arm would cost a whole pass on one chain
+                return;
+            }
+            scoreFour(s, a);
+            a += 4;
+        }
+        if (k - a >= 2) {
+            scoreTwo(s, a);
+            a += 2;
+        }
+        if (a < k) {
+            scoreOne(s, a);
+        }
+    }
+
+    /** {@link #scoreAll} for arms {@code a .. a + 3}. */
+    private void scoreFour(Scratch s, int a) {
         int k = arms;
         int n = s.nonZero;
         int[] index = s.index;
         double[] value = s.value;
         double[] m = stackedInverse;
         double[] t = stackedTheta;
-        int a = 0;
-        for (; a + 4 <= k; a += 4) {
-            double t0 = 0, t1 = 0, t2 = 0, t3 = 0;
-            double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-            for (int p = 0; p < n; p++) {
-                int ip = index[p];
-                double xp = value[p];
-                int tb = ip * k + a;
-                t0 += t[tb] * xp;
-                t1 += t[tb + 1] * xp;
-                t2 += t[tb + 2] * xp;
-                t3 += t[tb + 3] * xp;
-                int row = ip * (ip + 1) / 2;
-                double o0 = 0, o1 = 0, o2 = 0, o3 = 0;
-                for (int q = 0; q < p; q++) {
-                    double xq = value[q];
-                    int b = (row + index[q]) * k + a;
-                    o0 += m[b] * xq;
-                    o1 += m[b + 1] * xq;
-                    o2 += m[b + 2] * xq;
-                    o3 += m[b + 3] * xq;
-                }
-                int db = (row + ip) * k + a;
-                s0 += xp * (m[db] * xp + 2 * o0);
-                s1 += xp * (m[db + 1] * xp + 2 * o1);
-                s2 += xp * (m[db + 2] * xp + 2 * o2);
-                s3 += xp * (m[db + 3] * xp + 2 * o3);
+        double t0 = 0, t1 = 0, t2 = 0, t3 = 0;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (int p = 0; p < n; p++) {
+            int ip = index[p];
+            double xp = value[p];
+            int tb = ip * k + a;
+            t0 += t[tb] * xp;
+            t1 += t[tb + 1] * xp;
+            t2 += t[tb + 2] * xp;
+            t3 += t[tb + 3] * xp;
+            int row = ip * (ip + 1) / 2;
+            double o0 = 0, o1 = 0, o2 = 0, o3 = 0;
+            for (int q = 0; q < p; q++) {
+                double xq = value[q];
+                int b = (row + index[q]) * k + a;
+                o0 += m[b] * xq;
+                o1 += m[b + 1] * xq;
+                o2 += m[b + 2] * xq;
+                o3 += m[b + 3] * xq;
             }
-            s.mean[a] = t0;
-            s.mean[a + 1] = t1;
-            s.mean[a + 2] = t2;
-            s.mean[a + 3] = t3;
-            s.variance[a] = s0;
-            s.variance[a + 1] = s1;
-            s.variance[a + 2] = s2;
-            s.variance[a + 3] = s3;
+            int db = (row + ip) * k + a;
+            s0 += xp * (m[db] * xp + 2 * o0);
+            s1 += xp * (m[db + 1] * xp + 2 * o1);
+            s2 += xp * (m[db + 2] * xp + 2 * o2);
+            s3 += xp * (m[db + 3] * xp + 2 * o3);
         }
-        for (; a < k; a++) {
-            double t0 = 0;
-            double s0 = 0;
-            for (int p = 0; p < n; p++) {
-                int ip = index[p];
-                double xp = value[p];
-                t0 += t[ip * k + a] * xp;
-                int row = ip * (ip + 1) / 2;
-                double o0 = 0;
-                for (int q = 0; q < p; q++) {
-                    o0 += m[(row + index[q]) * k + a] * value[q];
-                }
-                s0 += xp * (m[(row + ip) * k + a] * xp + 2 * o0);
+        s.mean[a] = t0;
+        s.mean[a + 1] = t1;
+        s.mean[a + 2] = t2;
+        s.mean[a + 3] = t3;
+        s.variance[a] = s0;
+        s.variance[a + 1] = s1;
+        s.variance[a + 2] = s2;
+        s.variance[a + 3] = s3;
+    }
+
+    /** {@link #scoreAll} for arms {@code a .. a + 4}. */
+    private void scoreFive(Scratch s, int a) {
+        int k = arms;
+        int n = s.nonZero;
+        int[] index = s.index;
+        double[] value = s.value;
+        double[] m = stackedInverse;
+        double[] t = stackedTheta;
+        double t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+        for (int p = 0; p < n; p++) {
+            int ip = index[p];
+            double xp = value[p];
+            int tb = ip * k + a;
+            t0 += t[tb] * xp;
+            t1 += t[tb + 1] * xp;
+            t2 += t[tb + 2] * xp;
+            t3 += t[tb + 3] * xp;
+            t4 += t[tb + 4] * xp;
+            int row = ip * (ip + 1) / 2;
+            double o0 = 0, o1 = 0, o2 = 0, o3 = 0, o4 = 0;
+            for (int q = 0; q < p; q++) {
+                double xq = value[q];
+                int b = (row + index[q]) * k + a;
+                o0 += m[b] * xq;
+                o1 += m[b + 1] * xq;
+                o2 += m[b + 2] * xq;
+                o3 += m[b + 3] * xq;
+                o4 += m[b + 4] * xq;
             }
-            s.mean[a] = t0;
-            s.variance[a] = s0;
+            int db = (row + ip) * k + a;
+            s0 += xp * (m[db] * xp + 2 * o0);
+            s1 += xp * (m[db + 1] * xp + 2 * o1);
+            s2 += xp * (m[db + 2] * xp + 2 * o2);
+            s3 += xp * (m[db + 3] * xp + 2 * o3);
+            s4 += xp * (m[db + 4] * xp + 2 * o4);
         }
+        s.mean[a] = t0;
+        s.mean[a + 1] = t1;
+        s.mean[a + 2] = t2;
+        s.mean[a + 3] = t3;
+        s.mean[a + 4] = t4;
+        s.variance[a] = s0;
+        s.variance[a + 1] = s1;
+        s.variance[a + 2] = s2;
+        s.variance[a + 3] = s3;
+        s.variance[a + 4] = s4;
+    }
+
+    /** {@link #scoreAll} for arms {@code a} and {@code a + 1}. */
+    private void scoreTwo(Scratch s, int a) {
+        int k = arms;
+        int n = s.nonZero;
+        int[] index = s.index;
+        double[] value = s.value;
+        double[] m = stackedInverse;
+        double[] t = stackedTheta;
+        double t0 = 0, t1 = 0;
+        double s0 = 0, s1 = 0;
+        for (int p = 0; p < n; p++) {
+            int ip = index[p];
+            double xp = value[p];
+            int tb = ip * k + a;
+            t0 += t[tb] * xp;
+            t1 += t[tb + 1] * xp;
+            int row = ip * (ip + 1) / 2;
+            double o0 = 0, o1 = 0;
+            for (int q = 0; q < p; q++) {
+                double xq = value[q];
+                int b = (row + index[q]) * k + a;
+                o0 += m[b] * xq;
+                o1 += m[b + 1] * xq;
+            }
+            int db = (row + ip) * k + a;
+            s0 += xp * (m[db] * xp + 2 * o0);
+            s1 += xp * (m[db + 1] * xp + 2 * o1);
+        }
+        s.mean[a] = t0;
+        s.mean[a + 1] = t1;
+        s.variance[a] = s0;
+        s.variance[a + 1] = s1;
+    }
+
+    /** {@link #scoreAll} for arm {@code a} alone. */
+    private void scoreOne(Scratch s, int a) {
+        int k = arms;
+        int n = s.nonZero;
+        int[] index = s.index;
+        double[] value = s.value;
+        double[] m = stackedInverse;
+        double[] t = stackedTheta;
+        double t0 = 0;
+        double s0 = 0;
+        for (int p = 0; p < n; p++) {
+            int ip = index[p];
+            double xp = value[p];
+            t0 += t[ip * k + a] * xp;
+            int row = ip * (ip + 1) / 2;
+            double o0 = 0;
+            for (int q = 0; q < p; q++) {
+                o0 += m[(row + index[q]) * k + a] * value[q];
+            }
+            s0 += xp * (m[(row + ip) * k + a] * xp + 2 * o0);
+        }
+        s.mean[a] = t0;
+        s.variance[a] = s0;
     }
 
     /** Committed {@code theta . x}. */

@@ -104,10 +104,10 @@ class RidgeArmsTest {
 
     @Test
     void scoreAllGivesEveryArmsMeanAndVarianceToTheLastBit() {
-        // All arms at once (four interleaved, then one at a time) must be the per-arm sums in the
-        // same order: the same doubles, so the same decisions. 1, 4, 5 and 9 arms cover a lone
-        // tail arm, a full group of four, a group plus a tail and two groups plus a tail.
-        for (int arms : new int[] {1, 4, 5, 9}) {
+        // All arms at once (groups of four, five, two and one) must be the per-arm sums in the
+        // same order: the same doubles, so the same decisions. 1 to 7 and 9 arms cover every
+        // grouping: one, two, two and one, four, five, four and two, four, two and one, four and five.
+        for (int arms : new int[] {1, 2, 3, 4, 5, 6, 7, 9}) {
             int d = 27;
             RidgeArms ridge = new RidgeArms(arms, d, 1);
             Draws world = new Draws(60 + arms);
