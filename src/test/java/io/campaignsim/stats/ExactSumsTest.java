@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -88,5 +89,84 @@ class ExactSumsTest {
         a.add(b);
         assertEquals(List.of(1.0, 12.0, 23.0), List.of(a.get(0), a.get(1), a.get(2)));
         assertEquals(0.0, new ExactSums(1).get(0), "an empty sum is 0");
+    }
+
+    @Test
+    void everySumIsTheCorrectlyRoundedExactSumOfItsValues() {
+        // The oracle is BigDecimal: exact sums, and doubleValue() rounds once to the nearest double
+        // (ties to even). Values span 60 binary orders of magnitude with both signs, so sums cancel,
+        // keep tails far below an ulp of the total, and land on ties; merging in parts must agree too.
+        Random r = new Random(11);
+        for (int trial = 0; trial < 2_000; trial++) {
+            int n = 1 + r.nextInt(trial % 10 == 0 ? 400 : 12);
+            ExactSums s = new ExactSums(1);
+            ExactSums[] parts = {new ExactSums(1), new ExactSums(1)};
+            BigDecimal exact = BigDecimal.ZERO;
+            for (int k = 0; k < n; k++) {
+                double v = (r.nextBoolean() ? 1 : -1) * Math.scalb((double) (1 + r.nextInt(1 << 20)), r.nextInt(60) - 30);
+                if (r.nextInt(4) == 0) {
+                    v = r.nextGaussian() * Math.pow(10, r.nextInt(20) - 10);
+                }
+                s.add(0, v);
+                parts[k % 2].add(0, v);
+                exact = exact.add(new BigDecimal(v));
+            }
+            double expected = exact.doubleValue();
+            assertEquals(Double.doubleToRawLongBits(expected == 0 ? 0.0 : expected), Double.doubleToRawLongBits(s.get(0)), "trial " + trial);
+            ExactSums merged = new ExactSums(1);
+            merged.add(parts[1]);
+            merged.add(parts[0]);
+            assertEquals(Double.doubleToRawLongBits(s.get(0)), Double.doubleToRawLongBits(merged.get(0)), "merged, trial " + trial);
+        }
+    }
+
+    @Test
+    void tiesRoundToEvenUnlessATailBreaksThem() {
+        double halfUlp = Math.scalb(1.0, -53); // half an ulp of 1.0
+        ExactSums tie = new ExactSums(1);
+        tie.add(0, 1.0);
+        tie.add(0, halfUlp);
+        assertEquals(1.0, tie.get(0), "1 + half an ulp is a tie: to even, 1");
+        ExactSums above = new ExactSums(1);
+        above.add(0, 1.0);
+        above.add(0, halfUlp);
+        above.add(0, Math.scalb(1.0, -120));
+        assertEquals(Math.nextUp(1.0), above.get(0), "a tiny tail above the tie rounds up");
+        ExactSums below = new ExactSums(1);
+        below.add(0, 1.0);
+        below.add(0, halfUlp);
+        below.add(0, -Math.scalb(1.0, -120));
+        assertEquals(1.0, below.get(0), "a tiny tail below the tie rounds down");
+        ExactSums cancelled = new ExactSums(1);
+        cancelled.add(0, 0.1);
+        cancelled.add(0, -0.1);
+        assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(cancelled.get(0)), "x - x is +0.0");
+    }
+
+    @Test
+    void aSumBeyondTheLargestDoubleStaysExact() {
+        // MAX + MAX overflows a double; the sum moves to a BigDecimal and -MAX brings it back.
+        ExactSums s = new ExactSums(2);
+        s.add(0, 0.5);
+        s.add(0, Double.MAX_VALUE);
+        s.add(0, Double.MAX_VALUE);
+        s.add(0, -Double.MAX_VALUE);
+        s.add(0, -Double.MAX_VALUE);
+        assertEquals(0.5, s.get(0));
+        s.add(1, Double.MAX_VALUE);
+        s.add(1, Double.MAX_VALUE);
+        assertEquals(Double.POSITIVE_INFINITY, s.get(1), "a finite exact sum beyond the range rounds to infinity");
+        ExactSums other = new ExactSums(2);
+        other.add(1, -Double.MAX_VALUE);
+        other.add(1, 3.0);
+        s.add(other);
+        ExactSums reverse = new ExactSums(2);
+        reverse.add(other);
+        ExactSums big = new ExactSums(2);
+        big.add(1, Double.MAX_VALUE);
+        big.add(1, Double.MAX_VALUE);
+        reverse.add(big);
+        assertEquals(Double.MAX_VALUE, s.get(1), "MAX + MAX - MAX + 3 rounds to MAX");
+        assertEquals(Double.MAX_VALUE, reverse.get(1), "merged the other way round, too");
     }
 }
