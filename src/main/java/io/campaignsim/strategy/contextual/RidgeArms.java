@@ -91,6 +91,8 @@ final class RidgeArms {
     private final int arms;
     private final double l2;
     private final double[][] gram;
+    /** Recorded outcomes not yet in {@link #gram} and {@link #moment} (flushed before either is read). */
+    private final GramQueue queue;
     private final double[][] moment;
     /** Per arm, records since the last commit; their contexts while at most rankOneLimit. */
     private final int[] pending;
@@ -133,6 +135,7 @@ final class RidgeArms {
         int d = dimension;
         int packed = d * (d + 1) / 2;
         gram = new double[arms][packed];
+        queue = new GramQueue(arms, d);
         moment = new double[arms][d];
         pending = new int[arms];
         // Refactorising costs about d^3 / 2 multiply-adds (Cholesky, L^-1, M), a rank-one update about 2 d^2.
@@ -183,7 +186,7 @@ final class RidgeArms {
 
     void record(int arm, double[] context, double reward) {
         checkOutcome(arm, context, reward);
-        accumulate(gram[arm], moment[arm], context, reward);
+        queue.add(arm, context, reward, gram[arm], moment[arm]);
         int d = dimension;
         int k = pending[arm]++;
         if (k < rankOneLimit) {
@@ -206,23 +209,6 @@ final class RidgeArms {
         }
     }
 
-    /** {@code g += x x^T} (packed lower triangle) and {@code m += r x}. */
-    private void accumulate(double[] g, double[] m, double[] context, double reward) {
-        // Rows of zero features are skipped (one-hot features are mostly 0); within a row the
-        // contiguous loop over k <= i is vectorised, which beats gathering the non-zero columns.
-        for (int i = 0; i < dimension; i++) {
-            double xi = context[i];
-            if (xi == 0) {
-                continue;
-            }
-            int row = i * (i + 1) / 2;
-            for (int k = 0; k <= i; k++) {
-                g[row + k] += xi * context[k];
-            }
-            m[i] += reward * xi;
-        }
-    }
-
     /**
      * A batch of outcomes accumulated apart from the arms (a shard's day, on the shard's thread):
      * per arm the batch's own {@code sum x x^T} and {@code sum r x}, its count, its first contexts
@@ -236,11 +222,12 @@ final class RidgeArms {
         private final double[][] first = new double[arms][rankOneLimit * dimension];
         /** The batch's first context of each arm: the probe of the bound's tightness if it is the arm's first since the commit. */
         private final double[][] probeContext = new double[arms][dimension];
+        private final GramQueue queue = new GramQueue(arms, dimension);
 
         @Override
         public void record(int arm, double[] context, double reward) {
             checkOutcome(arm, context, reward);
-            accumulate(gramSum[arm], momentSum[arm], context, reward);
+            queue.add(arm, context, reward, gramSum[arm], momentSum[arm]);
             int d = dimension;
             int k = count[arm]++;
             if (k < rankOneLimit) {
@@ -255,8 +242,14 @@ final class RidgeArms {
             return RidgeArms.this;
         }
 
+        /** Brings arm {@code a}'s sums up to date. */
+        private void flush(int a) {
+            queue.flush(a, gramSum[a], momentSum[a]);
+        }
+
         @Override
         public void clear() {
+            queue.clear();
             for (int a = 0; a < arms; a++) {
                 if (count[a] > 0) {
                     java.util.Arrays.fill(gramSum[a], 0.0);
@@ -282,6 +275,8 @@ final class RidgeArms {
             if (n == 0) {
                 continue;
             }
+            o.flush(a);
+            queue.flush(a, gram[a], moment[a]); // the arm's own records came first
             double[] g = gram[a];
             double[] sum = o.gramSum[a];
             for (int i = 0; i < g.length; i++) {
@@ -321,6 +316,7 @@ final class RidgeArms {
             if (n == 0) {
                 continue;
             }
+            queue.flush(a, gram[a], moment[a]);
             if (n <= rankOneLimit && rankOneRun[a] < MAX_RANK_ONE_RUN) {
                 rankOne(a, n);
                 rankOneRun[a]++;

@@ -138,6 +138,47 @@ class RidgeArmsTest {
     }
 
     @Test
+    void recordsBeforeABatchAreAddedBeforeIt() {
+        // Records are queued four at a time (GramQueue); one recorded directly and then a batch
+        // absorbed must be summed in that order, exactly as a batch of that one record followed by
+        // the batch: the same bits of theta.
+        int d = 27;
+        Draws world = new Draws(91);
+        double[] x = new double[d];
+        // l2 = 0.1, not a short binary fraction: adding the record to the diagonal before or after
+        // the batch rounds differently (off the diagonal the two orders are the same commutative sum)
+        RidgeArms direct = new RidgeArms(2, d, 0.1);
+        RidgeArms batched = new RidgeArms(2, d, 0.1);
+        RidgeArms.Outcomes first = batched.newOutcomes();
+        RidgeArms.Outcomes later = direct.newOutcomes();
+        RidgeArms.Outcomes laterToo = batched.newOutcomes();
+        // one record: a batch of it sums to exactly its own terms; dense values of mixed sizes, so
+        // that adding it after the batch would round differently
+        for (int j = 0; j < d; j++) {
+            x[j] = world.nextGaussian() * Math.pow(10, j % 7 - 3);
+        }
+        double reward = world.nextGaussian();
+        direct.record(1, x, reward);
+        first.record(1, x, reward);
+        for (int n = 0; n < 40; n++) {
+            for (int j = 0; j < d; j++) {
+                x[j] = world.nextGaussian() * Math.pow(10, (j + n) % 7 - 3);
+            }
+            double r = world.nextGaussian() * 1e3;
+            later.record(1, x, r);
+            laterToo.record(1, x, r);
+        }
+        direct.absorb(later);
+        direct.commit();
+        batched.absorb(first);
+        batched.absorb(laterToo);
+        batched.commit();
+        for (int j = 0; j < d; j++) {
+            assertEquals(Double.doubleToRawLongBits(batched.theta(1)[j]), Double.doubleToRawLongBits(direct.theta(1)[j]), "theta[" + j + "]");
+        }
+    }
+
+    @Test
     void absorbedBatchesAgreeWithRecordingOneByOne() {
         // Batches group the sums differently (per batch, then added), so agreement is to rounding:
         // a few ulps of sums of about 10^3 terms of size 1, relative to theta of size 1.
