@@ -4,7 +4,8 @@ import io.campaignsim.strategy.bandit.Arguments;
 
 /**
  * One ridge regression per arm, the shared core of {@link LinUcb} and {@link LinTs}. Per arm
- * {@code A = l2 I + sum x x^T} and {@code b = sum r x} accumulate as outcomes are recorded; at
+ * {@code A = l2 I + sum x x^T} and {@code b = sum r x} accumulate as outcomes are recorded (four
+ * records at a time, {@link GramQueue}, with the bits of one at a time); at
  * {@link #commit()} each changed arm gets its committed inverse {@code M = A^-1} and
  * {@code theta = M b}, which select reads until the next commit.
  *
