@@ -26,7 +26,10 @@ import io.campaignsim.strategy.bandit.Arguments;
  *       arms with different brackets happen to score the same double (a LinTS tie needs two
  *       continuous draws to coincide).</li>
  *   <li><em>All arms at once.</em> When no interval is tight (the engine's collinear features),
- *       every arm's mean and variance are computed together ({@link RidgeArms#scoreAll}).</li>
+ *       every arm's mean and variance are computed together ({@link RidgeArms#scoreAll}), after
+ *       every arm's spread is drawn (as in the interval path: the draws differ from the exact
+ *       loop's only if an argmax tie falls between two spread draws, which for LinTS needs two
+ *       continuous draws to coincide).</li>
  *   <li><em>In order.</em> A context of zeros and a LinTS with {@code v = 0} (every score is a
  *       mean, and ties interleave with the spread draws) take the plain exact loop.</li>
  * </ul>
@@ -71,8 +74,8 @@ abstract class LinearBandit implements ContextualBandit {
             return inOrder(s, draws);
         }
         if (!ridge.anyBounded()) {
-            ridge.scoreAll(s);
-            return allArms(s, draws);
+            drawSpreads(s, draws);
+            return exactAfterSpreads(s, draws);
         }
         return byIntervals(s, draws);
     }
@@ -96,34 +99,18 @@ abstract class LinearBandit implements ContextualBandit {
         return best;
     }
 
-    /** The exact loop over the means and variances {@link RidgeArms#scoreAll} left in {@code s}. */
-    private int allArms(RidgeArms.Scratch s, Draws draws) {
-        int arms = ridge.arms();
-        double[] mean = s.mean;
-        double[] variance = s.variance;
-        int best = 0;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int ties = 0;
-        for (int a = 0; a < arms; a++) {
-            double score = exactScore(spread(draws), mean[a], variance[a]);
-            if (score > bestScore || ties == 0) {
-                best = a;
-                bestScore = score;
-                ties = 1;
-            } else if (score == bestScore && ArgMax.replacesTie(draws, ++ties)) {
-                best = a;
-            }
+    /** Every arm's spread into {@code s.spread}, in index order, as the exact loop draws them. */
+    private void drawSpreads(RidgeArms.Scratch s, Draws draws) {
+        for (int a = 0; a < ridge.arms(); a++) {
+            s.spread[a] = spread(draws);
         }
-        return best;
     }
 
     /** Decides from the score brackets, scoring exactly only the arms they cannot separate (see the class comment). */
     private int byIntervals(RidgeArms.Scratch s, Draws draws) {
         int arms = ridge.arms();
         double[] spread = s.spread;
-        for (int a = 0; a < arms; a++) {
-            spread[a] = spread(draws);
-        }
+        drawSpreads(s, draws);
         ridge.scoreTops(s);
         double[] mean = s.mean;
         double[] top = s.high; // the variance bound in, the score's top out
@@ -199,8 +186,9 @@ abstract class LinearBandit implements ContextualBandit {
     }
 
     /**
-     * The exact loop with the spreads {@link #byIntervals} already drew, over every arm's mean and
-     * variance from {@link RidgeArms#scoreAll} (the same doubles as arm by arm, in one pass).
+     * The exact loop with the spreads already drawn ({@link #drawSpreads}), over every arm's mean and
+     * variance from {@link RidgeArms#scoreAll} (the same doubles as arm by arm, in one pass): the path
+     * when no arm's interval is usable, and {@link #byIntervals}'s when the brackets cannot decide.
      */
     private int exactAfterSpreads(RidgeArms.Scratch s, Draws draws) {
         int arms = ridge.arms();
