@@ -543,7 +543,7 @@ final class RidgeArms {
      * bound cannot prune (the engine's collinear features): the features are read once for four
      * arms at a time, and the four arms' sums are independent dependency chains the core overlaps,
      * where one arm at a time waits on a single chain and loads each feature once per arm. The arms
-     * left over are taken five, two and one at a time (five arms: one pass of five chains, not a
+     * left over are taken five or two at a time, a last single arm by mean and variance (five arms: one pass of five chains, not a
      * pass of four and a second, single-chain pass for the fifth).
      */
     void scoreAll(Scratch s) {
@@ -562,7 +562,8 @@ final class RidgeArms {
             a += 2;
         }
         if (a < k) {
-            scoreOne(s, a);
+            s.mean[a] = mean(a, s); // one arm: the per-arm sums themselves
+            s.variance[a] = variance(a, s);
         }
     }
 
@@ -691,31 +692,6 @@ final class RidgeArms {
         s.mean[a + 1] = t1;
         s.variance[a] = s0;
         s.variance[a + 1] = s1;
-    }
-
-    /** {@link #scoreAll} for arm {@code a} alone. */
-    private void scoreOne(Scratch s, int a) {
-        int k = arms;
-        int n = s.nonZero;
-        int[] index = s.index;
-        double[] value = s.value;
-        double[] m = stackedInverse;
-        double[] t = stackedTheta;
-        double t0 = 0;
-        double s0 = 0;
-        for (int p = 0; p < n; p++) {
-            int ip = index[p];
-            double xp = value[p];
-            t0 += t[ip * k + a] * xp;
-            int row = ip * (ip + 1) / 2;
-            double o0 = 0;
-            for (int q = 0; q < p; q++) {
-                o0 += m[(row + index[q]) * k + a] * value[q];
-            }
-            s0 += xp * (m[(row + ip) * k + a] * xp + 2 * o0);
-        }
-        s.mean[a] = t0;
-        s.variance[a] = s0;
     }
 
     /** Committed {@code theta . x}. */
