@@ -24,7 +24,11 @@ import io.campaignsim.strategy.bandit.Arguments;
  *       same mean and top (arms without data, say) take the exact loop, and a LinTS spread
  *       consumes a draw for every arm either way, so the draws consumed are the same unless two
  *       arms with different brackets happen to score the same double (a LinTS tie needs two
- *       continuous draws to coincide).</li>
+ *       continuous draws to coincide). When every arm's interval is usable and every spread is
+ *       positive (LinUCB on contexts whose intervals are tight), the brackets come first from
+ *       {@code |x|^2} alone with one square root a decision ({@link RidgeArms#scoreBrackets}),
+ *       and the highest bottom of any arm is the floor; most decisions end there, the rest go on
+ *       as above.</li>
  *   <li><em>All arms at once.</em> When no interval is tight (the engine's collinear features),
  *       every arm's mean and variance are computed together ({@link RidgeArms#scoreAll}), after
  *       every arm's spread is drawn (as in the interval path: the draws differ from the exact
@@ -111,6 +115,12 @@ abstract class LinearBandit implements ContextualBandit {
         int arms = ridge.arms();
         double[] spread = s.spread;
         drawSpreads(s, draws);
+        if (ridge.allBounded() && positive(spread, arms)) {
+            int chosen = byBrackets(s, draws);
+            if (chosen >= 0) {
+                return chosen;
+            }
+        }
         ridge.scoreTops(s);
         double[] mean = s.mean;
         double[] top = s.high; // the variance bound in, the score's top out
@@ -174,6 +184,53 @@ abstract class LinearBandit implements ContextualBandit {
             }
         }
         return best;
+    }
+
+    /**
+     * The common case of {@link #byIntervals} (every arm bounded, every spread positive, as for
+     * LinUCB), settled from {@link RidgeArms#scoreBrackets}: no arm can score below the highest
+     * bottom, so an arm whose top is below it can neither win nor tie. When exactly one arm
+     * reaches it, that arm is the exact loop's choice; -1 when more do (byIntervals then tightens
+     * the brackets). No square root an arm, and no leader to find first: the highest bottom is at
+     * least the leader's.
+     */
+    private int byBrackets(RidgeArms.Scratch s, Draws draws) {
+        int arms = ridge.arms();
+        ridge.scoreBrackets(s);
+        double[] high = s.high;
+        double[] low = s.low;
+        double[] mean = s.mean;
+        double floor = Double.NEGATIVE_INFINITY;
+        boolean finite = true;
+        for (int a = 0; a < arms; a++) {
+            double b = low[a];
+            floor = b > floor ? b : floor;
+            finite &= Double.isFinite(high[a] + b); // an overflowing sum only sends a finite context to the exact loop
+        }
+        if (!finite) {
+            return exactAfterSpreads(s, draws); // non-finite context or overflow: the exact scores decide (and throw)
+        }
+        int reaching = 0;
+        int chosen = 0;
+        for (int a = 0; a < arms; a++) {
+            boolean reaches = high[a] >= floor;
+            reaching += reaches ? 1 : 0;
+            chosen = reaches ? a : chosen;
+            for (int b = 0; b < a; b++) {
+                if (high[a] == high[b] && mean[a] == mean[b]) {
+                    return exactAfterSpreads(s, draws); // possibly the same score: break the tie as the exact loop does
+                }
+            }
+        }
+        return reaching == 1 ? chosen : -1;
+    }
+
+    private static boolean positive(double[] spread, int arms) {
+        boolean positive = true;
+        for (int a = 0; a < arms; a++) {
+            positive &= spread[a] > 0;
+        }
+        return positive;
     }
 
     /** Whether every arm but {@code leader} of the first {@code arms} has its top below {@code floor}. */
@@ -247,6 +304,11 @@ abstract class LinearBandit implements ContextualBandit {
     @Override
     public final double[] coefficients(int arm) {
         return ridge.theta(arm);
+    }
+
+    /** Whether every arm's interval is tight enough for select to use (for tests). */
+    final boolean allBounded() {
+        return ridge.allBounded();
     }
 
     /** Committed {@code x^T A_arm^-1 x} (for tests). */

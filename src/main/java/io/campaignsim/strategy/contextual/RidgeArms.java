@@ -63,8 +63,10 @@ final class RidgeArms {
         /** The squares of the gathered values, and their sum {@code |x|^2}. */
         double[] square = new double[0];
         double norm;
-        /** {@link #scoreTops}: every arm's variance bound (then score bound, LinearBandit). */
+        /** {@link #scoreTops}: every arm's variance bound (then score bound, LinearBandit); {@link #scoreBrackets}: the score's top. */
         double[] high = new double[0];
+        /** {@link #scoreBrackets}: the bottom of every arm's score. */
+        double[] low = new double[0];
         boolean[] exact = new boolean[0];
         /** The select's spreads, one an arm (LinearBandit). */
         double[] spread = new double[0];
@@ -79,6 +81,7 @@ final class RidgeArms {
                 mean = new double[arms];
                 variance = new double[arms];
                 high = new double[arms];
+                low = new double[arms];
                 exact = new boolean[arms];
                 spread = new double[arms];
             }
@@ -115,6 +118,9 @@ final class RidgeArms {
     /** Committed, per arm: max_i u_i and max(0, min_i l_i), for a bound from |x|^2 alone. */
     private final double[] upperMax;
     private final double[] lowerMin;
+    /** Committed, per arm: {@code sqrt(upperMax)} and {@code sqrt(lowerMin)}, for {@link #scoreBrackets}. */
+    private final double[] rootUpper;
+    private final double[] rootLower;
     /**
      * Committed, all arms interleaved for {@link #scoreAll}: M's lower triangle packed by rows,
      * entry (i, j <= i) of arm a at {@code (i(i+1)/2 + j) * arms + a}, and theta_j of arm a at
@@ -151,6 +157,8 @@ final class RidgeArms {
         lowerC = new double[arms][d];
         upperMax = new double[arms];
         lowerMin = new double[arms];
+        rootUpper = new double[arms];
+        rootLower = new double[arms];
         stackedInverse = new double[packed * arms];
         stackedTheta = new double[d * arms];
         factor = new double[d * d];
@@ -410,6 +418,34 @@ final class RidgeArms {
     /** Whether any arm has an interval tight enough to decide with (see {@link #bounded}). */
     boolean anyBounded() {
         return boundedArms > 0;
+    }
+
+    /** Whether every arm has an interval tight enough to decide with. */
+    boolean allBounded() {
+        return boundedArms == arms;
+    }
+
+    /**
+     * For positive spreads and arms that are all {@link #allBounded}: every arm's committed mean
+     * into {@code s.mean} (the sums of {@link #mean(int, Scratch)}) and the ends of its score,
+     * {@code mean + spread * sqrt(variance)}, from {@code |x|^2} alone: into {@code s.high}
+     * {@code mean + spread * sqrt(max u) * sqrt(|x|^2)}, into {@code s.low} the same with
+     * {@code min l}. One square root a decision instead of one an arm: {@code sqrt(max u)} and
+     * {@code sqrt(min l)} are kept at commit. The product of the two rounded roots is within
+     * {@code 3 eps} of {@code sqrt(max u * |x|^2)}, which the interval's {@code 4e-9} widening
+     * (class comment) covers many times over, and the multiplication by a positive spread and the
+     * addition of the mean are monotone in floating point, so the exact score, computed as
+     * {@code mean + spread * sqrt(x^T M x)}, lies in {@code [low, high]}.
+     */
+    void scoreBrackets(Scratch s) {
+        means(s);
+        double rootNorm = Math.sqrt(s.norm);
+        for (int a = 0; a < arms; a++) {
+            double spread = s.spread[a];
+            double mean = s.mean[a];
+            s.high[a] = mean + spread * (rootUpper[a] * rootNorm);
+            s.low[a] = mean + spread * (rootLower[a] * rootNorm);
+        }
     }
 
     /**
@@ -855,6 +891,8 @@ final class RidgeArms {
         // ((|S| + 1) eps) fits in the same 4e-9 allowance
         upperMax[arm] = most;
         lowerMin[arm] = Math.max(0, least);
+        rootUpper[arm] = Math.sqrt(upperMax[arm]);
+        rootLower[arm] = Math.sqrt(lowerMin[arm]);
         // Correlated or collinear features (an intercept plus a full one-hot) can make the interval
         // loose by orders of magnitude, and then it would cost 2d multiply-adds an arm for nothing.
         // A loose interval only costs speed, never a changed choice, so one probe context suffices.

@@ -39,6 +39,40 @@ class LinearBanditTest {
     }
 
     @Test
+    void linUcbOnIndependentFeaturesDecidesFromTheBracketsAsTheExactLoop() {
+        // An intercept and independent standard normals (the bare bench's contexts): every arm's
+        // interval is tight, so select takes byBrackets, and falls back to byIntervals where more
+        // than one arm reaches the highest bottom; choices and draws must be the exact loop's
+        LinUcb ucb = new LinUcb(ARMS, D, 1.0, 1);
+        Draws world = new Draws(31);
+        double[] x = new double[D];
+        for (int n = 0; n < 3_000; n++) {
+            independent(x, world);
+            int arm = ucb.select(x, world);
+            ucb.record(arm, x, dot(truth(arm), x) + 0.5 * world.nextGaussian());
+            if (n % 100 == 99) {
+                ucb.commit();
+            }
+        }
+        ucb.commit();
+        assertTrue(ucb.allBounded(), "every arm's interval is tight enough to decide with");
+        int[] chosen = new int[ARMS];
+        for (int i = 0; i < 20_000; i++) {
+            independent(x, world);
+            long key = Seeds.derive(32, i);
+            Draws replay = new Draws(key);
+            int expected = exactLoop(ucb, x, a -> 1.0, replay);
+            Draws draws = new Draws(key);
+            assertEquals(expected, ucb.select(x, draws), "context " + i);
+            assertEquals(replay.nextLong(), draws.nextLong(), "same draws consumed, context " + i);
+            chosen[expected]++;
+        }
+        for (int a = 0; a < ARMS; a++) {
+            assertTrue(chosen[a] > 100, "every arm is the argmax somewhere: " + java.util.Arrays.toString(chosen));
+        }
+    }
+
+    @Test
     void linTsChoosesTheArgmaxOfEveryScoreWithTheSameDraws() {
         double v = 0.7;
         LinTs ts = trained(new LinTs(ARMS, D, v, 1));
@@ -89,6 +123,50 @@ class LinearBanditTest {
             assertEquals(prior, bounds[0], 1e-8 * prior);
             assertEquals(prior, bounds[1], 1e-8 * prior);
         }
+    }
+
+    @Test
+    void theScoreBracketsHoldTheExactScoreAtEveryScale() {
+        // scoreBrackets takes one square root a decision (sqrt(max u) and sqrt(min l) are kept at
+        // commit): the exact score, mean + spread * sqrt(x^T M x) as select computes it, must lie
+        // in [low, high] for contexts from 1e-150 to 1e150 and spreads from 1e-3 to 1e3
+        RidgeArms ridge = new RidgeArms(ARMS, D, 0.5);
+        Draws world = new Draws(30);
+        double[] x = new double[D];
+        for (int i = 0; i < 5_000; i++) {
+            context(x, world);
+            int arm = world.nextInt(ARMS - 1); // the last arm keeps its prior, A^-1 = I / l2
+            ridge.record(arm, x, dot(truth(arm), x) + world.nextGaussian());
+        }
+        ridge.commit();
+        assertTrue(ridge.allBounded(), "every arm's interval is tight enough for select");
+        double[] scales = {1e-150, 1e-8, 1, 3.7e5, 1e150};
+        int checked = 0;
+        for (int i = 0; i < 4_000; i++) {
+            context(x, world);
+            double scale = scales[i % scales.length];
+            for (int j = 0; j < D; j++) {
+                x[j] *= scale;
+            }
+            RidgeArms.Scratch s = ridge.gather(x);
+            for (int a = 0; a < ARMS; a++) {
+                s.spread[a] = Math.pow(10, 6 * world.nextDouble() - 3);
+            }
+            ridge.scoreBrackets(s);
+            for (int a = 0; a < ARMS; a++) {
+                double mean = ridge.mean(a, x);
+                double exact = mean + s.spread[a] * Math.sqrt(ridge.variance(a, x));
+                assertEquals(mean, s.mean[a], "the mean's own sums, context " + i);
+                assertTrue(s.low[a] <= exact && exact <= s.high[a],
+                        "arm " + a + ", context " + i + ": " + exact + " outside [" + s.low[a] + ", " + s.high[a] + "]");
+                checked++;
+            }
+            // the prior arm's inverse is I / l2: both ends are its exact score, but for roundings
+            double prior = s.mean[ARMS - 1] + s.spread[ARMS - 1] * Math.sqrt(ridge.variance(ARMS - 1, x));
+            assertEquals(prior, s.low[ARMS - 1], 1e-8 * Math.abs(prior));
+            assertEquals(prior, s.high[ARMS - 1], 1e-8 * Math.abs(prior));
+        }
+        assertEquals(4_000 * ARMS, checked);
     }
 
     @Test
@@ -166,6 +244,39 @@ class LinearBanditTest {
     }
 
     @Test
+    void armsWithoutDataTieInTheBracketsAsInTheExactLoop() {
+        // The same on independent features, where every arm's interval is tight and byBrackets
+        // decides: arms 0 and 1 keep their prior, so their brackets are equal and so are their
+        // scores; the exact loop breaks their tie with a draw even when a later, trained arm wins
+        // (the trained arms' rewards are shifted down so that the prior arms lead often enough)
+        LinUcb ucb = new LinUcb(4, D, 0.1, 1);
+        Draws world = new Draws(33);
+        double[] x = new double[D];
+        for (int n = 0; n < 400; n++) {
+            independent(x, world);
+            int arm = 2 + n % 2;
+            ucb.record(arm, x, 5 * dot(truth(arm), x) - 0.5 + world.nextGaussian());
+        }
+        ucb.commit();
+        assertTrue(ucb.allBounded(), "every arm's interval is tight enough to decide with");
+        int tieDraws = 0;
+        int trained = 0;
+        for (int i = 0; i < 5_000; i++) {
+            independent(x, world);
+            long key = Seeds.derive(34, i);
+            Draws replay = new Draws(key);
+            int expected = exactLoop(ucb, x, a -> 0.1, replay);
+            Draws draws = new Draws(key);
+            assertEquals(expected, ucb.select(x, draws), "context " + i);
+            long next = replay.nextLong();
+            assertEquals(next, draws.nextLong(), "same draws consumed, context " + i);
+            tieDraws += next != new Draws(key).nextLong() ? 1 : 0;
+            trained += expected >= 2 ? 1 : 0;
+        }
+        assertTrue(tieDraws > 200 && trained > 200, "ties broken " + tieDraws + ", trained arms chosen " + trained);
+    }
+
+    @Test
     void greedyLinTsAndAContextOfZerosTieAsTheExactLoopDoes() {
         // v = 0: every score is a mean, and the untrained arms' means are all 0, so they tie
         // between the spread draws; a context of zeros makes every arm's score 0.
@@ -236,6 +347,14 @@ class LinearBanditTest {
         }
         bandit.commit();
         return bandit;
+    }
+
+    /** An intercept and independent standard normal features. */
+    private static void independent(double[] x, Draws world) {
+        x[0] = 1;
+        for (int j = 1; j < D; j++) {
+            x[j] = world.nextGaussian();
+        }
     }
 
     /** An intercept and unequally scaled, correlated features (off-diagonal A^-1). */
