@@ -116,10 +116,7 @@ abstract class LinearBandit implements ContextualBandit {
         double[] spread = s.spread;
         drawSpreads(s, draws);
         if (ridge.allBounded() && positive(spread, arms)) {
-            int chosen = byBrackets(s, draws);
-            if (chosen >= 0) {
-                return chosen;
-            }
+            return byBrackets(s, draws);
         }
         ridge.scoreTops(s);
         double[] mean = s.mean;
@@ -166,15 +163,23 @@ abstract class LinearBandit implements ContextualBandit {
         if (reaching == 1) {
             return leader;
         }
+        return exactFromFloor(s, top, floor, draws);
+    }
+
+    /**
+     * The exact loop over the arms whose score's top reaches {@code floor} (an arm below it scores
+     * below another arm's exact score: it neither wins nor ties). An arm flagged in {@code s.exact}
+     * has its exact score as its top (the same expression); the others pay for the variance now.
+     */
+    private int exactFromFloor(RidgeArms.Scratch s, double[] top, double floor, Draws draws) {
         int best = 0;
         double bestScore = Double.NEGATIVE_INFINITY;
         int ties = 0;
-        for (int a = 0; a < arms; a++) {
+        for (int a = 0; a < ridge.arms(); a++) {
             if (top[a] < floor) {
-                continue; // below the leader's exact score: neither wins nor ties
+                continue;
             }
-            // an exact arm's top is its exact score (the same expression); the others pay for the variance now
-            double score = exact[a] ? top[a] : exactScore(spread[a], mean[a], ridge.variance(a, s));
+            double score = s.exact[a] ? top[a] : exactScore(s.spread[a], s.mean[a], ridge.variance(a, s));
             if (score > bestScore || ties == 0) {
                 best = a;
                 bestScore = score;
@@ -190,8 +195,10 @@ abstract class LinearBandit implements ContextualBandit {
      * The common case of {@link #byIntervals} (every arm bounded, every spread positive, as for
      * LinUCB), settled from {@link RidgeArms#scoreBrackets}: no arm can score below the highest
      * bottom, so an arm whose top is below it can neither win nor tie. When exactly one arm
-     * reaches it, that arm is the exact loop's choice; -1 when more do (byIntervals then tightens
-     * the brackets). No square root an arm, and no leader to find first: the highest bottom is at
+     * reaches it, that arm is the exact loop's choice. When more do, each of them gets the tighter
+     * bracket of its own interval ({@code sum_i u_i x_i^2}, {@code sum_i l_i x_i^2}), the floor
+     * rises to the highest of those bottoms, and the arms still reaching it are scored exactly. No
+     * square root an arm in the common case, and no leader to find first: the highest bottom is at
      * least the leader's.
      */
     private int byBrackets(RidgeArms.Scratch s, Draws draws) {
@@ -222,7 +229,24 @@ abstract class LinearBandit implements ContextualBandit {
                 }
             }
         }
-        return reaching == 1 ? chosen : -1;
+        if (reaching == 1) {
+            return chosen;
+        }
+        for (int a = 0; a < arms; a++) {
+            if (high[a] >= floor) {
+                double sp = s.spread[a];
+                high[a] = mean[a] + sp * Math.sqrt(ridge.varianceEnd(a, s, true));
+                double b = mean[a] + sp * Math.sqrt(ridge.varianceEnd(a, s, false));
+                floor = b > floor ? b : floor;
+            }
+        }
+        reaching = 0;
+        for (int a = 0; a < arms; a++) {
+            boolean reaches = high[a] >= floor;
+            reaching += reaches ? 1 : 0;
+            chosen = reaches ? a : chosen;
+        }
+        return reaching == 1 ? chosen : exactFromFloor(s, high, floor, draws);
     }
 
     private static boolean positive(double[] spread, int arms) {

@@ -445,6 +445,7 @@ final class RidgeArms {
             double mean = s.mean[a];
             s.high[a] = mean + spread * (rootUpper[a] * rootNorm);
             s.low[a] = mean + spread * (rootLower[a] * rootNorm);
+            s.exact[a] = false; // brackets, not scores
         }
     }
 
@@ -546,6 +547,11 @@ final class RidgeArms {
     /** The cheap bound of {@link #scoreTops} for the other end of the interval (see {@link #scoreBottom}). */
     double cheapBottom(int arm, Scratch s) {
         return (s.spread[arm] > 0 ? lowerMin[arm] : upperMax[arm]) * s.norm;
+    }
+
+    /** {@code arm}'s own variance interval's upper end ({@code upper}) or lower end, for the context gathered in {@code s}. */
+    double varianceEnd(int arm, Scratch s, boolean upper) {
+        return end(arm, s, upper);
     }
 
     /** The other end of {@code arm}'s variance interval: the lower end for a positive spread, the upper for a negative one. */
