@@ -24,8 +24,8 @@ import io.campaignsim.strategy.bandit.Arguments;
  *       same mean and top (arms without data, say) take the exact loop, and a LinTS spread
  *       consumes a draw for every arm either way, so the draws consumed are the same unless two
  *       arms with different brackets happen to score the same double (a LinTS tie needs two
- *       continuous draws to coincide). When every arm's interval is usable and every spread is
- *       positive (LinUCB on contexts whose intervals are tight), the brackets come first from
+ *       continuous draws to coincide). When every arm's interval is usable (LinUCB and LinTS on
+ *       contexts whose intervals are tight), the brackets come first from
  *       {@code |x|^2} alone with one square root a decision ({@link RidgeArms#scoreBrackets}),
  *       and the highest bottom of any arm is the floor; most decisions end there, the rest go on
  *       as above.</li>
@@ -115,7 +115,7 @@ abstract class LinearBandit implements ContextualBandit {
         int arms = ridge.arms();
         double[] spread = s.spread;
         drawSpreads(s, draws);
-        if (ridge.allBounded() && positive(spread, arms)) {
+        if (ridge.allBounded()) {
             return byBrackets(s, draws);
         }
         ridge.scoreTops(s);
@@ -192,8 +192,8 @@ abstract class LinearBandit implements ContextualBandit {
     }
 
     /**
-     * The common case of {@link #byIntervals} (every arm bounded, every spread positive, as for
-     * LinUCB), settled from {@link RidgeArms#scoreBrackets}: no arm can score below the highest
+     * The common case of {@link #byIntervals} (every arm bounded), settled from
+     * {@link RidgeArms#scoreBrackets}: no arm can score below the highest
      * bottom, so an arm whose top is below it can neither win nor tie. When exactly one arm
      * reaches it, that arm is the exact loop's choice. When more do, each of them gets the tighter
      * bracket of its own interval ({@code sum_i u_i x_i^2}, {@code sum_i l_i x_i^2}), the floor
@@ -235,8 +235,10 @@ abstract class LinearBandit implements ContextualBandit {
         for (int a = 0; a < arms; a++) {
             if (high[a] >= floor) {
                 double sp = s.spread[a];
-                high[a] = mean[a] + sp * Math.sqrt(ridge.varianceEnd(a, s, true));
-                double b = mean[a] + sp * Math.sqrt(ridge.varianceEnd(a, s, false));
+                double up = mean[a] + sp * Math.sqrt(ridge.varianceEnd(a, s, true));
+                double down = mean[a] + sp * Math.sqrt(ridge.varianceEnd(a, s, false));
+                high[a] = sp >= 0 ? up : down; // a negative spread (LinTS) turns the interval over
+                double b = sp >= 0 ? down : up;
                 floor = b > floor ? b : floor;
             }
         }
@@ -247,14 +249,6 @@ abstract class LinearBandit implements ContextualBandit {
             chosen = reaches ? a : chosen;
         }
         return reaching == 1 ? chosen : exactFromFloor(s, high, floor, draws);
-    }
-
-    private static boolean positive(double[] spread, int arms) {
-        boolean positive = true;
-        for (int a = 0; a < arms; a++) {
-            positive &= spread[a] > 0;
-        }
-        return positive;
     }
 
     /** Whether every arm but {@code leader} of the first {@code arms} has its top below {@code floor}. */

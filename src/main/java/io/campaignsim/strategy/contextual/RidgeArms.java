@@ -426,16 +426,18 @@ final class RidgeArms {
     }
 
     /**
-     * For positive spreads and arms that are all {@link #allBounded}: every arm's committed mean
-     * into {@code s.mean} (the sums of {@link #mean(int, Scratch)}) and the ends of its score,
+     * For arms that are all {@link #allBounded}: every arm's committed mean into {@code s.mean} (the
+     * sums of {@link #mean(int, Scratch)}) and the ends of its score,
      * {@code mean + spread * sqrt(variance)}, from {@code |x|^2} alone: into {@code s.high}
-     * {@code mean + spread * sqrt(max u) * sqrt(|x|^2)}, into {@code s.low} the same with
-     * {@code min l}. One square root a decision instead of one an arm: {@code sqrt(max u)} and
-     * {@code sqrt(min l)} are kept at commit. The product of the two rounded roots is within
-     * {@code 3 eps} of {@code sqrt(max u * |x|^2)}, which the interval's {@code 4e-9} widening
-     * (class comment) covers many times over, and the multiplication by a positive spread and the
-     * addition of the mean are monotone in floating point, so the exact score, computed as
-     * {@code mean + spread * sqrt(x^T M x)}, lies in {@code [low, high]}.
+     * {@code mean + spread * sqrt(max u) * sqrt(|x|^2)} and into {@code s.low} the same with
+     * {@code min l} for a positive spread, the other way round for a negative one (a LinTS draw).
+     * One square root a decision instead of one an arm: {@code sqrt(max u)} and {@code sqrt(min l)}
+     * are kept at commit. The product of the two rounded roots is within {@code 3 eps} of
+     * {@code sqrt(max u * |x|^2)}, which the interval's {@code 4e-9} widening (class comment)
+     * covers many times over, and multiplication by a spread (non-decreasing for a positive one,
+     * non-increasing for a negative one) and addition of the mean are monotone in floating point,
+     * so the exact score, computed as {@code mean + spread * sqrt(x^T M x)}, lies in
+     * {@code [low, high]}.
      */
     void scoreBrackets(Scratch s) {
         means(s);
@@ -443,8 +445,10 @@ final class RidgeArms {
         for (int a = 0; a < arms; a++) {
             double spread = s.spread[a];
             double mean = s.mean[a];
-            s.high[a] = mean + spread * (rootUpper[a] * rootNorm);
-            s.low[a] = mean + spread * (rootLower[a] * rootNorm);
+            double up = mean + spread * (rootUpper[a] * rootNorm);
+            double down = mean + spread * (rootLower[a] * rootNorm);
+            s.high[a] = spread >= 0 ? up : down;
+            s.low[a] = spread >= 0 ? down : up;
             s.exact[a] = false; // brackets, not scores
         }
     }

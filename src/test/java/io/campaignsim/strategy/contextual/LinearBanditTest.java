@@ -73,6 +73,41 @@ class LinearBanditTest {
     }
 
     @Test
+    void linTsOnIndependentFeaturesDecidesFromTheBracketsAsTheExactLoop() {
+        // LinTS's spreads are v times a normal draw, negative about half the time: the brackets
+        // turn over for those arms; choices and draws must still be the exact loop's
+        double v = 0.7;
+        LinTs ts = new LinTs(ARMS, D, v, 1);
+        Draws world = new Draws(35);
+        double[] x = new double[D];
+        for (int n = 0; n < 3_000; n++) {
+            independent(x, world);
+            int arm = ts.select(x, world);
+            ts.record(arm, x, dot(truth(arm), x) + 0.5 * world.nextGaussian());
+            if (n % 100 == 99) {
+                ts.commit();
+            }
+        }
+        ts.commit();
+        assertTrue(ts.allBounded(), "every arm's interval is tight enough to decide with");
+        Draws replay = new Draws(0);
+        int[] chosen = new int[ARMS];
+        for (int i = 0; i < 20_000; i++) {
+            independent(x, world);
+            long key = Seeds.derive(36, i);
+            replay.reset(key);
+            int expected = exactLoop(ts, x, a -> v * replay.nextGaussian(), replay);
+            Draws draws = new Draws(key);
+            assertEquals(expected, ts.select(x, draws), "context " + i);
+            assertEquals(replay.nextLong(), draws.nextLong(), "same draws consumed, context " + i);
+            chosen[expected]++;
+        }
+        for (int a = 0; a < ARMS; a++) {
+            assertTrue(chosen[a] > 20, "every arm is the argmax somewhere: " + java.util.Arrays.toString(chosen));
+        }
+    }
+
+    @Test
     void linTsChoosesTheArgmaxOfEveryScoreWithTheSameDraws() {
         double v = 0.7;
         LinTs ts = trained(new LinTs(ARMS, D, v, 1));
@@ -129,7 +164,8 @@ class LinearBanditTest {
     void theScoreBracketsHoldTheExactScoreAtEveryScale() {
         // scoreBrackets takes one square root a decision (sqrt(max u) and sqrt(min l) are kept at
         // commit): the exact score, mean + spread * sqrt(x^T M x) as select computes it, must lie
-        // in [low, high] for contexts from 1e-150 to 1e150 and spreads from 1e-3 to 1e3
+        // in [low, high] for contexts from 1e-150 to 1e150 and spreads of either sign (LinTS draws
+        // negative ones) from 1e-3 to 1e3 in size
         RidgeArms ridge = new RidgeArms(ARMS, D, 0.5);
         Draws world = new Draws(30);
         double[] x = new double[D];
@@ -150,7 +186,7 @@ class LinearBanditTest {
             }
             RidgeArms.Scratch s = ridge.gather(x);
             for (int a = 0; a < ARMS; a++) {
-                s.spread[a] = Math.pow(10, 6 * world.nextDouble() - 3);
+                s.spread[a] = (world.nextDouble() < 0.5 ? -1 : 1) * Math.pow(10, 6 * world.nextDouble() - 3);
             }
             ridge.scoreBrackets(s);
             for (int a = 0; a < ARMS; a++) {
