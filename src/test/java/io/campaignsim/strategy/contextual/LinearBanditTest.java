@@ -41,35 +41,9 @@ class LinearBanditTest {
     @Test
     void linUcbOnIndependentFeaturesDecidesFromTheBracketsAsTheExactLoop() {
         // An intercept and independent standard normals (the bare bench's contexts): every arm's
-        // interval is tight, so select takes byBrackets, and falls back to byIntervals where more
-        // than one arm reaches the highest bottom; choices and draws must be the exact loop's
-        LinUcb ucb = new LinUcb(ARMS, D, 1.0, 1);
-        Draws world = new Draws(31);
-        double[] x = new double[D];
-        for (int n = 0; n < 3_000; n++) {
-            independent(x, world);
-            int arm = ucb.select(x, world);
-            ucb.record(arm, x, dot(truth(arm), x) + 0.5 * world.nextGaussian());
-            if (n % 100 == 99) {
-                ucb.commit();
-            }
-        }
-        ucb.commit();
-        assertTrue(ucb.allBounded(), "every arm's interval is tight enough to decide with");
-        int[] chosen = new int[ARMS];
-        for (int i = 0; i < 20_000; i++) {
-            independent(x, world);
-            long key = Seeds.derive(32, i);
-            Draws replay = new Draws(key);
-            int expected = exactLoop(ucb, x, a -> 1.0, replay);
-            Draws draws = new Draws(key);
-            assertEquals(expected, ucb.select(x, draws), "context " + i);
-            assertEquals(replay.nextLong(), draws.nextLong(), "same draws consumed, context " + i);
-            chosen[expected]++;
-        }
-        for (int a = 0; a < ARMS; a++) {
-            assertTrue(chosen[a] > 100, "every arm is the argmax somewhere: " + java.util.Arrays.toString(chosen));
-        }
+        // interval is tight, so select takes byBrackets, and tightens the brackets where more than
+        // one arm reaches the highest bottom; choices and draws must be the exact loop's
+        decidesAsTheExactLoopOnIndependentFeatures(new LinUcb(ARMS, D, 1.0, 1), replay -> 1.0, 31, 100);
     }
 
     @Test
@@ -77,33 +51,43 @@ class LinearBanditTest {
         // LinTS's spreads are v times a normal draw, negative about half the time: the brackets
         // turn over for those arms; choices and draws must still be the exact loop's
         double v = 0.7;
-        LinTs ts = new LinTs(ARMS, D, v, 1);
-        Draws world = new Draws(35);
+        decidesAsTheExactLoopOnIndependentFeatures(new LinTs(ARMS, D, v, 1), replay -> v * replay.nextGaussian(), 35, 20);
+    }
+
+    /**
+     * Trains {@code bandit} on independent features (3,000 outcomes, committed every 100), checks
+     * that every arm's interval is usable, then compares 20,000 choices and the draws consumed with
+     * the exact loop, whose spreads {@code spread} draws from the replayed stream; every arm must be
+     * the argmax more than {@code least} times.
+     */
+    private static void decidesAsTheExactLoopOnIndependentFeatures(LinearBandit bandit,
+            java.util.function.ToDoubleFunction<Draws> spread, long seed, int least) {
+        Draws world = new Draws(seed);
         double[] x = new double[D];
         for (int n = 0; n < 3_000; n++) {
             independent(x, world);
-            int arm = ts.select(x, world);
-            ts.record(arm, x, dot(truth(arm), x) + 0.5 * world.nextGaussian());
+            int arm = bandit.select(x, world);
+            bandit.record(arm, x, dot(truth(arm), x) + 0.5 * world.nextGaussian());
             if (n % 100 == 99) {
-                ts.commit();
+                bandit.commit();
             }
         }
-        ts.commit();
-        assertTrue(ts.allBounded(), "every arm's interval is tight enough to decide with");
+        bandit.commit();
+        assertTrue(bandit.allBounded(), "every arm's interval is tight enough to decide with");
         Draws replay = new Draws(0);
         int[] chosen = new int[ARMS];
         for (int i = 0; i < 20_000; i++) {
             independent(x, world);
-            long key = Seeds.derive(36, i);
+            long key = Seeds.derive(seed + 1, i);
             replay.reset(key);
-            int expected = exactLoop(ts, x, a -> v * replay.nextGaussian(), replay);
+            int expected = exactLoop(bandit, x, a -> spread.applyAsDouble(replay), replay);
             Draws draws = new Draws(key);
-            assertEquals(expected, ts.select(x, draws), "context " + i);
+            assertEquals(expected, bandit.select(x, draws), "context " + i);
             assertEquals(replay.nextLong(), draws.nextLong(), "same draws consumed, context " + i);
             chosen[expected]++;
         }
         for (int a = 0; a < ARMS; a++) {
-            assertTrue(chosen[a] > 20, "every arm is the argmax somewhere: " + java.util.Arrays.toString(chosen));
+            assertTrue(chosen[a] > least, "every arm is the argmax somewhere: " + java.util.Arrays.toString(chosen));
         }
     }
 
@@ -135,15 +119,9 @@ class LinearBanditTest {
 
     @Test
     void theIntervalHoldsAndIsTightForADiagonalInverse() {
-        RidgeArms ridge = new RidgeArms(ARMS, D, 0.5);
         Draws world = new Draws(24);
+        RidgeArms ridge = lastArmKeepsItsPrior(world);
         double[] x = new double[D];
-        for (int i = 0; i < 5_000; i++) {
-            context(x, world);
-            int arm = world.nextInt(ARMS - 1); // the last arm keeps its prior, A^-1 = I / l2
-            ridge.record(arm, x, dot(truth(arm), x) + world.nextGaussian());
-        }
-        ridge.commit();
         for (int i = 0; i < 5_000; i++) {
             context(x, world);
             for (int a = 0; a < ARMS; a++) {
@@ -166,15 +144,9 @@ class LinearBanditTest {
         // commit): the exact score, mean + spread * sqrt(x^T M x) as select computes it, must lie
         // in [low, high] for contexts from 1e-150 to 1e150 and spreads of either sign (LinTS draws
         // negative ones) from 1e-3 to 1e3 in size
-        RidgeArms ridge = new RidgeArms(ARMS, D, 0.5);
         Draws world = new Draws(30);
+        RidgeArms ridge = lastArmKeepsItsPrior(world);
         double[] x = new double[D];
-        for (int i = 0; i < 5_000; i++) {
-            context(x, world);
-            int arm = world.nextInt(ARMS - 1); // the last arm keeps its prior, A^-1 = I / l2
-            ridge.record(arm, x, dot(truth(arm), x) + world.nextGaussian());
-        }
-        ridge.commit();
         assertTrue(ridge.allBounded(), "every arm's interval is tight enough for select");
         double[] scales = {1e-150, 1e-8, 1, 3.7e5, 1e150};
         int checked = 0;
@@ -259,24 +231,12 @@ class LinearBanditTest {
             ucb.record(arm, x, 5 * dot(truth(arm), x) + world.nextGaussian());
         }
         ucb.commit();
-        int tieDraws = 0;
-        int trained = 0;
-        for (int i = 0; i < 5_000; i++) {
-            context(x, world);
+        tiesAsTheExactLoop(ucb, (c, i) -> {
+            context(c, world);
             if (i % 3 == 0) {
-                java.util.Arrays.fill(x, 1, D, 0.0); // the intercept alone: prior arms score highest
+                java.util.Arrays.fill(c, 1, D, 0.0); // the intercept alone: prior arms score highest
             }
-            long key = Seeds.derive(27, i);
-            Draws replay = new Draws(key);
-            int expected = exactLoop(ucb, x, a -> 0.1, replay);
-            Draws draws = new Draws(key);
-            assertEquals(expected, ucb.select(x, draws), "context " + i);
-            long next = replay.nextLong();
-            assertEquals(next, draws.nextLong(), "same draws consumed, context " + i);
-            tieDraws += next != new Draws(key).nextLong() ? 1 : 0;
-            trained += expected < 2 ? 1 : 0;
-        }
-        assertTrue(tieDraws > 200 && trained > 200, "ties broken " + tieDraws + ", trained arms chosen " + trained);
+        }, 27, arm -> arm < 2);
     }
 
     @Test
@@ -295,21 +255,32 @@ class LinearBanditTest {
         }
         ucb.commit();
         assertTrue(ucb.allBounded(), "every arm's interval is tight enough to decide with");
+        tiesAsTheExactLoop(ucb, (c, i) -> independent(c, world), 34, arm -> arm >= 2);
+    }
+
+    /**
+     * 5,000 choices of {@code ucb} (spread 0.1) on the contexts {@code next} makes, each against the
+     * exact loop with the same draws; more than 200 of them must break a tie with a draw and more
+     * than 200 must go to a {@code trained} arm.
+     */
+    private static void tiesAsTheExactLoop(LinUcb ucb, java.util.function.ObjIntConsumer<double[]> next, long seed,
+            java.util.function.IntPredicate trained) {
+        double[] x = new double[D];
         int tieDraws = 0;
-        int trained = 0;
+        int trainedChosen = 0;
         for (int i = 0; i < 5_000; i++) {
-            independent(x, world);
-            long key = Seeds.derive(34, i);
+            next.accept(x, i);
+            long key = Seeds.derive(seed, i);
             Draws replay = new Draws(key);
             int expected = exactLoop(ucb, x, a -> 0.1, replay);
             Draws draws = new Draws(key);
             assertEquals(expected, ucb.select(x, draws), "context " + i);
-            long next = replay.nextLong();
-            assertEquals(next, draws.nextLong(), "same draws consumed, context " + i);
-            tieDraws += next != new Draws(key).nextLong() ? 1 : 0;
-            trained += expected >= 2 ? 1 : 0;
+            long drawn = replay.nextLong();
+            assertEquals(drawn, draws.nextLong(), "same draws consumed, context " + i);
+            tieDraws += drawn != new Draws(key).nextLong() ? 1 : 0;
+            trainedChosen += trained.test(expected) ? 1 : 0;
         }
-        assertTrue(tieDraws > 200 && trained > 200, "ties broken " + tieDraws + ", trained arms chosen " + trained);
+        assertTrue(tieDraws > 200 && trainedChosen > 200, "ties broken " + tieDraws + ", trained arms chosen " + trainedChosen);
     }
 
     @Test
@@ -383,6 +354,19 @@ class LinearBanditTest {
         }
         bandit.commit();
         return bandit;
+    }
+
+    /** 5,000 outcomes of a linear truth on correlated contexts, committed, for every arm but the last, which keeps its prior, A^-1 = I / l2. */
+    private static RidgeArms lastArmKeepsItsPrior(Draws world) {
+        RidgeArms ridge = new RidgeArms(ARMS, D, 0.5);
+        double[] x = new double[D];
+        for (int i = 0; i < 5_000; i++) {
+            context(x, world);
+            int arm = world.nextInt(ARMS - 1);
+            ridge.record(arm, x, dot(truth(arm), x) + world.nextGaussian());
+        }
+        ridge.commit();
+        return ridge;
     }
 
     /** An intercept and independent standard normal features. */
