@@ -19,7 +19,12 @@
 # machine was loaded). On a loaded machine wall time mostly measures the wait for a core, so the
 # "per CPU s" rows divide the same work by CPU seconds instead: engine workloads by the process
 # CPU time bench reports, the bare algorithms by the thread CPU time bench/AlgorithmCpu.java
-# measures (run unless --skip-algorithms is given). Needs java and python3 (JSON parsing only).
+# measures (run unless --skip-algorithms is given): the median of 5 runs in one JVM after its
+# warm-up, because a single run so soon after the warm-up measures how far the JIT has got, which
+# differs from jar to jar (Thompson's first run of a million decisions: 3.4-8.1 M a CPU second with
+# v0.1, 2.6-3.4 M with session 11's jar, against 7-8 M for both from the second run on). For
+# bare-algorithm changes, bench/AlgorithmAB.java (both jars in one JVM) is steadier still.
+# Needs java and python3 (JSON parsing only).
 # COMPARE_ROUNDS=1 also prints every round's new/old ratio (adjacent runs, so each shares the
 # machine's state of the moment) and their median, to pool several runs of the same comparison.
 # JVM options: COMPARE_JAVA_OPTS for both sides (default -Xmx4g), COMPARE_OLD_OPTS / COMPARE_NEW_OPTS added
@@ -54,6 +59,7 @@ fi
 algorithms=yes
 algo_rounds=1000000
 algo_batch=1000
+algo_runs=5
 for ((i = 0; i < ${#args[@]}; i++)); do
   case "${args[$i]}" in
     --skip-algorithms) algorithms=no ;;
@@ -79,7 +85,7 @@ for r in $(seq 1 "$rounds"); do
     echo "-- round $r: $side" >&2
     java "${java_opts[@]}" "${side_opts[@]}" -jar "$jar" bench "${args[@]}" "${extra[@]}" --runs 1 -q --json "$tmp/$side-$r.json" > /dev/null
     if [ "$algorithms" = yes ]; then
-      java "${java_opts[@]}" -cp "$jar" "$here/AlgorithmCpu.java" "$algo_rounds" "$algo_batch" 1 > "$tmp/$side-$r.cpu"
+      java "${java_opts[@]}" -cp "$jar" "$here/AlgorithmCpu.java" "$algo_rounds" "$algo_batch" "$algo_runs" > "$tmp/$side-$r.cpu"
     fi
   done
 done
