@@ -34,6 +34,8 @@ import io.campaignsim.strategy.bandit.Arguments;
  *       every arm's spread is drawn (as in the interval path: the draws differ from the exact
  *       loop's only if an argmax tie falls between two spread draws, which for LinTS needs two
  *       continuous draws to coincide).</li>
+ *   <li><em>Underflow.</em> A context so small that the intervals' roundings could underflow
+ *       ({@link RidgeArms#clearOfUnderflow}) takes the all-arms path too.</li>
  *   <li><em>In order.</em> A context of zeros and a LinTS with {@code v = 0} (every score is a
  *       mean, and ties interleave with the spread draws) take the plain exact loop.</li>
  * </ul>
@@ -77,7 +79,7 @@ abstract class LinearBandit implements ContextualBandit {
         if (s.nonZero == 0 || !spreadsFirst()) {
             return inOrder(s, draws);
         }
-        if (!ridge.anyBounded()) {
+        if (!ridge.anyBounded() || !ridge.clearOfUnderflow(s)) {
             drawSpreads(s, draws);
             return exactAfterSpreads(s, draws);
         }

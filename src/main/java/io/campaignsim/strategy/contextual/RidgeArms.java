@@ -36,7 +36,8 @@ import io.campaignsim.strategy.bandit.Arguments;
  * floating-point variance (at most {@code (|S| + 3) eps} times it) and of the two bound sums (at most
  * {@code (d + 2) eps} times it), so widening both ends by {@code 4e-9} times {@code u_i} makes the
  * interval hold for the floating-point variance of {@link #variance(int, Scratch)}, for any d below
- * about 10^6: a choice made from the intervals is the choice exact scores give.
+ * about 10^6 and any context clear of underflow ({@link #clearOfUnderflow}; smaller ones take the
+ * exact path): a choice made from the intervals is the choice exact scores give.
  */
 final class RidgeArms {
 
@@ -131,6 +132,8 @@ final class RidgeArms {
     private final double[] stackedTheta;
     /** Committed: how many arms have a usable interval. */
     private int boundedArms;
+    /** Committed: the least u_i of any arm, for {@link #clearOfUnderflow}. */
+    private double smallestUpper;
     private final double[] factor;
     private final double[] work;
     private final double[] lowerInverse;
@@ -314,8 +317,12 @@ final class RidgeArms {
 
     private void countBounded() {
         boundedArms = 0;
+        smallestUpper = Double.POSITIVE_INFINITY;
         for (int a = 0; a < arms; a++) {
             boundedArms += bounded[a] ? 1 : 0;
+            for (double u : upperC[a]) {
+                smallestUpper = Math.min(smallestUpper, u);
+            }
         }
     }
 
@@ -418,6 +425,18 @@ final class RidgeArms {
     /** Whether any arm has an interval tight enough to decide with (see {@link #bounded}). */
     boolean anyBounded() {
         return boundedArms > 0;
+    }
+
+    /**
+     * Whether the intervals hold for the context gathered in {@code s}: the class comment's
+     * rounding argument is relative, and an operation whose result is subnormal may err by up to
+     * 2^-1075 absolutely. With {@code |x|^2} and {@code min u * |x|^2} at least 2^-900, every
+     * {@code sum_i u_i x_i^2} is too, and the absolute errors of the few hundred operations of a
+     * variance and its bounds stay far below its 4e-9 widening (2^-928 at least). Below that
+     * (contexts of size about 1e-136 and less with M of order 1) select takes the exact loop.
+     */
+    boolean clearOfUnderflow(Scratch s) {
+        return s.norm >= 0x1p-900 && s.norm * smallestUpper >= 0x1p-900;
     }
 
     /** Whether every arm has an interval tight enough to decide with. */

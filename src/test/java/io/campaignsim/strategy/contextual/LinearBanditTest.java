@@ -54,6 +54,47 @@ class LinearBanditTest {
         decidesAsTheExactLoopOnIndependentFeatures(new LinTs(ARMS, D, v, 1), replay -> v * replay.nextGaussian(), 35, 20);
     }
 
+    @Test
+    void contextsSmallEnoughToUnderflowTakeTheExactLoop() {
+        // Below |x| of about 1e-154 the squares are subnormal: each operation may err by up to
+        // 2^-1075 absolutely, which no relative widening covers, so brackets could exclude the
+        // exact score; select must still choose as the exact loop does, with the same draws
+        double v = 0.7;
+        LinUcb ucb = new LinUcb(ARMS, D, 1.0, 1);
+        LinTs ts = new LinTs(ARMS, D, v, 1);
+        Draws world = new Draws(37);
+        double[] x = new double[D];
+        for (int n = 0; n < 3_000; n++) {
+            independent(x, world);
+            int arm = n % ARMS;
+            double reward = dot(truth(arm), x) + 0.5 * world.nextGaussian();
+            ucb.record(arm, x, reward);
+            ts.record(arm, x, reward);
+        }
+        ucb.commit();
+        ts.commit();
+        assertTrue(ucb.allBounded() && ts.allBounded(), "every arm's interval is usable");
+        double[] scales = {1e-150, 1e-155, 1e-158, 1e-160, 1e-162, 1e-165};
+        Draws replay = new Draws(0);
+        for (int i = 0; i < 6_000; i++) {
+            independent(x, world);
+            for (int j = 0; j < D; j++) {
+                x[j] *= scales[i % scales.length];
+            }
+            long key = Seeds.derive(38, i);
+            replay.reset(key);
+            int expected = exactLoop(ucb, x, a -> 1.0, replay);
+            Draws draws = new Draws(key);
+            assertEquals(expected, ucb.select(x, draws), "LinUCB, context " + i);
+            assertEquals(replay.nextLong(), draws.nextLong(), "same draws consumed, context " + i);
+            replay.reset(key);
+            expected = exactLoop(ts, x, a -> v * replay.nextGaussian(), replay);
+            draws.reset(key);
+            assertEquals(expected, ts.select(x, draws), "LinTS, context " + i);
+            assertEquals(replay.nextLong(), draws.nextLong(), "same draws consumed, context " + i);
+        }
+    }
+
     /**
      * Trains {@code bandit} on independent features (3,000 outcomes, committed every 100), checks
      * that every arm's interval is usable, then compares 20,000 choices and the draws consumed with
