@@ -23,7 +23,8 @@
 # warm-up, because a single run so soon after the warm-up measures how far the JIT has got, which
 # differs from jar to jar (Thompson's first run of a million decisions: 3.4-8.1 M a CPU second with
 # v0.1, 2.6-3.4 M with session 11's jar, against 7-8 M for both from the second run on). For
-# bare-algorithm changes, bench/AlgorithmAB.java (both jars in one JVM) is steadier still.
+# bare-algorithm changes, bench/AlgorithmAB.java (both jars in one JVM) is steadier still; the
+# script ends with its ratios for linucb and thompson (8 rounds per ROUND) unless --skip-algorithms.
 # Needs java and python3 (JSON parsing only).
 # COMPARE_ROUNDS=1 also prints every round's new/old ratio (adjacent runs, so each shares the
 # machine's state of the moment) and their median, to pool several runs of the same comparison.
@@ -138,3 +139,12 @@ missing = sorted(set().union(*old, *new) - set(names))
 if missing:
     print("(only in one of the jars, not compared: " + ", ".join(missing) + ")")
 PY
+if [ "$algorithms" = yes ]; then
+  # Both jars in one JVM, alternating (bench/AlgorithmAB.java): the steadiest bare-algorithm ratio
+  # on a shared machine, where separate JVMs swing by 20-40 % from process to process.
+  ab_rounds=$((rounds * 8))
+  echo "== bare algorithms paired in one JVM (bench/AlgorithmAB.java, $ab_rounds rounds of $algo_rounds decisions; JVM options and OLD/NEW_ARGS do not apply):"
+  for algorithm in linucb thompson; do
+    echo "$algorithm: $(java "$here/AlgorithmAB.java" "$algorithm" "$ab_rounds" "$algo_rounds" "$old" "$new" | tail -n 1)"
+  done
+fi
