@@ -12,26 +12,23 @@ import io.campaignsim.strategy.bandit.Arguments;
  * <p>The choice is always that of scoring every arm exactly, in index order, with ties broken by
  * {@link ArgMax}'s reservoir draws; select only avoids work that cannot change it:
  * <ul>
- *   <li><em>Intervals.</em> When commit found the arms' variance intervals tight
- *       ({@link RidgeArms#scoreTops}), select draws every arm's spread first (in index order, as
- *       the exact loop does), computes every arm's mean and the top of its score from the
- *       interval (square root, multiplication by the spread and addition are monotone in floating
- *       point, so the exact score lies below it), takes the arm with the highest top as the leader
- *       and its lowest possible score as a floor. Arms whose top is below the floor can neither
- *       win nor tie; usually that is every other arm and the leader is chosen without any exact
- *       variance; otherwise only the arms reaching the floor are scored exactly. The exact loop
- *       would draw from {@code draws} again only on an exact tie between arms; two arms with the
- *       same mean and top (arms without data, say) take the exact loop, and a LinTS spread
- *       consumes a draw for every arm either way, so the draws consumed are the same unless two
- *       arms with different brackets happen to score the same double (a LinTS tie needs two
- *       continuous draws to coincide). When every arm's interval is usable (LinUCB and LinTS on
- *       contexts whose intervals are tight), the brackets come first from
- *       {@code |x|^2} alone with one square root a decision ({@link RidgeArms#scoreBrackets}),
- *       and the highest bottom of any arm is the floor; most decisions end there, the rest go on
- *       as above.</li>
+ *   <li><em>Brackets.</em> When commit found some arm's variance interval tight, select draws
+ *       every arm's spread first (in index order, as the exact loop does) and brackets every
+ *       arm's score ({@link RidgeArms#scoreBrackets}): from {@code |x|^2} alone, with one square
+ *       root a decision, for an arm with a tight interval; its exact score for the others (square
+ *       root, multiplication by the spread and addition are monotone in floating point, so an
+ *       exact score lies in its bracket). No arm scores below the highest bottom, so an arm whose
+ *       top is below it can neither win nor tie; usually only one arm reaches it and is chosen
+ *       without any exact variance; otherwise the reaching arms get the brackets of their own
+ *       intervals, and those still reaching are scored exactly. The exact loop would draw from
+ *       {@code draws} again only on an exact tie between arms; two arms with the same mean and
+ *       top (arms without data, say) take the exact loop, and a LinTS spread consumes a draw for
+ *       every arm either way, so the draws consumed are the same unless two arms with different
+ *       brackets happen to score the same double (a LinTS tie needs two continuous draws to
+ *       coincide).</li>
  *   <li><em>All arms at once.</em> When no interval is tight (the engine's collinear features),
  *       every arm's mean and variance are computed together ({@link RidgeArms#scoreAll}), after
- *       every arm's spread is drawn (as in the interval path: the draws differ from the exact
+ *       every arm's spread is drawn (as in the bracket path: the draws differ from the exact
  *       loop's only if an argmax tie falls between two spread draws, which for LinTS needs two
  *       continuous draws to coincide).</li>
  *   <li><em>Underflow.</em> A context so small that the intervals' roundings could underflow
@@ -79,11 +76,11 @@ abstract class LinearBandit implements ContextualBandit {
         if (s.nonZero == 0 || !spreadsFirst()) {
             return inOrder(s, draws);
         }
+        drawSpreads(s, draws);
         if (!ridge.anyBounded() || !ridge.clearOfUnderflow(s)) {
-            drawSpreads(s, draws);
             return exactAfterSpreads(s, draws);
         }
-        return byIntervals(s, draws);
+        return byBrackets(s, draws);
     }
 
     /** The exact loop: arm by arm, its spread, its exact score, then the argmax step. */
@@ -112,62 +109,6 @@ abstract class LinearBandit implements ContextualBandit {
         }
     }
 
-    /** Decides from the score brackets, scoring exactly only the arms they cannot separate (see the class comment). */
-    private int byIntervals(RidgeArms.Scratch s, Draws draws) {
-        int arms = ridge.arms();
-        double[] spread = s.spread;
-        drawSpreads(s, draws);
-        if (ridge.allBounded()) {
-            return byBrackets(s, draws);
-        }
-        ridge.scoreTops(s);
-        double[] mean = s.mean;
-        double[] top = s.high; // the variance bound in, the score's top out
-        boolean[] exact = s.exact;
-        int leader = 0;
-        double leaderTop = Double.NEGATIVE_INFINITY;
-        for (int a = 0; a < arms; a++) {
-            double sp = spread[a];
-            double t = sp == 0 ? mean[a] : mean[a] + sp * Math.sqrt(top[a]);
-            if (!Double.isFinite(t)) {
-                return exactAfterSpreads(s, draws); // non-finite context or overflow: the exact scores decide (and throw)
-            }
-            top[a] = t;
-            if (t > leaderTop) {
-                leaderTop = t;
-                leader = a;
-            }
-        }
-        // the leader's lowest possible score: no arm whose top is below it can win or tie; first
-        // from |x|^2 alone, then from its own interval if that leaves another arm reaching it
-        double floor = exact[leader] ? top[leader]
-                : mean[leader] + spread[leader] * Math.sqrt(ridge.cheapBottom(leader, s));
-        if (!exact[leader] && !below(top, arms, leader, floor)) {
-            floor = mean[leader] + spread[leader] * Math.sqrt(ridge.scoreBottom(leader, s));
-        }
-        if (!Double.isFinite(floor)) {
-            return exactAfterSpreads(s, draws);
-        }
-        int reaching = 0;
-        for (int a = 0; a < arms; a++) {
-            if (top[a] >= floor && a != leader && !exact[a]) {
-                // the cheap |x|^2 bound reaches the floor: try the arm's own interval
-                double sp = spread[a];
-                top[a] = mean[a] + sp * Math.sqrt(ridge.refineTop(a, s));
-            }
-            reaching += top[a] >= floor ? 1 : 0;
-            for (int b = 0; b < a; b++) {
-                if (top[a] == top[b] && mean[a] == mean[b]) {
-                    return exactAfterSpreads(s, draws); // possibly the same score: break the tie as the exact loop does
-                }
-            }
-        }
-        if (reaching == 1) {
-            return leader;
-        }
-        return exactFromFloor(s, top, floor, draws);
-    }
-
     /**
      * The exact loop over the arms whose score's top reaches {@code floor} (an arm below it scores
      * below another arm's exact score: it neither wins nor ties). An arm flagged in {@code s.exact}
@@ -194,14 +135,12 @@ abstract class LinearBandit implements ContextualBandit {
     }
 
     /**
-     * The common case of {@link #byIntervals} (every arm bounded), settled from
-     * {@link RidgeArms#scoreBrackets}: no arm can score below the highest
-     * bottom, so an arm whose top is below it can neither win nor tie. When exactly one arm
-     * reaches it, that arm is the exact loop's choice. When more do, each of them gets the tighter
-     * bracket of its own interval ({@code sum_i u_i x_i^2}, {@code sum_i l_i x_i^2}), the floor
-     * rises to the highest of those bottoms, and the arms still reaching it are scored exactly. No
-     * square root an arm in the common case, and no leader to find first: the highest bottom is at
-     * least the leader's.
+     * Decides from every arm's score bracket ({@link RidgeArms#scoreBrackets}), with the spreads
+     * drawn: no arm can score below the highest bottom, so an arm whose top is below it can
+     * neither win nor tie. When exactly one arm reaches it, that arm is the exact loop's choice.
+     * When more do, each of them without an exact score gets the tighter bracket of its own
+     * interval ({@code sum_i u_i x_i^2}, {@code sum_i l_i x_i^2}), the floor rises to the highest
+     * of those bottoms, and the arms still reaching it are scored exactly.
      */
     private int byBrackets(RidgeArms.Scratch s, Draws draws) {
         int arms = ridge.arms();
@@ -235,7 +174,7 @@ abstract class LinearBandit implements ContextualBandit {
             return chosen;
         }
         for (int a = 0; a < arms; a++) {
-            if (high[a] >= floor) {
+            if (high[a] >= floor && !s.exact[a]) {
                 double sp = s.spread[a];
                 double up = mean[a] + sp * Math.sqrt(ridge.varianceEnd(a, s, true));
                 double down = mean[a] + sp * Math.sqrt(ridge.varianceEnd(a, s, false));
@@ -253,19 +192,10 @@ abstract class LinearBandit implements ContextualBandit {
         return reaching == 1 ? chosen : exactFromFloor(s, high, floor, draws);
     }
 
-    /** Whether every arm but {@code leader} of the first {@code arms} has its top below {@code floor}. */
-    private static boolean below(double[] top, int arms, int leader, double floor) {
-        boolean below = true;
-        for (int a = 0; a < arms && below; a++) {
-            below = a == leader || top[a] < floor;
-        }
-        return below;
-    }
-
     /**
      * The exact loop with the spreads already drawn ({@link #drawSpreads}), over every arm's mean and
      * variance from {@link RidgeArms#scoreAll} (the same doubles as arm by arm, in one pass): the path
-     * when no arm's interval is usable, and {@link #byIntervals}'s when the brackets cannot decide.
+     * when no arm's interval is usable, and {@link #byBrackets}'s for a non-finite bracket or a tie.
      */
     private int exactAfterSpreads(RidgeArms.Scratch s, Draws draws) {
         int arms = ridge.arms();
@@ -326,7 +256,7 @@ abstract class LinearBandit implements ContextualBandit {
         return ridge.theta(arm);
     }
 
-    /** Whether every arm's interval is tight enough for select to use (for tests). */
+    /** Whether every arm's interval is tight enough to bracket its score from {@code |x|^2} (for tests). */
     final boolean allBounded() {
         return ridge.allBounded();
     }

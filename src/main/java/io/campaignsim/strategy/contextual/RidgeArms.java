@@ -64,7 +64,7 @@ final class RidgeArms {
         /** The squares of the gathered values, and their sum {@code |x|^2}. */
         double[] square = new double[0];
         double norm;
-        /** {@link #scoreTops}: every arm's variance bound (then score bound, LinearBandit); {@link #scoreBrackets}: the score's top. */
+        /** {@link #scoreBrackets}: the top of every arm's score. */
         double[] high = new double[0];
         /** {@link #scoreBrackets}: the bottom of every arm's score. */
         double[] low = new double[0];
@@ -116,10 +116,7 @@ final class RidgeArms {
     /** Committed, per arm: the interval's coefficients u (upper) and l (lower), see the class comment. */
     private final double[][] upperC;
     private final double[][] lowerC;
-    /** Committed, per arm: max_i u_i and max(0, min_i l_i), for a bound from |x|^2 alone. */
-    private final double[] upperMax;
-    private final double[] lowerMin;
-    /** Committed, per arm: {@code sqrt(upperMax)} and {@code sqrt(lowerMin)}, for {@link #scoreBrackets}. */
+    /** Committed, per arm: sqrt(max_i u_i) and sqrt(max(0, min_i l_i)), for {@link #scoreBrackets}'s bound from |x|^2 alone. */
     private final double[] rootUpper;
     private final double[] rootLower;
     /**
@@ -158,8 +155,6 @@ final class RidgeArms {
         theta = new double[arms][d];
         upperC = new double[arms][d];
         lowerC = new double[arms][d];
-        upperMax = new double[arms];
-        lowerMin = new double[arms];
         rootUpper = new double[arms];
         rootLower = new double[arms];
         stackedInverse = new double[packed * arms];
@@ -439,52 +434,34 @@ final class RidgeArms {
         return s.norm >= 0x1p-900 && s.norm * smallestUpper >= 0x1p-900;
     }
 
-    /** Whether every arm has an interval tight enough to decide with. */
+    /** Whether every arm has an interval tight enough to decide with (for tests). */
     boolean allBounded() {
         return boundedArms == arms;
     }
 
     /**
-     * For arms that are all {@link #allBounded}: every arm's committed mean into {@code s.mean} (the
-     * sums of {@link #mean(int, Scratch)}) and the ends of its score,
-     * {@code mean + spread * sqrt(variance)}, from {@code |x|^2} alone: into {@code s.high}
-     * {@code mean + spread * sqrt(max u) * sqrt(|x|^2)} and into {@code s.low} the same with
-     * {@code min l} for a positive spread, the other way round for a negative one (a LinTS draw).
-     * One square root a decision instead of one an arm: {@code sqrt(max u)} and {@code sqrt(min l)}
-     * are kept at commit. The product of the two rounded roots is within {@code 3 eps} of
-     * {@code sqrt(max u * |x|^2)}, which the interval's {@code 4e-9} widening (class comment)
-     * covers many times over, and multiplication by a spread (non-decreasing for a positive one,
-     * non-increasing for a negative one) and addition of the mean are monotone in floating point,
-     * so the exact score, computed as {@code mean + spread * sqrt(x^T M x)}, lies in
-     * {@code [low, high]}.
+     * Every arm's committed mean into {@code s.mean} (the sums of {@link #mean(int, Scratch)}) and
+     * the ends of its score, {@code mean + spread * sqrt(variance)}, into {@code s.high} and
+     * {@code s.low}:
+     * <ul>
+     *   <li>for an arm with a usable interval ({@link #bounded}) and a non-zero spread, from
+     *       {@code |x|^2} alone: {@code mean + spread * sqrt(max u) * sqrt(|x|^2)} and the same with
+     *       {@code min l}, the top from {@code max u} for a positive spread and from {@code min l}
+     *       for a negative one (a LinTS draw). One square root a decision instead of one an arm:
+     *       {@code sqrt(max u)} and {@code sqrt(min l)} are kept at commit. The product of the two
+     *       rounded roots is within {@code 3 eps} of {@code sqrt(max u * |x|^2)}, which the
+     *       interval's {@code 4e-9} widening (class comment) covers many times over, and
+     *       multiplication by a spread (non-decreasing for a positive one, non-increasing for a
+     *       negative one) and addition of the mean are monotone in floating point, so the exact
+     *       score lies in {@code [low, high]};</li>
+     *   <li>for any other arm, its exact score as both ends, and {@code s.exact} set: the mean for
+     *       a zero spread, {@code mean + spread * sqrt(x^T M x)} for a loose interval. When two
+     *       or more arms are loose, {@link #scoreAll} computes every arm's variance in one pass of
+     *       independent chains, which costs less than one single-chain pass for each (the same
+     *       doubles).</li>
+     * </ul>
      */
     void scoreBrackets(Scratch s) {
-        means(s);
-        double rootNorm = Math.sqrt(s.norm);
-        for (int a = 0; a < arms; a++) {
-            double spread = s.spread[a];
-            double mean = s.mean[a];
-            double up = mean + spread * (rootUpper[a] * rootNorm);
-            double down = mean + spread * (rootLower[a] * rootNorm);
-            s.high[a] = spread >= 0 ? up : down;
-            s.low[a] = spread >= 0 ? down : up;
-            s.exact[a] = false; // brackets, not scores
-        }
-    }
-
-    /**
-     * Every arm's committed mean for the gathered context into {@code s.mean} (the same sums as
-     * {@link #mean(int, Scratch)}, four arms at a time over the interleaved theta), and into
-     * {@code s.high} a cheap end of its variance interval toward the top of its score:
-     * {@code max_i u_i * |x|^2} for a spread {@code s.spread[a] > 0}, {@code min_i l_i * |x|^2} for
-     * a negative one ({@link #refineTop} tightens it), nothing for a zero spread. For an arm whose
-     * interval is loose ({@link #bounded}) {@code s.high} holds the exact variance and
-     * {@code s.exact} is set (as for a zero spread, whose score is the mean). When two or more
-     * arms need their exact variance, {@link #scoreAll} computes every arm's in one pass of
-     * independent chains, which costs less than one single-chain pass for each (the same doubles).
-     */
-    void scoreTops(Scratch s) {
-        double norm = s.norm;
         int loose = 0;
         for (int a = 0; a < arms; a++) {
             loose += s.spread[a] != 0 && !bounded[a] ? 1 : 0;
@@ -495,16 +472,29 @@ final class RidgeArms {
         } else {
             means(s);
         }
+        double rootNorm = Math.sqrt(s.norm);
+        int exactArms = 0;
         for (int a = 0; a < arms; a++) {
             double spread = s.spread[a];
-            if (spread == 0) {
-                s.exact[a] = true; // the score is the mean
-            } else if (!bounded[a]) {
-                s.high[a] = together ? s.variance[a] : variance(a, s);
-                s.exact[a] = true;
-            } else {
-                s.high[a] = (spread > 0 ? upperMax[a] : lowerMin[a]) * norm;
-                s.exact[a] = false;
+            double mean = s.mean[a];
+            double up = mean + spread * (rootUpper[a] * rootNorm);
+            double down = mean + spread * (rootLower[a] * rootNorm);
+            s.high[a] = spread > 0 ? up : down;
+            s.low[a] = spread > 0 ? down : up;
+            boolean exact = spread == 0 || !bounded[a];
+            s.exact[a] = exact;
+            exactArms += exact ? 1 : 0;
+        }
+        if (exactArms > 0) { // their exact scores, as both ends
+            for (int a = 0; a < arms; a++) {
+                if (s.exact[a]) {
+                    double spread = s.spread[a];
+                    double mean = s.mean[a];
+                    double score = spread == 0 ? mean
+                            : mean + spread * Math.sqrt(together ? s.variance[a] : variance(a, s));
+                    s.high[a] = score;
+                    s.low[a] = score;
+                }
             }
         }
     }
@@ -560,30 +550,10 @@ final class RidgeArms {
     }
 
     /**
-     * Replaces {@code s.high[arm]}'s cheap bound by the interval's own end toward the top of the
-     * score (the upper end for a positive spread, the lower for a negative one), and returns it.
+     * {@code arm}'s own variance interval for the context gathered in {@code s}: its upper end
+     * {@code sum_i u_i x_i^2} ({@code upper}) or its lower end {@code max(0, sum_i l_i x_i^2)}.
      */
-    double refineTop(int arm, Scratch s) {
-        return s.high[arm] = end(arm, s, s.spread[arm] > 0);
-    }
-
-    /** The cheap bound of {@link #scoreTops} for the other end of the interval (see {@link #scoreBottom}). */
-    double cheapBottom(int arm, Scratch s) {
-        return (s.spread[arm] > 0 ? lowerMin[arm] : upperMax[arm]) * s.norm;
-    }
-
-    /** {@code arm}'s own variance interval's upper end ({@code upper}) or lower end, for the context gathered in {@code s}. */
     double varianceEnd(int arm, Scratch s, boolean upper) {
-        return end(arm, s, upper);
-    }
-
-    /** The other end of {@code arm}'s variance interval: the lower end for a positive spread, the upper for a negative one. */
-    double scoreBottom(int arm, Scratch s) {
-        return end(arm, s, s.spread[arm] < 0);
-    }
-
-    /** {@code sum_i u_i x_i^2} ({@code upper}) or {@code max(0, sum_i l_i x_i^2)} over the squares scoreTops left. */
-    private double end(int arm, Scratch s, boolean upper) {
         double[] c = upper ? upperC[arm] : lowerC[arm];
         int n = s.nonZero;
         double[] square = s.square;
@@ -772,16 +742,7 @@ final class RidgeArms {
     /** The interval {@code {low, high}} around the floating-point {@link #variance} for {@code x} (see the class comment). */
     double[] varianceBounds(int arm, double[] x) {
         Scratch s = gather(x);
-        double[] u = upperC[arm];
-        double[] l = lowerC[arm];
-        double high = 0;
-        double low = 0;
-        for (int p = 0; p < s.nonZero; p++) {
-            double xp = s.value[p];
-            high += u[s.index[p]] * (xp * xp);
-            low += l[s.index[p]] * (xp * xp);
-        }
-        return new double[] {Math.max(0, low), high};
+        return new double[] {varianceEnd(arm, s, false), varianceEnd(arm, s, true)};
     }
 
     /** Committed {@code x^T A^-1 x}, the ridge variance of theta . x per unit noise, as select computes it. */
@@ -918,21 +879,14 @@ final class RidgeArms {
         }
         // sum u_i x_i^2 <= max u * |x|^2 and sum l_i x_i^2 >= min l * |x|^2; the rounding of |x|^2
         // ((|S| + 1) eps) fits in the same 4e-9 allowance
-        upperMax[arm] = most;
-        lowerMin[arm] = Math.max(0, least);
-        rootUpper[arm] = Math.sqrt(upperMax[arm]);
-        rootLower[arm] = Math.sqrt(lowerMin[arm]);
+        rootUpper[arm] = Math.sqrt(most);
+        rootLower[arm] = Math.sqrt(Math.max(0, least));
         // Correlated or collinear features (an intercept plus a full one-hot) can make the interval
         // loose by orders of magnitude, and then it would cost 2d multiply-adds an arm for nothing.
         // A loose interval only costs speed, never a changed choice, so one probe context suffices.
         Scratch s = gather(probe[arm]);
         double exact = variance(arm, s);
-        double[] u = upperC[arm];
-        double high = 0;
-        for (int p = 0; p < s.nonZero; p++) {
-            double xp = s.value[p];
-            high += u[s.index[p]] * (xp * xp);
-        }
+        double high = varianceEnd(arm, s, true);
         bounded[arm] = exact == 0 || high <= LOOSEST_BOUND * exact;
     }
 
