@@ -17,14 +17,16 @@ import java.util.Arrays;
  * {@code java bench/JarCpuAB.java ROUNDS SIZE DAYS daily|next-event OLD.jar NEW.jar [OLD-copy.jar ...]}
  * (a jar passed twice must be two files: copy it). A jar written {@code JAR@learned} runs the same
  * workload with {@code send_time: { mode: learned }} (issue #18's measure: learned against bundled,
- * each in its own class loader, so neither setting's JIT profile is shaped by the other's). Prints per jar the minimum and median CPU
+ * each in its own class loader, so neither setting's JIT profile is shaped by the other's); {@code JAR@thompson}
+ * and {@code JAR@linucb} run the bench's Thompson or LinUCB workload instead of its rules (built by the
+ * jar's own {@code SimulationBench}, v0.1's included). Prints per jar the minimum and median CPU
  * seconds per run and the ratios against the first jar (above 1: faster). docs/performance.md,
  * "Session 6, h20eng".
  */
 public class JarCpuAB {
     public static void main(String[] args) throws Exception {
         if (args.length < 5) {
-            System.err.println("usage: java bench/JarCpuAB.java ROUNDS SIZE DAYS daily|next-event OLD.jar NEW.jar [MORE.jar ...]");
+            System.err.println("usage: java bench/JarCpuAB.java ROUNDS SIZE DAYS daily|next-event OLD.jar[@learned|@thompson|@linucb] NEW.jar[@...] [MORE.jar ...]");
             System.exit(2);
         }
         int rounds = Integer.parseInt(args[0]);
@@ -35,9 +37,14 @@ public class JarCpuAB {
         Workload[] jars = new Workload[n];
         for (int k = 0; k < n; k++) {
             String spec = args[4 + k];
-            boolean learned = spec.endsWith("@learned");
-            jars[k] = new Workload(Path.of(learned ? spec.substring(0, spec.length() - "@learned".length()) : spec), size, days,
-                    stepping, learned);
+            String suffix = "";
+            for (String known : new String[] {"learned", "thompson", "linucb"}) {
+                if (spec.endsWith("@" + known)) {
+                    suffix = known;
+                }
+            }
+            String jar = spec.substring(0, spec.length() - (suffix.isEmpty() ? 0 : suffix.length() + 1));
+            jars[k] = new Workload(Path.of(jar), size, days, stepping, suffix);
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int w = 0; w < 2; w++) {
@@ -70,14 +77,17 @@ public class JarCpuAB {
         }
     }
 
-    /** The bundled bench scenario's rules + journeys policy, through one jar's own classes (reflection). */
+    /** The bundled bench scenario's rules + journeys policy, or its Thompson or LinUCB strategy, through one jar's own classes (reflection). */
     static final class Workload {
         private final ClassLoader loader;
         private final Object scenario;
         private final Object population;
         private final Object stepping;
+        /** The strategy workload's policy factory (a Function), or null for the rules and journeys. */
+        private final Object strategyPolicy;
 
-        Workload(Path jar, long size, int days, String steppingName, boolean learned) throws Exception {
+        Workload(Path jar, long size, int days, String steppingName, String suffix) throws Exception {
+            boolean learned = suffix.equals("learned");
             loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             Thread.currentThread().setContextClassLoader(loader); // the jar's service files (strategy catalog)
             String yaml = new String(loader.getResourceAsStream("io/campaignsim/bench/bench.yaml").readAllBytes(),
@@ -103,6 +113,20 @@ public class JarCpuAB {
                 }
             }
             stepping = chosen;
+            strategyPolicy = suffix.equals("thompson") || suffix.equals("linucb") ? strategyPolicy(suffix) : null;
+        }
+
+        /** The jar's own bench policy of the "ts" or "linucb" strategy (SimulationBench.policy, private in every version). */
+        private Object strategyPolicy(String name) throws Exception {
+            Class<?> bench = type("io.campaignsim.bench.SimulationBench");
+            Class<?> workloads = type("io.campaignsim.bench.SimulationBench$Workload");
+            var constructor = bench.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            Method policy = bench.getDeclaredMethod("policy", type("io.campaignsim.scenario.Scenario"),
+                    type("io.campaignsim.population.Population"), workloads);
+            policy.setAccessible(true);
+            return policy.invoke(constructor.newInstance(), scenario, population,
+                    enumValue(workloads, name.equals("thompson") ? "THOMPSON" : "LINUCB"));
         }
 
         void run(int replication) throws Exception {
@@ -112,7 +136,8 @@ public class JarCpuAB {
             if (stepping != null) {
                 builder = call(builder, "stepping", stepping);
             }
-            builder = call(builder, "policy", callStatic(type("io.campaignsim.policy.JourneyPolicy"), "factory", scenario));
+            builder = call(builder, "policy", strategyPolicy != null ? strategyPolicy
+                    : callStatic(type("io.campaignsim.policy.JourneyPolicy"), "factory", scenario));
             Object options = callStatic(type("io.campaignsim.engine.SimulationEngine$RunOptions"), "of", replication);
             call(call(builder, "build"), "run", options);
         }
